@@ -1,0 +1,42 @@
+import { Command } from 'commander';
+import { detectCommand } from './detect.ts';
+import { dropCommand } from './drop.ts';
+import { normaliseCommand } from './normalise.ts';
+import { searchCommand } from './search.ts';
+
+const program = new Command('articles')
+  .description('Drop, search and inspect news articles in the article-search pipeline')
+  .showHelpAfterError();
+
+program
+  .command('drop')
+  .description('upload article files to the bucket (the local stack by default)')
+  .argument('<files...>', 'files to upload')
+  .option('--bucket <name>', 'bucket name', 'articles')
+  .option('--endpoint <url>', 'S3 endpoint; "aws" for real AWS', 'http://127.0.0.1:4569')
+  .option('--prefix <prefix>', 'key prefix, e.g. inbox/', '')
+  .action(dropCommand);
+
+program
+  .command('search')
+  .description('search the articles through the search API')
+  .argument('<query...>', 'words to find; "quoted phrase", -excluded')
+  .option('--lang <code>', 'only articles in this ISO 639-1 language')
+  .option('--size <n>', 'how many hits', '10')
+  .option('--api <url>', 'search API base URL', 'http://127.0.0.1:3000')
+  .option('--json', 'print the raw JSON answer')
+  .action(searchCommand);
+
+program
+  .command('normalise')
+  .alias('normalize')
+  .description('print the normalised article for a file as JSON')
+  .argument('<file>', 'article file')
+  .action(normaliseCommand);
+
+program
+  .command('detect')
+  .description('read {"text": …} JSON lines on stdin, write {"language", "confidence"} lines')
+  .action(detectCommand);
+
+await program.parseAsync();

@@ -1,0 +1,48 @@
+/** A normalised news article as it is stored in, and returned from, the search index. */
+export interface Article {
+  /** Stable document id: hex SHA-256 of `bucket/key` (64 bytes, well under OpenSearch's 512). */
+  id: string;
+  bucket: string;
+  /** The raw (decoded) object key, kept because the id is a one-way hash of it. */
+  key: string;
+  title: string;
+  /** Clean text: paragraphs separated by exactly one blank line. */
+  body: string;
+  /** ISO 639-1 code, or `und` when the evidence is too weak. */
+  language: string;
+  /** 0..1 */
+  languageConfidence: number;
+  /** `YYYY-MM-DD`, or null when the article carries no date. */
+  publishedAt: string | null;
+  source: string | null;
+  /** Photo or image credits lifted out of the body (`Фото: …`, `Photo: …`). */
+  credits: string[];
+  /** Character encoding the bytes were decoded from. */
+  encoding: string;
+  contentType: string;
+  wordCount: number;
+  /** Hex SHA-256 of the normalised body. */
+  contentHash: string;
+  /** Size of the source object in bytes. */
+  size: number;
+  /** S3 sequencer of the notification that produced this version (orders writes per key). */
+  sequencer: string;
+  /** ISO-8601 instant at which this version was indexed. */
+  indexedAt: string;
+}
+
+/** What normalisation derives from an object's bytes, before it is tied to a bucket and key. */
+export type NormalisedArticle = Pick<
+  Article,
+  | 'title'
+  | 'body'
+  | 'language'
+  | 'languageConfidence'
+  | 'publishedAt'
+  | 'source'
+  | 'credits'
+  | 'encoding'
+  | 'contentType'
+  | 'wordCount'
+  | 'contentHash'
+>;

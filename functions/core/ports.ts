@@ -1,0 +1,68 @@
+import type { Article } from './article.ts';
+import type { SearchPage, SearchQuery } from './search-query.ts';
+
+/** Whether a write changed the index or lost to a newer event for the same key. */
+export type WriteOutcome = 'applied' | 'stale';
+
+/** A record that a file could not become an article, kept where an operator will see it. */
+export interface IngestFailure {
+  bucket: string;
+  key: string;
+  /** Short machine-readable reason, e.g. `binary`, `empty`, `transient`. */
+  reason: string;
+  message: string;
+  /** ISO-8601 instant. */
+  failedAt: string;
+}
+
+/** What the index knows about one stored object, used to reconcile it with the bucket. */
+export interface IndexedObject {
+  id: string;
+  bucket: string;
+  key: string;
+  size: number;
+  sequencer: string;
+}
+
+/** The search index: stores articles, orders writes per key, answers queries. */
+export interface ArticleIndex {
+  /**
+   * Stores the article unless a newer event (by `sequencer`) for the same id was already
+   * applied, including a delete. Returns `stale` when it lost.
+   */
+  upsert(article: Article): Promise<WriteOutcome>;
+  /** Removes the article unless a newer create was already applied; remembers the delete. */
+  remove(id: string, sequencer: string): Promise<WriteOutcome>;
+  get(id: string): Promise<Article | null>;
+  search(query: SearchQuery): Promise<SearchPage>;
+  /** Every live article's object identity, for reconciling the index with the bucket. */
+  listObjects(): Promise<IndexedObject[]>;
+  recordFailure(failure: IngestFailure): Promise<void>;
+  /** Clears the failure record of an object that has since been indexed or deleted. */
+  clearFailure(bucket: string, key: string): Promise<void>;
+  /** Most recent failures first. */
+  listFailures(limit: number): Promise<IngestFailure[]>;
+  close(): Promise<void>;
+}
+
+/** The bytes of a stored object and what the store says about them. */
+export interface StoredObject {
+  bytes: Uint8Array;
+  contentType: string | null;
+  size: number;
+  lastModified: Date | null;
+}
+
+/** Where article files live (S3, or the local S3-compatible server). */
+export interface ArticleSource {
+  /** Returns null when the object no longer exists (deleted after the event was sent). */
+  get(bucket: string, key: string): Promise<StoredObject | null>;
+}
+
+/** Identifies the language of a text. */
+export interface LanguageDetector {
+  detect(text: string): { language: string; confidence: number };
+}
+
+/** Wall clock, injected so tests are deterministic. */
+export type Clock = () => Date;

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import type { Article } from './article.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { InvalidRequestError, NotFoundError } from './errors.ts';
+import type { ArticleIndex } from './ports.ts';
+import { parseQuery } from './query-parser.ts';
+import type { SearchHit, SearchQuery } from './search-query.ts';
+
+/** Largest page a client may ask for. */
+export const MAX_PAGE_SIZE = 100;
+/** Page size when the client does not say. */
+export const DEFAULT_PAGE_SIZE = 10;
+const MAX_QUERY_LENGTH = 1000;
+
+/** Search parameters exactly as a client sent them (strings or absent). */
+export interface SearchParameters {
+  q?: string | undefined;
+  lang?: string | undefined;
+  size?: string | undefined;
+  cursor?: string | undefined;
+}
+
+/** The search API's answer. */
+export interface SearchResponse {
+  total: number;
+  hits: SearchHit[];
+  facets: { language: Record<string, number> };
+  nextCursor: string | null;
+}
+
+const ParametersSchema = z.object({
+  q: z.string().max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`).default(''),
+  lang: z
+    .string()
+    .regex(/^(?:[a-z]{2}|und)$/, 'lang must be a two-letter ISO 639-1 code such as ru or en')
+    .optional(),
+  size: z
+    .string()
+    .regex(/^\d+$/, `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(1, `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+        .max(MAX_PAGE_SIZE, `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
+    )
+    .default(DEFAULT_PAGE_SIZE),
+  cursor: z.string().max(512, 'cursor is not a cursor this API returned').optional(),
+});
+
+/** Validates client parameters into a search query; throws InvalidRequestError naming the bad one. */
+export function parseSearchParameters(params: SearchParameters): SearchQuery {
+  const defined = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined));
+  const result = ParametersSchema.safeParse(defined);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const parameter = String(issue?.path[0] ?? 'query');
+    throw new InvalidRequestError(parameter, issue?.message ?? `${parameter} is invalid`);
+  }
+  const { q, lang, size, cursor } = result.data;
+  const text = q.trim();
+  return {
+    text,
+    clauses: parseQuery(text),
+    size,
+    ...(lang ? { language: lang } : {}),
+    ...(cursor ? { after: decodeCursor(cursor) } : {}),
+  };
+}
+
+/** Runs a search and shapes the page for the API, with a cursor when more hits follow. */
+export async function searchArticles(
+  index: ArticleIndex,
+  params: SearchParameters,
+): Promise<SearchResponse> {
+  const query = parseSearchParameters(params);
+  // One hit more than asked for tells whether another page exists without counting offsets.
+  const page = await index.search({ ...query, size: query.size + 1 });
+  const hits = page.hits.slice(0, query.size);
+  const last = hits.at(-1);
+  const more = last !== undefined && page.hits.length > query.size;
+  return {
+    total: page.total,
+    hits: hits.map(({ sort: _sort, ...hit }) => hit),
+    facets: page.facets,
+    nextCursor: more ? encodeCursor(last.sort) : null,
+  };
+}
+
+/** The whole stored article; throws NotFoundError when there is none with that id. */
+export async function getArticle(index: ArticleIndex, id: string): Promise<Article> {
+  if (!/^[0-9a-f]{64}$/.test(id)) {
+    throw new InvalidRequestError('id', 'id must be the 64-character hex id a search returned');
+  }
+  const article = await index.get(id);
+  if (!article) throw new NotFoundError(`no article with id ${id}`);
+  return article;
+}

@@ -1,0 +1,53 @@
+// Characters that carry no text: zero-width space/joiner-free marks, word joiner, BOM, soft hyphen.
+// ZWNJ/ZWJ (U+200C/D) are kept: Persian and Indic scripts need them inside words.
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
+// No-break and other fixed-width spaces read as ordinary spaces once the layout is gone.
+const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// C0/C1 controls other than line feed; they only ever come from damaged or binary input.
+const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
+const SENTENCE_END = /[.!?…:;"»”')\]]$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * Puts raw decoded text into canonical form: NFC, LF line ends, ordinary spaces, no invisible
+ * characters, no trailing or doubled spaces. Quotes and dashes are kept as written.
+ */
+export function cleanText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(SPACES, ' ')
+    .replace(CONTROLS, '')
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n');
+}
+
+/**
+ * Splits clean text into paragraphs. A blank line always ends a paragraph; so does a single
+ * line break, except where a sentence visibly runs on (the line has no closing punctuation
+ * and the next starts in lower case), which is how hard-wrapped text looks.
+ */
+export function splitParagraphs(text: string): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  for (const line of text.split('\n')) {
+    if (line === '') {
+      if (current) paragraphs.push(current);
+      current = '';
+    } else if (current && !SENTENCE_END.test(current) && STARTS_LOWER.test(line)) {
+      current = `${current} ${line}`;
+    } else {
+      if (current) paragraphs.push(current);
+      current = line;
+    }
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs;
+}
+
+/** Joins paragraphs the way every stored body is laid out: one blank line between them. */
+export function joinParagraphs(paragraphs: readonly string[]): string {
+  return paragraphs.join('\n\n');
+}
