@@ -1,5 +1,5 @@
 import type { QueryClause } from './search-query.ts';
-import { analyse, tokenize } from './text-analysis.ts';
+import { queryAlternatives, type Token, tokenize } from './text-analysis.ts';
 
 const DEFAULT_LENGTH = 240;
 // Sentence ends, and paragraph breaks, are where a passage may start or stop.
@@ -20,7 +20,11 @@ export function escapeHtml(text: string): string {
 
 /** The search forms a snippet should mark: every word of every clause that is not excluded. */
 export function highlightTerms(clauses: readonly QueryClause[]): Set<string> {
-  return new Set(clauses.filter((c) => !c.negated).flatMap((c) => analyse(c.words.join(' '))));
+  return new Set(clauses.filter((c) => !c.negated).flatMap((c) => c.words.flatMap(queryAlternatives)));
+}
+
+function matches(token: Token, terms: Set<string>): boolean {
+  return terms.has(token.term) || (token.surname !== undefined && terms.has(token.surname));
 }
 
 interface Passage {
@@ -44,7 +48,7 @@ function bestPassage(body: string, terms: Set<string>, maxLength: number): Passa
   let best: Passage = candidates[0] ?? { start: 0, end: 0 };
   let bestScore = -1;
   for (const sentence of candidates) {
-    const found = tokenize(body.slice(sentence.start, sentence.end)).filter((t) => terms.has(t.term));
+    const found = tokenize(body.slice(sentence.start, sentence.end)).filter((t) => matches(t, terms));
     // Distinct words matter more than repeats of one word.
     const score = new Set(found.map((t) => t.term)).size * 100 + found.length;
     if (score > bestScore) {
@@ -84,7 +88,7 @@ export function makeSnippet(
   let html = '';
   let cursor = 0;
   for (const token of tokenize(text)) {
-    if (!terms.has(token.term)) continue;
+    if (!matches(token, terms)) continue;
     html += `${escapeHtml(text.slice(cursor, token.start))}<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`;
     cursor = token.end;
   }

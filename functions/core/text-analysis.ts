@@ -5,6 +5,10 @@ import { stemmer as russianStem } from '@orama/stemmers/russian';
 export interface Token {
   /** Search form: folded and stemmed. */
   term: string;
+  /** For a word that looks like a Russian surname, its base form (see `surnameBase`). */
+  surname?: string;
+  /** Whether the word starts with a capital letter, as names do. */
+  capitalised: boolean;
   start: number;
   end: number;
 }
@@ -39,13 +43,31 @@ export function stemWord(folded: string): string {
   return folded;
 }
 
+// Surnames in -ов/-ев/-ин/-ын with a case ending. Snowball reads the bare -ов/-ев as a plural
+// noun ending and strips it, so `Кошербаев` stems to `кошерба` while `Кошербаевым` stems to
+// `кошербаев`; the base form below gives every case of the name one shared term.
+const SURNAME = /^(\p{Script=Cyrillic}{3,}(?:ов|ев|ин|ын))(?:а|у|ым|ом|е|ой|ы|ых|ыми)?$/u;
+
+/** The base form of a folded word that looks like a Russian surname in any case, else null. */
+export function surnameBase(folded: string): string | null {
+  return SURNAME.exec(folded)?.[1] ?? null;
+}
+
 /** Splits text into words and gives each its search form. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     const word = match[0];
-    tokens.push({ term: stemWord(foldWord(word)), start, end: start + word.length });
+    const folded = foldWord(word);
+    const surname = surnameBase(folded);
+    tokens.push({
+      term: stemWord(folded),
+      capitalised: /^\p{Lu}/u.test(word),
+      start,
+      end: start + word.length,
+      ...(surname ? { surname } : {}),
+    });
   }
   return tokens;
 }
@@ -53,4 +75,21 @@ export function tokenize(text: string): Token[] {
 /** The search forms of every word in the text, in order. */
 export function analyse(text: string): string[] {
   return tokenize(text).map((t) => t.term);
+}
+
+/**
+ * Surname base forms of the capitalised words in a text, for indexing beside the stems.
+ * Only capitalised words count, so common nouns such as `депутатов` add nothing.
+ */
+export function analyseNames(text: string): string[] {
+  return tokenize(text).flatMap((t) => (t.capitalised && t.surname ? [t.surname] : []));
+}
+
+/**
+ * Every term a query word may match: its stem, and its surname base when it has the shape of
+ * one (whatever its case, since people type names in lower case too).
+ */
+export function queryAlternatives(word: string): string[] {
+  const forms = tokenize(word).flatMap((t) => (t.surname ? [t.term, t.surname] : [t.term]));
+  return [...new Set(forms)];
 }

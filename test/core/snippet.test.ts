@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../functions/core/query-parser.ts';
+import { escapeHtml, makeSnippet } from '../../functions/core/snippet.ts';
+
+const body = [
+  'В четверг в Лондоне состоялась первая встреча министров.',
+  'Глава МИД Ермек Кошербаев провел переговоры с коллегами.',
+  'Стороны обсудили торговлю и инвестиции.',
+].join('\n\n');
+
+describe('makeSnippet', () => {
+  it('picks the sentence that matches and marks inflected forms of the query words', () => {
+    const snippet = makeSnippet(body, parseQuery('Кошербаевым'));
+    expect(snippet).toContain('<mark>Кошербаев</mark>');
+    expect(snippet.startsWith('…Глава МИД')).toBe(true);
+  });
+
+  it('starts at the beginning of the body when nothing is asked', () => {
+    expect(makeSnippet(body, [])).toMatch(/^В четверг/);
+  });
+
+  it('does not mark excluded words', () => {
+    expect(makeSnippet(body, parseQuery('переговоры -Лондоне'))).not.toContain('<mark>Лондоне');
+  });
+
+  it('escapes HTML in the article text', () => {
+    const snippet = makeSnippet('Tags like <script>alert(1)</script> & more about London.', parseQuery('London'));
+    expect(snippet).toBe('Tags like &lt;script&gt;alert(1)&lt;/script&gt; &amp; more about <mark>London</mark>.');
+  });
+
+  it('keeps snippets short and cut at a word boundary', () => {
+    const long = `${'word '.repeat(200)}target ${'word '.repeat(200)}`.trim();
+    const snippet = makeSnippet(long, parseQuery('target'), 100);
+    expect(snippet.replaceAll(/<\/?mark>/g, '').length).toBeLessThanOrEqual(102);
+    expect(snippet.endsWith('…')).toBe(true);
+  });
+
+  it('escapes every HTML-significant character', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
