@@ -10,7 +10,11 @@ export function requireEnv(name: string, env: NodeJS.ProcessEnv = process.env): 
 }
 
 /** Reads an optional environment variable, or the fallback when it is unset or empty. */
-export function optionalEnv(name: string, fallback: string, env: NodeJS.ProcessEnv = process.env): string {
+export function optionalEnv(
+  name: string,
+  fallback: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   const value = env[name];
   return value === undefined || value.trim() === '' ? fallback : value;
 }

@@ -28,16 +28,27 @@ function extensionOf(key: string): string {
  * Decides how to read an object from its bytes first, then its content type and extension.
  * Throws a RejectedArticleError naming what the file appears to be when it cannot be read.
  */
-export function detectFormat(bytes: Uint8Array, key: string, contentType: string | null): ArticleFormat {
+export function detectFormat(
+  bytes: Uint8Array,
+  key: string,
+  contentType: string | null,
+): ArticleFormat {
   for (const { magic, name } of SIGNATURES) {
     if (magic.every((b, i) => bytes[i] === b)) {
-      throw new RejectedArticleError('unsupported-type', `the file is ${name}, which is not supported yet`);
+      throw new RejectedArticleError(
+        'unsupported-type',
+        `the file is ${name}, which is not supported yet`,
+      );
     }
   }
   const sample = bytes.subarray(0, 8192);
-  const utf16 = (sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff);
+  const utf16 =
+    (sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff);
   if (!utf16 && sample.includes(0)) {
-    throw new RejectedArticleError('binary', 'the file contains NUL bytes, so it is binary, not text');
+    throw new RejectedArticleError(
+      'binary',
+      'the file contains NUL bytes, so it is binary, not text',
+    );
   }
   const extension = extensionOf(key);
   const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';

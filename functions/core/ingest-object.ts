@@ -1,5 +1,5 @@
-import { articleId } from './article-id.ts';
 import type { Article } from './article.ts';
+import { articleId } from './article-id.ts';
 import { RejectedArticleError } from './errors.ts';
 import { normaliseArticle } from './normalise.ts';
 import type { ObjectEvent } from './object-event.ts';

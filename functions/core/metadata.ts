@@ -48,7 +48,9 @@ export function liftMetadata(paragraphs: readonly string[]): LiftedMetadata {
 
 /** True when a paragraph reads as a headline: short, one line, no closing full stop. */
 export function readsAsHeadline(paragraph: string): boolean {
-  return paragraph.length <= TITLE_MAX && !/[.,;:!?…]$/u.test(paragraph) && /\p{L}/u.test(paragraph);
+  return (
+    paragraph.length <= TITLE_MAX && !/[.,;:!?…]$/u.test(paragraph) && /\p{L}/u.test(paragraph)
+  );
 }
 
 /** A title made from the opening of the text, cut at a word boundary. */

@@ -1,13 +1,13 @@
-import { sha256Hex } from './article-id.ts';
 import type { NormalisedArticle } from './article.ts';
+import { sha256Hex } from './article-id.ts';
 import { decodeText } from './decode.ts';
 import { RejectedArticleError } from './errors.ts';
 import { detectFormat } from './file-type.ts';
 import { readMarkdown } from './markdown.ts';
 import { calendarDate, chooseTitle, liftMetadata } from './metadata.ts';
 import type { LanguageDetector } from './ports.ts';
-import { cleanText, joinParagraphs, splitParagraphs } from './text-cleaning.ts';
 import { tokenize } from './text-analysis.ts';
+import { cleanText, joinParagraphs, splitParagraphs } from './text-cleaning.ts';
 
 /** Default largest file accepted, in bytes. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -54,7 +54,9 @@ export function normaliseArticle(file: ArticleFile, options: NormaliseOptions): 
   if (!/[\p{L}\p{N}]/u.test(body)) {
     throw new RejectedArticleError('no-text', 'the file has no article text');
   }
-  const frontMatterDate = markdown?.frontMatter.date ? calendarDate(markdown.frontMatter.date) : null;
+  const frontMatterDate = markdown?.frontMatter.date
+    ? calendarDate(markdown.frontMatter.date)
+    : null;
   const { language, confidence } = options.detector.detect(
     `${title}\n${body.slice(0, DETECTION_SAMPLE)}`,
   );

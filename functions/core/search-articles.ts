@@ -29,7 +29,10 @@ export interface SearchResponse {
 }
 
 const ParametersSchema = z.object({
-  q: z.string().max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`).default(''),
+  q: z
+    .string()
+    .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)
+    .default(''),
   lang: z
     .string()
     .regex(/^(?:[a-z]{2}|und)$/, 'lang must be a two-letter ISO 639-1 code such as ru or en')

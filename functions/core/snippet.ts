@@ -20,7 +20,9 @@ export function escapeHtml(text: string): string {
 
 /** The search forms a snippet should mark: every word of every clause that is not excluded. */
 export function highlightTerms(clauses: readonly QueryClause[]): Set<string> {
-  return new Set(clauses.filter((c) => !c.negated).flatMap((c) => c.words.flatMap(queryAlternatives)));
+  return new Set(
+    clauses.filter((c) => !c.negated).flatMap((c) => c.words.flatMap(queryAlternatives)),
+  );
 }
 
 function matches(token: Token, terms: Set<string>): boolean {
@@ -48,7 +50,9 @@ function bestPassage(body: string, terms: Set<string>, maxLength: number): Passa
   let best: Passage = candidates[0] ?? { start: 0, end: 0 };
   let bestScore = -1;
   for (const sentence of candidates) {
-    const found = tokenize(body.slice(sentence.start, sentence.end)).filter((t) => matches(t, terms));
+    const found = tokenize(body.slice(sentence.start, sentence.end)).filter((t) =>
+      matches(t, terms),
+    );
     // Distinct words matter more than repeats of one word.
     const score = new Set(found.map((t) => t.term)).size * 100 + found.length;
     if (score > bestScore) {

@@ -1,5 +1,9 @@
-import { stemmer as englishStem } from '@orama/stemmers/english';
-import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { newStemmer } from 'snowball-stemmers';
+
+// The reference Snowball algorithms (generated from the Snowball sources), the same family
+// Lucene's and so OpenSearch's `russian` and `english` analysers use.
+const russian = newStemmer('russian');
+const english = newStemmer('english');
 
 /** A word found in a text, with its place in that text (UTF-16 offsets). */
 export interface Token {
@@ -38,8 +42,8 @@ export function foldWord(word: string): string {
  */
 export function stemWord(folded: string): string {
   if (/\d/.test(folded)) return folded;
-  if (CYRILLIC.test(folded)) return russianStem(folded);
-  if (LATIN.test(folded)) return englishStem(folded);
+  if (CYRILLIC.test(folded)) return russian.stem(folded);
+  if (LATIN.test(folded)) return english.stem(folded);
   return folded;
 }
 

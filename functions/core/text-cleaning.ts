@@ -3,8 +3,9 @@
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
 // No-break and other fixed-width spaces read as ordinary spaces once the layout is gone.
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-// C0/C1 controls other than line feed; they only ever come from damaged or binary input.
-const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
+// Control characters other than line feed (every Cc that is not \n); they only ever come from
+// damaged or binary input. Tabs and CRs are turned into spaces and LFs before this runs.
+const CONTROLS = /[^\n\P{Cc}]/gu;
 const SENTENCE_END = /[.!?…:;"»”')\]]$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 

@@ -1,8 +1,8 @@
 import type { SQSBatchItemFailure, SQSBatchResponse } from 'aws-lambda';
 import { z } from 'zod';
-import { type IngestDependencies, ingestObject } from '../core/ingest-object.ts';
 import type { Logger } from '../commons/logger.ts';
 import { parseS3Notification } from '../commons/s3-notification.ts';
+import { type IngestDependencies, ingestObject } from '../core/ingest-object.ts';
 
 const SqsEventSchema = z.object({
   Records: z.array(z.object({ messageId: z.string().min(1), body: z.string() })),

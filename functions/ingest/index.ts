@@ -1,5 +1,5 @@
-import { S3ArticleSource } from '../adapters/s3/s3-article-source.ts';
 import { EldLanguageDetector } from '../adapters/language/eld-detector.ts';
+import { S3ArticleSource } from '../adapters/s3/s3-article-source.ts';
 import { indexFromEnv, s3ClientFromEnv } from '../commons/aws-dependencies.ts';
 import { jsonLogger } from '../commons/logger.ts';
 import { createIngestHandler } from './handler.ts';

@@ -1,9 +1,9 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
+import type { Logger } from '../commons/logger.ts';
 import { InvalidRequestError, NotFoundError } from '../core/errors.ts';
 import type { ArticleIndex } from '../core/ports.ts';
 import { getArticle, type SearchParameters, searchArticles } from '../core/search-articles.ts';
-import type { Logger } from '../commons/logger.ts';
 import { errorResponse, json } from './http-response.ts';
 
 // Only what routing needs from an API Gateway HTTP API (payload 2.0) event.
@@ -51,13 +51,17 @@ export function createSearchHandler({ index, logger }: SearchHandlerDependencies
       const method = requestContext.http.method.toUpperCase();
       const path = rawPath.replace(/\/+$/, '') || '/';
       if (method !== 'GET' && method !== 'HEAD') {
-        return json(405, { error: 'method_not_allowed', message: `${method} is not allowed; use GET` });
+        return json(405, {
+          error: 'method_not_allowed',
+          message: `${method} is not allowed; use GET`,
+        });
       }
       if (path === '/health') return json(200, { status: 'ok' });
       if (path === '/failures') {
         return json(200, { failures: await index.listFailures(FAILURE_LIST_LIMIT) });
       }
-      if (path === '/search') return json(200, await searchArticles(index, searchParameters(rawQueryString)));
+      if (path === '/search')
+        return json(200, await searchArticles(index, searchParameters(rawQueryString)));
       const article = /^\/articles\/([^/]+)$/.exec(path);
       if (article?.[1]) return json(200, await getArticle(index, article[1]));
       throw new NotFoundError(`no route for ${path}; try /search?q=…`);

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { InvalidRequestError, NotFoundError } from '../core/errors.ts';
 import type { Logger } from '../commons/logger.ts';
+import { InvalidRequestError, NotFoundError } from '../core/errors.ts';
 
 const HEADERS = {
   'content-type': 'application/json; charset=utf-8',
@@ -19,9 +19,14 @@ export function json(statusCode: number, body: unknown): APIGatewayProxyStructur
  */
 export function errorResponse(error: unknown, logger: Logger): APIGatewayProxyStructuredResultV2 {
   if (error instanceof InvalidRequestError) {
-    return json(400, { error: 'invalid_parameter', parameter: error.parameter, message: error.message });
+    return json(400, {
+      error: 'invalid_parameter',
+      parameter: error.parameter,
+      message: error.message,
+    });
   }
-  if (error instanceof NotFoundError) return json(404, { error: 'not_found', message: error.message });
+  if (error instanceof NotFoundError)
+    return json(404, { error: 'not_found', message: error.message });
   logger.error('search request failed', { error });
   return json(500, { error: 'internal_error', message: 'the search service failed; try again' });
 }

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareSequencers, isSequencer } from '../../functions/core/sequencer.ts';
 
-const hex = fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF'), minLength: 1, maxLength: 40 });
+const hex = fc.string({
+  unit: fc.constantFrom(...'0123456789abcdefABCDEF'),
+  minLength: 1,
+  maxLength: 40,
+});
 
 describe('compareSequencers', () => {
   it('orders equal-length sequencers as hex numbers', () => {

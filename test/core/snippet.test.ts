@@ -24,8 +24,13 @@ describe('makeSnippet', () => {
   });
 
   it('escapes HTML in the article text', () => {
-    const snippet = makeSnippet('Tags like <script>alert(1)</script> & more about London.', parseQuery('London'));
-    expect(snippet).toBe('Tags like &lt;script&gt;alert(1)&lt;/script&gt; &amp; more about <mark>London</mark>.');
+    const snippet = makeSnippet(
+      'Tags like <script>alert(1)</script> & more about London.',
+      parseQuery('London'),
+    );
+    expect(snippet).toBe(
+      'Tags like &lt;script&gt;alert(1)&lt;/script&gt; &amp; more about <mark>London</mark>.',
+    );
   });
 
   it('keeps snippets short and cut at a word boundary', () => {
@@ -36,6 +41,8 @@ describe('makeSnippet', () => {
   });
 
   it('escapes every HTML-significant character', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
   });
 });

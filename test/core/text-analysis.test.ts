@@ -15,7 +15,10 @@ describe('analyse', () => {
     for (const inText of CASES) {
       const indexed = new Set([...analyse(inText), ...analyseNames(inText)]);
       for (const typed of [...CASES, 'кошербаевым']) {
-        expect(queryAlternatives(typed).some((t) => indexed.has(t)), `${typed} -> ${inText}`).toBe(true);
+        expect(
+          queryAlternatives(typed).some((t) => indexed.has(t)),
+          `${typed} -> ${inText}`,
+        ).toBe(true);
       }
     }
   });
@@ -45,6 +48,10 @@ describe('analyse', () => {
 
   it('reports each word at its place in the text', () => {
     const text = 'В Лондоне министр';
-    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(['В', 'Лондоне', 'министр']);
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual([
+      'В',
+      'Лондоне',
+      'министр',
+    ]);
   });
 });

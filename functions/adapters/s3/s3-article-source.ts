@@ -18,7 +18,8 @@ export class S3ArticleSource implements ArticleSource {
         lastModified: response.LastModified ?? null,
       };
     } catch (error) {
-      if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return null;
+      if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey')
+        return null;
       throw error;
     }
   }

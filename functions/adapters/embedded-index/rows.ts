@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import type { Article } from '../../core/article.ts';
+import type { IndexedObject, IngestFailure } from '../../core/ports.ts';
+
+// Rows are parsed rather than cast: the file may have been written by another build or edited
+// by hand, and a wrong type should fail here with the column's name, not later in a handler.
+
+const Credits = z.array(z.string());
+
+const ArticleRow = z.object({
+  id: z.string(),
+  bucket: z.string(),
+  key: z.string(),
+  title: z.string(),
+  body: z.string(),
+  language: z.string(),
+  language_confidence: z.number(),
+  published_at: z.string().nullable(),
+  source: z.string().nullable(),
+  credits: z.string(),
+  encoding: z.string(),
+  content_type: z.string(),
+  word_count: z.number(),
+  content_hash: z.string(),
+  size: z.number(),
+  sequencer: z.string(),
+  indexed_at: z.string(),
+});
+
+/** The named parameters of a statement that writes a whole article row. */
+export type ArticleParameters = z.input<typeof ArticleRow>;
+
+/** Columns of `articles` in the order the statements list them. */
+export const ARTICLE_COLUMNS = Object.keys(ArticleRow.shape);
+
+/** An article as the named parameters of an `articles` row. */
+export function articleToRow(article: Article): ArticleParameters {
+  return {
+    id: article.id,
+    bucket: article.bucket,
+    key: article.key,
+    title: article.title,
+    body: article.body,
+    language: article.language,
+    language_confidence: article.languageConfidence,
+    published_at: article.publishedAt,
+    source: article.source,
+    credits: JSON.stringify(article.credits),
+    encoding: article.encoding,
+    content_type: article.contentType,
+    word_count: article.wordCount,
+    content_hash: article.contentHash,
+    size: article.size,
+    sequencer: article.sequencer,
+    indexed_at: article.indexedAt,
+  };
+}
+
+/** Reads an `articles` row back into an article. */
+export function articleFromRow(row: unknown): Article {
+  const r = ArticleRow.parse(row);
+  const credits: unknown = JSON.parse(r.credits);
+  return {
+    id: r.id,
+    bucket: r.bucket,
+    key: r.key,
+    title: r.title,
+    body: r.body,
+    language: r.language,
+    languageConfidence: r.language_confidence,
+    publishedAt: r.published_at,
+    source: r.source,
+    credits: Credits.parse(credits),
+    encoding: r.encoding,
+    contentType: r.content_type,
+    wordCount: r.word_count,
+    contentHash: r.content_hash,
+    size: r.size,
+    sequencer: r.sequencer,
+    indexedAt: r.indexed_at,
+  };
+}
+
+const IndexedObjectRow = z.object({
+  id: z.string(),
+  bucket: z.string(),
+  key: z.string(),
+  size: z.number(),
+  sequencer: z.string(),
+});
+
+/** Reads the object identity columns of an `articles` row. */
+export function indexedObjectFromRow(row: unknown): IndexedObject {
+  return IndexedObjectRow.parse(row);
+}
+
+const DocRow = z.object({ doc: z.number() });
+
+/** Reads the full-text row number (`articles.doc`) returned by a write. */
+export function docFromRow(row: unknown): number {
+  return DocRow.parse(row).doc;
+}
+
+const StoredSequencerRow = z.object({ sequencer: z.string() });
+
+/** Reads the sequencer of the last applied event for an id, if there was one. */
+export function storedSequencerFromRow(row: unknown): string | null {
+  return row === undefined ? null : StoredSequencerRow.parse(row).sequencer;
+}
+
+const FailureRow = z.object({
+  bucket: z.string(),
+  key: z.string(),
+  reason: z.string(),
+  message: z.string(),
+  failed_at: z.string(),
+});
+
+/** Reads a `failures` row. */
+export function failureFromRow(row: unknown): IngestFailure {
+  const r = FailureRow.parse(row);
+  return {
+    bucket: r.bucket,
+    key: r.key,
+    reason: r.reason,
+    message: r.message,
+    failedAt: r.failed_at,
+  };
+}
+
+const HitRow = z.object({
+  id: z.string(),
+  key: z.string(),
+  title: z.string(),
+  language: z.string(),
+  published_at: z.string().nullable(),
+  body: z.string(),
+  rank_value: z.number(),
+});
+
+/** The columns a search hit is made from; `rank_value` is its primary sort value. */
+export type HitRow = z.output<typeof HitRow>;
+
+/** Reads a row of a hits query. */
+export function hitFromRow(row: unknown): HitRow {
+  return HitRow.parse(row);
+}
+
+const FacetRow = z.object({ language: z.string(), count: z.number() });
+
+/** Reads rows of a `language, count` query into facet counts. */
+export function languageCountsFromRows(rows: readonly unknown[]): Record<string, number> {
+  return Object.fromEntries(
+    rows.map((row) => FacetRow.parse(row)).map((r) => [r.language, r.count]),
+  );
+}

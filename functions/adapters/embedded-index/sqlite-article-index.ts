@@ -1,0 +1,93 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import type { Article } from '../../core/article.ts';
+import type { ArticleIndex, IndexedObject, IngestFailure, WriteOutcome } from '../../core/ports.ts';
+import type { SearchPage, SearchQuery } from '../../core/search-query.ts';
+import { ArticleSearch } from './article-search.ts';
+import { openDatabase } from './connection.ts';
+import { FailureLog } from './failure-log.ts';
+import { OrderedWrites } from './ordered-writes.ts';
+import { articleFromRow, indexedObjectFromRow } from './rows.ts';
+import { applySchema } from './schema.ts';
+
+/** File name of the index inside its data directory when none is given. */
+export const DEFAULT_INDEX_FILE = 'articles.sqlite';
+
+/** Where the embedded index keeps its file. */
+export interface EmbeddedIndexOptions {
+  /** Directory of the index file; created when missing. */
+  dataDir: string;
+  /** @default 'articles.sqlite' */
+  fileName?: string;
+}
+
+/** Opens (creating when missing) the durable, single-file search index used locally. */
+export async function openEmbeddedIndex(options: EmbeddedIndexOptions): Promise<ArticleIndex> {
+  await mkdir(options.dataDir, { recursive: true });
+  const db = openDatabase(join(options.dataDir, options.fileName ?? DEFAULT_INDEX_FILE));
+  try {
+    applySchema(db);
+    return new SqliteArticleIndex(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+// better-sqlite3 is synchronous; the methods are async only because the port is.
+class SqliteArticleIndex implements ArticleIndex {
+  private readonly writes: OrderedWrites;
+  private readonly searcher: ArticleSearch;
+  private readonly failures: FailureLog;
+  private readonly selectArticle: Database.Statement<[string]>;
+  private readonly selectObjects: Database.Statement<[]>;
+
+  constructor(private readonly db: Database.Database) {
+    this.writes = new OrderedWrites(db);
+    this.searcher = new ArticleSearch(db);
+    this.failures = new FailureLog(db);
+    this.selectArticle = db.prepare('SELECT * FROM articles WHERE id = ?');
+    this.selectObjects = db.prepare(
+      'SELECT id, bucket, key, size, sequencer FROM articles ORDER BY bucket, key',
+    );
+  }
+
+  async upsert(article: Article): Promise<WriteOutcome> {
+    return this.writes.upsert(article);
+  }
+
+  async remove(id: string, sequencer: string): Promise<WriteOutcome> {
+    return this.writes.remove(id, sequencer);
+  }
+
+  async get(id: string): Promise<Article | null> {
+    const row = this.selectArticle.get(id);
+    return row === undefined ? null : articleFromRow(row);
+  }
+
+  async search(query: SearchQuery): Promise<SearchPage> {
+    return this.searcher.search(query);
+  }
+
+  async listObjects(): Promise<IndexedObject[]> {
+    return this.selectObjects.all().map(indexedObjectFromRow);
+  }
+
+  async recordFailure(failure: IngestFailure): Promise<void> {
+    this.failures.record(failure);
+  }
+
+  async clearFailure(bucket: string, key: string): Promise<void> {
+    this.failures.clear(bucket, key);
+  }
+
+  async listFailures(limit: number): Promise<IngestFailure[]> {
+    return this.failures.list(limit);
+  }
+
+  async close(): Promise<void> {
+    // Closing twice is harmless, so a shutdown path need not track whether it already ran.
+    if (this.db.open) this.db.close();
+  }
+}
