@@ -42,7 +42,12 @@ export async function dropCommand(files: string[], options: DropOptions): Promis
       const body = await readFile(file);
       const contentType = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
       await client.send(
-        new PutObjectCommand({ Bucket: options.bucket, Key: key, Body: body, ContentType: contentType }),
+        new PutObjectCommand({
+          Bucket: options.bucket,
+          Key: key,
+          Body: body,
+          ContentType: contentType,
+        }),
       );
       process.stdout.write(`dropped ${file} -> s3://${options.bucket}/${key}\n`);
     } catch (error) {

@@ -45,14 +45,18 @@ export async function searchCommand(words: string[], options: SearchOptions): Pr
   try {
     response = await fetch(url);
   } catch {
-    process.stderr.write(`articles: cannot reach the search API at ${options.api}; is \`npm start\` running?\n`);
+    process.stderr.write(
+      `articles: cannot reach the search API at ${options.api}; is \`npm start\` running?\n`,
+    );
     process.exitCode = 1;
     return;
   }
   const body: unknown = await response.json();
   if (!response.ok) {
     const message = z.object({ message: z.string() }).safeParse(body);
-    process.stderr.write(`articles: ${message.success ? message.data.message : `HTTP ${response.status}`}\n`);
+    process.stderr.write(
+      `articles: ${message.success ? message.data.message : `HTTP ${response.status}`}\n`,
+    );
     process.exitCode = 1;
     return;
   }
@@ -66,7 +70,9 @@ export async function searchCommand(words: string[], options: SearchOptions): Pr
     .join(', ');
   process.stdout.write(`${result.total} found${facets ? ` (${facets})` : ''}\n\n`);
   result.hits.forEach((hit, i) => {
-    const snippet = unescapeHtml(hit.snippet.replace(/<mark>(.*?)<\/mark>/g, (_, w: string) => bold(w)));
+    const snippet = unescapeHtml(
+      hit.snippet.replace(/<mark>(.*?)<\/mark>/g, (_, w: string) => bold(w)),
+    );
     process.stdout.write(
       `${i + 1}. [${hit.language}] ${hit.title}${hit.publishedAt ? ` (${hit.publishedAt})` : ''}\n` +
         `   ${snippet}\n   ${hit.key}  id=${hit.id}  score=${hit.score.toFixed(2)}\n\n`,
