@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const BIN = new URL('../../bin/articles.js', import.meta.url).pathname;
+const SEED = new URL('../../seeds/002_5054336fffde1a54.txt', import.meta.url).pathname;
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function articles(args: string[], input?: string): Promise<Result> {
+  const child = run('node', [BIN, ...args], { encoding: 'utf8' });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'articles-cli-'));
+});
+afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+describe('articles normalise', () => {
+  it('prints the normalised document as JSON with every documented field', async () => {
+    const { code, stdout } = await articles(['normalise', SEED]);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout) as Record<string, unknown>;
+    for (const field of [
+      'title',
+      'body',
+      'language',
+      'languageConfidence',
+      'publishedAt',
+      'source',
+      'encoding',
+      'contentType',
+      'wordCount',
+      'contentHash',
+    ]) {
+      expect(doc, field).toHaveProperty(field);
+    }
+    expect(doc).toMatchObject({ language: 'en', publishedAt: '2026-02-26', encoding: 'utf-8' });
+  });
+
+  it('exits non-zero with a one-line reason for a file it rejects', async () => {
+    const file = join(dir, 'empty.txt');
+    await writeFile(file, '');
+    const { code, stdout, stderr } = await articles(['normalise', file]);
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('empty');
+  });
+
+  it('says so when the file does not exist', async () => {
+    const { code, stderr } = await articles(['normalise', join(dir, 'missing.txt')]);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('ENOENT');
+  });
+});
+
+describe('articles detect', () => {
+  it('answers one JSON line per input line, in order', async () => {
+    const input = [
+      JSON.stringify({
+        text: 'Министр иностранных дел Казахстана провел встречу в Лондоне с коллегами.',
+      }),
+      JSON.stringify({ text: 'The foreign minister met British members of parliament in London.' }),
+      JSON.stringify({ text: '' }),
+    ].join('\n');
+    const { code, stdout } = await articles(['detect'], `${input}\n`);
+    expect(code).toBe(0);
+    const answers = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { language: string; confidence: number });
+    expect(answers.map((a) => a.language)).toEqual(['ru', 'en', 'und']);
+    for (const a of answers) expect(a.confidence).toBeGreaterThanOrEqual(0);
+    for (const a of answers) expect(a.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps answering after a malformed line, and exits non-zero', async () => {
+    const { code, stdout } = await articles(
+      ['detect'],
+      'not json\n{"text":"Hello there, my friends"}\n',
+    );
+    expect(code).not.toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ language: 'und' });
+  });
+});
