@@ -269,6 +269,27 @@ export function describeArticleIndexBehaviour(
         expect(keys(await index.search(query('выборы')))).toEqual(['ru.txt']);
       });
 
+      it('finds a Russian surname in any case from a query in any other case', async () => {
+        await store(
+          testArticle('nominative.txt', {
+            language: 'ru',
+            title: 'Визит',
+            body: 'Министр Ермек Кошербаев прибыл в Лондон.',
+          }),
+          testArticle('instrumental.txt', {
+            language: 'ru',
+            title: 'Встреча',
+            body: 'Встреча с Ермеком Кошербаевым прошла в МИД.',
+          }),
+          testArticle('other.txt', { language: 'ru', title: 'Погода', body: 'Завтра снег.' }),
+        );
+
+        const both = ['instrumental.txt', 'nominative.txt'];
+        expect(keys(await index.search(query('Кошербаевым'))).sort()).toEqual(both);
+        expect(keys(await index.search(query('Кошербаев'))).sort()).toEqual(both);
+        expect(keys(await index.search(query('кошербаева'))).sort()).toEqual(both);
+      });
+
       it('finds an inflected English form of an indexed word', async () => {
         await store(
           testArticle('en.txt', { title: 'Markets', body: 'Two banks were running out of cash.' }),
