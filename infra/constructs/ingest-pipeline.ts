@@ -1,0 +1,118 @@
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IDomain } from 'aws-cdk-lib/aws-opensearchservice';
+import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
+import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { NodeFunction } from './node-function.ts';
+import { grantDomainHttp } from './search-domain.ts';
+
+/** OpenSearch HTTP methods the ingest function needs: read, index, update and delete documents. */
+export const INGEST_DOMAIN_ACTIONS = [
+  'es:ESHttpGet',
+  // HEAD: the index writer checks whether its index and aliases exist before creating them.
+  'es:ESHttpHead',
+  'es:ESHttpPut',
+  'es:ESHttpPost',
+  'es:ESHttpDelete',
+] as const;
+
+/** Properties of an {@link IngestPipeline}. */
+export interface IngestPipelineProps {
+  /**
+   * The article bucket. Its notifications are created in this construct's stack, so pass a
+   * bucket imported into this stack (`Bucket.fromBucketName`) when it is defined elsewhere,
+   * otherwise the two stacks would depend on each other.
+   */
+  readonly bucket: IBucket;
+  /** The domain the ingest function writes to. */
+  readonly domain: IDomain;
+  /** Environment variables naming the bucket, domain and index, shared with the search side. */
+  readonly environment: Readonly<Record<string, string>>;
+  /**
+   * Most ingest functions running at once, so a bulk upload cannot overwhelm the domain.
+   * @default 5
+   */
+  readonly maxConcurrency?: number;
+  /**
+   * How long ingest logs are kept.
+   * @default RetentionDays.ONE_MONTH
+   */
+  readonly logRetention?: RetentionDays;
+  /**
+   * What happens to the ingest log group when it is removed.
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly logRemovalPolicy?: RemovalPolicy;
+}
+
+/**
+ * S3 object events -> SQS queue (with a dead-letter queue) -> ingest function. The queue sits
+ * between S3 and Lambda because direct S3 triggers are not retried; failed records are retried
+ * one by one (partial batch responses) and parked in the dead-letter queue after five tries.
+ */
+export class IngestPipeline extends Construct {
+  /** Longest one batch may take; the queue's visibility timeout is derived from it. */
+  static readonly FUNCTION_TIMEOUT = Duration.seconds(60);
+  /** Deliveries of one message before it is moved to the dead-letter queue. */
+  static readonly MAX_RECEIVE_COUNT = 5;
+
+  /** Receives every created and removed object event of the bucket. */
+  readonly queue: Queue;
+  /** Holds events that failed `MAX_RECEIVE_COUNT` times, for an operator to inspect or redrive. */
+  readonly deadLetterQueue: Queue;
+  /** Turns object events into index writes. */
+  readonly ingest: NodeFunction;
+
+  constructor(scope: Construct, id: string, props: IngestPipelineProps) {
+    super(scope, id);
+
+    this.ingest = new NodeFunction(this, 'IngestFunction', {
+      entry: 'functions/ingest/index.ts',
+      serviceName: 'article-ingest',
+      description: 'Indexes articles when their objects are created or removed',
+      timeout: IngestPipeline.FUNCTION_TIMEOUT,
+      environment: props.environment,
+      ...(props.logRetention === undefined ? {} : { logRetention: props.logRetention }),
+      ...(props.logRemovalPolicy === undefined ? {} : { logRemovalPolicy: props.logRemovalPolicy }),
+    });
+
+    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+
+    this.queue = new Queue(this, 'Queue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      // AWS guidance: at least six times the function timeout, so a message is not handed to a
+      // second function while the first, throttled or retrying, still works on it.
+      visibilityTimeout: Duration.seconds(IngestPipeline.FUNCTION_TIMEOUT.toSeconds() * 6),
+      deadLetterQueue: {
+        queue: this.deadLetterQueue,
+        maxReceiveCount: IngestPipeline.MAX_RECEIVE_COUNT,
+      },
+    });
+
+    const destination = new SqsDestination(this.queue);
+    props.bucket.addEventNotification(EventType.OBJECT_CREATED, destination);
+    props.bucket.addEventNotification(EventType.OBJECT_REMOVED, destination);
+
+    this.ingest.function.addEventSource(
+      new SqsEventSource(this.queue, {
+        batchSize: 10,
+        // A short wait gathers bursts of uploads into fewer invocations without delaying a
+        // single upload noticeably.
+        maxBatchingWindow: Duration.seconds(2),
+        reportBatchItemFailures: true,
+        maxConcurrency: props.maxConcurrency ?? 5,
+      }),
+    );
+
+    props.bucket.grantRead(this.ingest.function);
+    grantDomainHttp(props.domain, this.ingest.function, INGEST_DOMAIN_ACTIONS);
+  }
+}
