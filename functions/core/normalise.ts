@@ -6,7 +6,7 @@ import { detectFormat } from './file-type.ts';
 import { readMarkdown } from './markdown.ts';
 import { calendarDate, chooseTitle, liftMetadata } from './metadata.ts';
 import type { LanguageDetector } from './ports.ts';
-import { tokenize } from './text-analysis.ts';
+import { countWords } from './text-analysis.ts';
 import { cleanText, joinParagraphs, splitParagraphs } from './text-cleaning.ts';
 
 /** Default largest file accepted, in bytes. */
@@ -70,7 +70,7 @@ export function normaliseArticle(file: ArticleFile, options: NormaliseOptions): 
     credits: lifted.credits,
     encoding,
     contentType: format === 'markdown' ? 'text/markdown' : 'text/plain',
-    wordCount: tokenize(body).length,
+    wordCount: countWords(body),
     contentHash: sha256Hex(body),
   };
 }

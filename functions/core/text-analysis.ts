@@ -41,10 +41,32 @@ export function foldWord(word: string): string {
  * whose language is unknown, is analysed exactly like the documents it should match.
  */
 export function stemWord(folded: string): string {
+  let stem = stems.get(folded);
+  if (stem === undefined) {
+    stem = computeStem(folded);
+    // Word frequencies are Zipfian, so a bounded memo saves most stemming work; clearing it
+    // when full keeps memory flat on hostile input with endless distinct words.
+    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    stems.set(folded, stem);
+  }
+  return stem;
+}
+
+const STEM_CACHE_SIZE = 50_000;
+const stems = new Map<string, string>();
+
+function computeStem(folded: string): string {
   if (/\d/.test(folded)) return folded;
   if (CYRILLIC.test(folded)) return russian.stem(folded);
   if (LATIN.test(folded)) return english.stem(folded);
   return folded;
+}
+
+/** How many words a text has, as a reader counts them (no stemming needed). */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
 }
 
 // Surnames in -ов/-ев/-ин/-ын with a case ending. Snowball reads the bare -ов/-ев as a plural

@@ -6,7 +6,8 @@ const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // Control characters other than line feed (every Cc that is not \n); they only ever come from
 // damaged or binary input. Tabs and CRs are turned into spaces and LFs before this runs.
 const CONTROLS = /[^\n\P{Cc}]/gu;
-const SENTENCE_END = /[.!?…:;"»”')\]]$/u;
+// Tested against the last character of a line only.
+const SENTENCE_END = /[.!?…:;"»”')\]]/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
@@ -32,19 +33,29 @@ export function cleanText(text: string): string {
  */
 export function splitParagraphs(text: string): string[] {
   const paragraphs: string[] = [];
-  let current = '';
+  // Lines of the paragraph being built, joined once at its end: testing or appending to one
+  // ever-growing string made long unpunctuated files quadratic.
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length > 0) paragraphs.push(lines.join(' '));
+    lines = [];
+  };
   for (const line of text.split('\n')) {
+    const last = lines.at(-1);
     if (line === '') {
-      if (current) paragraphs.push(current);
-      current = '';
-    } else if (current && !SENTENCE_END.test(current) && STARTS_LOWER.test(line)) {
-      current = `${current} ${line}`;
+      flush();
+    } else if (
+      last !== undefined &&
+      !SENTENCE_END.test(last.at(-1) ?? '') &&
+      STARTS_LOWER.test(line)
+    ) {
+      lines.push(line);
     } else {
-      if (current) paragraphs.push(current);
-      current = line;
+      flush();
+      lines.push(line);
     }
   }
-  if (current) paragraphs.push(current);
+  flush();
   return paragraphs;
 }
 
