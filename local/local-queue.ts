@@ -1,0 +1,217 @@
+import { randomUUID } from 'node:crypto';
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { Logger } from '../functions/commons/logger.ts';
+import type { DeadLetterSink } from './dead-letter.ts';
+import {
+  failedMessageIds,
+  type QueuedMessage,
+  type QueueIdentity,
+  toSqsRecord,
+} from './sqs-event.ts';
+
+/** A Lambda function fed by the queue. */
+export type QueueConsumer = (event: SQSEvent) => Promise<Partial<SQSBatchResponse> | undefined>;
+
+/** How the local queue delivers, retries and gives up. */
+export interface LocalQueueOptions {
+  queue: QueueIdentity;
+  consumer: QueueConsumer;
+  deadLetters: DeadLetterSink;
+  logger: Logger;
+  /** @default 5 */
+  batchSize?: number;
+  /** Deliveries before a message is dead-lettered, like the queue's maxReceiveCount. @default 5 */
+  maxReceives?: number;
+  /** Wait before redelivering after the given receive failed. @default 200 ms doubling, max 3 s */
+  backoffMs?: (receiveCount: number) => number;
+  /** Why a message the consumer listed as failed failed, when the consumer logged it. */
+  failureReason?: (messageId: string) => string | undefined;
+  clock?: () => number;
+}
+
+/** Exponential backoff: 200 ms, 400 ms, 800 ms… capped at 3 s. */
+export function defaultBackoffMs(receiveCount: number): number {
+  return Math.min(3_000, 200 * 2 ** (receiveCount - 1));
+}
+
+interface InFlight extends QueuedMessage {
+  lastReason?: string;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * Stands in for SQS plus Lambda's event source mapping: delivers messages in small batches to
+ * one consumer at a time, redelivers the ones it reports as failed (all of them if it throws)
+ * after a backoff, and dead-letters a message after its last allowed receive.
+ */
+export class LocalQueue {
+  private readonly ready: InFlight[] = [];
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly idleWaiters: (() => void)[] = [];
+  private delivering: Promise<void> | null = null;
+  private accepting = true;
+  private stopped = false;
+  private readonly batchSize: number;
+  private readonly maxReceives: number;
+  private readonly backoffMs: (receiveCount: number) => number;
+  private readonly clock: () => number;
+
+  constructor(private readonly options: LocalQueueOptions) {
+    this.batchSize = options.batchSize ?? 5;
+    this.maxReceives = options.maxReceives ?? 5;
+    this.backoffMs = options.backoffMs ?? defaultBackoffMs;
+    this.clock = options.clock ?? Date.now;
+  }
+
+  /** Enqueues a message body; returns its message id. */
+  send(body: string): string {
+    if (!this.accepting)
+      throw new Error('the local queue is shutting down and accepts no messages');
+    const messageId = randomUUID();
+    this.ready.push({ messageId, body, sentTimestamp: this.clock(), receiveCount: 0 });
+    this.deliverSoon();
+    return messageId;
+  }
+
+  /** Messages queued, being delivered or waiting for a retry. */
+  get depth(): number {
+    return this.ready.length + this.timers.size + (this.delivering ? 1 : 0);
+  }
+
+  /** Resolves once every message has been delivered successfully or dead-lettered. */
+  drained(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /**
+   * Stops taking messages and waits up to `timeoutMs` for the rest to drain; then abandons
+   * pending retries (start-up reconciliation finds those objects again) but always lets a
+   * delivery in progress finish, so the consumer's resources can be closed after this.
+   * Returns how many messages were abandoned.
+   */
+  async close(timeoutMs: number): Promise<number> {
+    this.accepting = false;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.drained(),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    this.stopped = true;
+    const abandoned = this.ready.length + this.timers.size;
+    for (const retry of this.timers) clearTimeout(retry);
+    this.timers.clear();
+    this.ready.length = 0;
+    await this.delivering;
+    this.notifyIfIdle();
+    return abandoned;
+  }
+
+  private isIdle(): boolean {
+    return this.ready.length === 0 && this.timers.size === 0 && this.delivering === null;
+  }
+
+  private notifyIfIdle(): void {
+    if (!this.isIdle()) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  private deliverSoon(): void {
+    if (this.delivering || this.stopped) return;
+    this.delivering = this.deliverAll().finally(() => {
+      this.delivering = null;
+      // A message sent between the loop's last check and now would otherwise wait forever.
+      if (this.ready.length > 0) this.deliverSoon();
+      else this.notifyIfIdle();
+    });
+  }
+
+  private async deliverAll(): Promise<void> {
+    // Let messages sent in the same tick (a multi-object delete, reconciliation) share a batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.ready.length > 0 && !this.stopped) {
+      await this.deliver(this.ready.splice(0, this.batchSize));
+    }
+  }
+
+  private async deliver(batch: InFlight[]): Promise<void> {
+    const now = this.clock();
+    const records: SQSRecord[] = batch.map((message) => {
+      message.receiveCount += 1;
+      message.firstReceiveTimestamp ??= now;
+      return toSqsRecord(message, this.options.queue);
+    });
+    let failed: Set<string>;
+    let thrown: string | undefined;
+    try {
+      const response = await this.options.consumer({ Records: records });
+      failed = failedMessageIds(
+        batch.map((message) => message.messageId),
+        response,
+      );
+    } catch (error) {
+      failed = new Set(batch.map((message) => message.messageId));
+      thrown = `the consumer threw ${reasonOf(error)}`;
+    }
+    for (const [i, message] of batch.entries()) {
+      if (!failed.has(message.messageId)) continue;
+      message.lastReason =
+        thrown ??
+        this.options.failureReason?.(message.messageId) ??
+        'listed in batchItemFailures by the consumer';
+      const record = records[i];
+      if (message.receiveCount >= this.maxReceives && record) {
+        await this.deadLetter(message, record);
+      } else {
+        this.retryLater(message);
+      }
+    }
+  }
+
+  private retryLater(message: InFlight): void {
+    const delay = this.backoffMs(message.receiveCount);
+    this.options.logger.warn('message failed; retrying', {
+      messageId: message.messageId,
+      receiveCount: message.receiveCount,
+      retryInMs: delay,
+      reason: message.lastReason,
+    });
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.ready.push(message);
+      this.deliverSoon();
+      this.notifyIfIdle();
+    }, delay);
+    this.timers.add(timer);
+  }
+
+  private async deadLetter(message: InFlight, record: SQSRecord): Promise<void> {
+    const reason = message.lastReason ?? 'unknown';
+    this.options.logger.error('message dead-lettered', {
+      messageId: message.messageId,
+      receiveCount: message.receiveCount,
+      reason,
+    });
+    try {
+      await this.options.deadLetters({
+        message: record,
+        receiveCount: message.receiveCount,
+        deadLetteredAt: new Date(this.clock()).toISOString(),
+        reason,
+      });
+    } catch (error) {
+      // Losing the record is bad but must not stop the queue; the object is found again at
+      // the next start by reconciliation.
+      this.options.logger.error('could not write the dead letter', {
+        messageId: message.messageId,
+        error,
+      });
+    }
+  }
+}

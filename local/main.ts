@@ -1,0 +1,72 @@
+import { fileURLToPath } from 'node:url';
+import { localConfigFromEnv } from './config.ts';
+import { consoleLogger } from './console-logger.ts';
+import { BUCKET, LOCAL_CREDENTIALS, type LocalStack, REGION, startLocalStack } from './stack.ts';
+
+// `npm start`: the whole pipeline on this machine, with no AWS account and no Docker.
+
+const SEEDS_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
+
+function banner(stack: LocalStack): string {
+  const credentials =
+    `AWS_ACCESS_KEY_ID=${LOCAL_CREDENTIALS.accessKeyId} ` +
+    `AWS_SECRET_ACCESS_KEY=${LOCAL_CREDENTIALS.secretAccessKey} AWS_DEFAULT_REGION=${REGION}`;
+  return [
+    '',
+    'article-search is running locally',
+    `  search API   ${stack.apiUrl}   (GET /search?q=…, /articles/{id}, /failures, /health)`,
+    `  S3 endpoint  ${stack.s3Url}   (bucket "${stack.bucket}", any credentials)`,
+    `  data         ${stack.dataDir}`,
+    '',
+    'Drop a file in (AWS CLI):',
+    `  ${credentials} \\`,
+    `    aws s3 cp file.txt s3://${BUCKET}/ --endpoint-url ${stack.s3Url}`,
+    'Search (curl sends non-ASCII queries raw, which HTTP servers refuse; let it encode them):',
+    `  curl '${stack.apiUrl}/search?q=Kosherbayev'`,
+    `  curl -G '${stack.apiUrl}/search' --data-urlencode 'q=Кошербаевым'`,
+    '',
+    'Press Ctrl+C to stop.',
+    '',
+  ].join('\n');
+}
+
+const config = localConfigFromEnv();
+const log = consoleLogger('stack');
+let stack: LocalStack;
+try {
+  stack = await startLocalStack({
+    host: config.host,
+    apiPort: config.apiPort,
+    s3Port: config.s3Port,
+    dataDir: config.dataDir,
+    seedsDir: SEEDS_DIR,
+    logger: (component) => consoleLogger(component),
+  });
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = /EADDRINUSE/.test(message) ? ' (set PORT or S3_PORT to use other ports)' : '';
+  log.error(`could not start the local stack: ${message}${hint}`);
+  process.exit(1);
+}
+
+process.stdout.write(`${banner(stack)}\n`);
+void stack.drained().then(() => log.info('ready: every queued event has been ingested'));
+
+let stopping = false;
+const shutDown = (signal: string) => {
+  if (stopping) {
+    log.warn(`${signal} again: exiting without waiting`);
+    process.exit(1);
+  }
+  stopping = true;
+  log.info(`${signal} received: shutting down`);
+  stack.stop().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      log.error('shutdown failed', { error });
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', () => shutDown('SIGINT'));
+process.on('SIGTERM', () => shutDown('SIGTERM'));

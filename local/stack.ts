@@ -1,0 +1,176 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { S3Client } from '@aws-sdk/client-s3';
+import { openEmbeddedIndex } from '../functions/adapters/embedded-index/sqlite-article-index.ts';
+import { EldLanguageDetector } from '../functions/adapters/language/eld-detector.ts';
+import { S3ArticleSource } from '../functions/adapters/s3/s3-article-source.ts';
+import { type Logger, silentLogger } from '../functions/commons/logger.ts';
+import { createIngestHandler } from '../functions/ingest/handler.ts';
+import { createSearchHandler } from '../functions/search/handler.ts';
+import { startApiServer } from './api-server.ts';
+import { jsonLinesDeadLetters } from './dead-letter.ts';
+import { captureFailureReasons } from './failure-reasons.ts';
+import { LocalQueue } from './local-queue.ts';
+import { reconcileWithBucket } from './reconcile.ts';
+import { type ObjectChange, toS3EventRecord } from './s3-event-record.ts';
+import { startS3Server } from './s3-server.ts';
+import { seedOnFirstStart } from './seed.ts';
+import { createSequencerClock } from './sequencer-clock.ts';
+import { localQueueArn } from './sqs-event.ts';
+
+/** The bucket articles are dropped into. */
+export const BUCKET = 'articles';
+/** The region every local ARN and client claims. */
+export const REGION = 'us-east-1';
+/** Credentials for the local S3 server, which accepts any. */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+const QUEUE_NAME = 'article-ingest';
+// Long enough for a retry or two to finish; whatever is left is found again by reconciliation.
+const SHUTDOWN_DRAIN_MS = 5_000;
+
+/** How to run the local stack. */
+export interface LocalStackOptions {
+  /** Holds the bucket's objects, the index and the dead-letter file. */
+  dataDir: string;
+  /** @default '127.0.0.1' */
+  host?: string;
+  /** 0 picks a free port. @default 3000 */
+  apiPort?: number;
+  /** 0 picks a free port. @default 4569 */
+  s3Port?: number;
+  /** Files uploaded into the bucket the first time a data directory is used. @default none */
+  seedsDir?: string;
+  /** A logger per component (`s3`, `queue`, `ingest`, `search`, `api`, `stack`). */
+  logger?: (component: string) => Logger;
+  /** Wait before redelivering a failed message. */
+  retryBackoffMs?: (receiveCount: number) => number;
+}
+
+/** A running local stack. */
+export interface LocalStack {
+  apiUrl: string;
+  s3Url: string;
+  bucket: string;
+  dataDir: string;
+  /** Resolves once every queued event has been ingested or dead-lettered. */
+  drained(): Promise<void>;
+  /** Stops serving, lets queued ingestion finish (up to a few seconds) and closes the index. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole pipeline on loopback with the deployed handlers: an S3-compatible server
+ * whose changes become S3 notifications, a queue in SQS's place feeding the ingest handler,
+ * and an HTTP server in API Gateway's place in front of the search handler. On start it
+ * reconciles the index with the bucket and, the first time, uploads the seeds.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const log = options.logger ?? (() => silentLogger);
+  const stackLog = log('stack');
+  const host = options.host ?? '127.0.0.1';
+  const dataDir = resolve(options.dataDir);
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const cleanUp = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  };
+
+  try {
+    await mkdir(dataDir, { recursive: true });
+    const index = await openEmbeddedIndex({ dataDir });
+    cleanups.push(() => index.close());
+
+    const s3 = await startS3Server({
+      directory: join(dataDir, 's3'),
+      host,
+      port: options.s3Port ?? 4569,
+      buckets: [BUCKET],
+    });
+    cleanups.push(() => s3.close());
+    const s3Client = new S3Client({
+      endpoint: s3.url,
+      forcePathStyle: true,
+      region: REGION,
+      credentials: LOCAL_CREDENTIALS,
+    });
+    cleanups.push(async () => s3Client.destroy());
+
+    const reasons = captureFailureReasons(log('ingest'));
+    const ingest = createIngestHandler({
+      source: new S3ArticleSource(s3Client),
+      index,
+      detector: new EldLanguageDetector(),
+      clock: () => new Date(),
+      logger: reasons.logger,
+    });
+    const queueLog = log('queue');
+    const queue = new LocalQueue({
+      queue: { region: REGION, arn: localQueueArn(REGION, QUEUE_NAME) },
+      consumer: ingest,
+      deadLetters: jsonLinesDeadLetters(join(dataDir, 'dead-letter.jsonl')),
+      logger: queueLog,
+      failureReason: reasons.take,
+      ...(options.retryBackoffMs ? { backoffMs: options.retryBackoffMs } : {}),
+    });
+    cleanups.push(async () => {
+      const abandoned = await queue.close(SHUTDOWN_DRAIN_MS);
+      if (abandoned > 0) {
+        queueLog.warn('left messages undelivered; the next start reconciles them', { abandoned });
+      }
+    });
+
+    const nextSequencer = createSequencerClock();
+    const s3Log = log('s3');
+    const publish = (change: ObjectChange, sequencer = nextSequencer()) => {
+      const record = toS3EventRecord(change, { region: REGION, sequencer, time: new Date() });
+      queue.send(JSON.stringify({ Records: [record] }));
+      s3Log.info(`${change.eventName} ${change.key}`, { size: change.size });
+    };
+    // Subscribed before reconciling, so nothing that happens from here on can be missed.
+    const unsubscribe = s3.onChange((change) => publish(change));
+    cleanups.push(async () => unsubscribe());
+
+    const summary = await reconcileWithBucket({
+      s3: s3Client,
+      bucket: BUCKET,
+      index,
+      publish,
+      sequencer: nextSequencer(),
+    });
+    stackLog.info(
+      `reconciled: ${summary.inBucket} objects in the bucket, ${summary.indexed} indexed; ` +
+        `${summary.created} to index, ${summary.removed} to remove, ` +
+        `${summary.alreadyRejected} already rejected`,
+    );
+
+    const { seedsDir } = options;
+    if (seedsDir !== undefined) {
+      const seeded = await seedOnFirstStart({ s3: s3Client, bucket: BUCKET, seedsDir, dataDir });
+      if (seeded)
+        stackLog.info(`first start: uploaded ${seeded.length} seed files from ${seedsDir}`);
+    }
+
+    const api = await startApiServer({
+      host,
+      port: options.apiPort ?? 3000,
+      handler: createSearchHandler({ index, logger: log('search') }),
+      logger: log('api'),
+    });
+    cleanups.push(() => api.close());
+
+    let stopping: Promise<void> | undefined;
+    return {
+      apiUrl: api.url,
+      s3Url: s3.url,
+      bucket: BUCKET,
+      dataDir,
+      drained: () => queue.drained(),
+      stop() {
+        stopping ??= cleanUp().then(() => stackLog.info('stopped'));
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}

@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import type { SQSEvent } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../functions/commons/logger.ts';
+import type { DeadLetter } from '../../local/dead-letter.ts';
+import { LocalQueue, type LocalQueueOptions } from '../../local/local-queue.ts';
+import { failedMessageIds, localQueueArn } from '../../local/sqs-event.ts';
+
+const QUEUE = { region: 'us-east-1', arn: localQueueArn('us-east-1', 'article-ingest') };
+
+function queueWith(consumer: LocalQueueOptions['consumer'], letters: DeadLetter[] = []) {
+  return new LocalQueue({
+    queue: QUEUE,
+    consumer,
+    deadLetters: async (letter) => {
+      letters.push(letter);
+    },
+    logger: silentLogger,
+    backoffMs: () => 1,
+  });
+}
+
+describe('local queue', () => {
+  it('delivers messages in the SQS event shape Lambda receives', async () => {
+    const events: SQSEvent[] = [];
+    const queue = queueWith(async (event) => {
+      events.push(event);
+      return { batchItemFailures: [] };
+    });
+
+    const messageId = queue.send('{"Records":[]}');
+    await queue.drained();
+
+    expect(events[0]?.Records).toEqual([
+      {
+        messageId,
+        receiptHandle: expect.any(String),
+        body: '{"Records":[]}',
+        attributes: {
+          ApproximateReceiveCount: '1',
+          SentTimestamp: expect.stringMatching(/^\d+$/),
+          SenderId: expect.any(String),
+          ApproximateFirstReceiveTimestamp: expect.stringMatching(/^\d+$/),
+        },
+        messageAttributes: {},
+        md5OfBody: createHash('md5').update('{"Records":[]}').digest('hex'),
+        eventSource: 'aws:sqs',
+        eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:article-ingest',
+        awsRegion: 'us-east-1',
+      },
+    ]);
+  });
+
+  it('delivers in small batches', async () => {
+    const sizes: number[] = [];
+    const queue = queueWith(async (event) => {
+      sizes.push(event.Records.length);
+      return { batchItemFailures: [] };
+    });
+
+    for (let i = 0; i < 12; i++) queue.send(String(i));
+    await queue.drained();
+
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(12);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(5);
+  });
+
+  it('redelivers only the messages listed as failed, with a growing receive count', async () => {
+    const receives = new Map<string, string[]>();
+    const queue = queueWith(async (event) => {
+      for (const record of event.Records) {
+        receives.set(record.body, [
+          ...(receives.get(record.body) ?? []),
+          record.attributes.ApproximateReceiveCount,
+        ]);
+      }
+      const flaky = event.Records.filter(
+        (r) => r.body === 'flaky' && r.attributes.ApproximateReceiveCount === '1',
+      );
+      return { batchItemFailures: flaky.map((r) => ({ itemIdentifier: r.messageId })) };
+    });
+
+    queue.send('fine');
+    queue.send('flaky');
+    await queue.drained();
+
+    expect(receives.get('fine')).toEqual(['1']);
+    expect(receives.get('flaky')).toEqual(['1', '2']);
+  });
+
+  it('redelivers the whole batch when the consumer throws', async () => {
+    let calls = 0;
+    const queue = queueWith(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('index unavailable');
+      return { batchItemFailures: [] };
+    });
+
+    queue.send('a');
+    queue.send('b');
+    await queue.drained();
+
+    expect(calls).toBe(2);
+  });
+
+  it('dead-letters a message after five failed receives, with the last reason', async () => {
+    const letters: DeadLetter[] = [];
+    let receives = 0;
+    const queue = queueWith(async () => {
+      receives += 1;
+      throw new TypeError(`broken ${receives}`);
+    }, letters);
+
+    const messageId = queue.send('poison');
+    await queue.drained();
+
+    expect(receives).toBe(5);
+    expect(letters).toEqual([
+      {
+        message: expect.objectContaining({ messageId, body: 'poison' }),
+        receiveCount: 5,
+        deadLetteredAt: expect.any(String),
+        reason: 'the consumer threw TypeError: broken 5',
+      },
+    ]);
+  });
+
+  it('stops taking messages on close but finishes the delivery in progress', async () => {
+    let finished = false;
+    const queue = queueWith(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      finished = true;
+      return { batchItemFailures: [] };
+    });
+    queue.send('slow');
+
+    const abandoned = await queue.close(0);
+
+    expect(finished).toBe(true);
+    expect(abandoned).toBe(0);
+    expect(() => queue.send('late')).toThrow(/shutting down/);
+  });
+});
+
+describe('batch item failures', () => {
+  const batch = ['m1', 'm2', 'm3'];
+
+  it('are the listed messages', () => {
+    expect(failedMessageIds(batch, { batchItemFailures: [{ itemIdentifier: 'm2' }] })).toEqual(
+      new Set(['m2']),
+    );
+  });
+
+  it('are none when the consumer returns nothing', () => {
+    expect(failedMessageIds(batch, undefined)).toEqual(new Set());
+  });
+
+  it('are the whole batch when an identifier is not in it, as Lambda treats it', () => {
+    expect(failedMessageIds(batch, { batchItemFailures: [{ itemIdentifier: 'other' }] })).toEqual(
+      new Set(batch),
+    );
+  });
+});

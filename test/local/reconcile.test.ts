@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { IndexedObject, IngestFailure } from '../../functions/core/ports.ts';
+import { type BucketObject, planReconciliation } from '../../local/reconcile.ts';
+import { createSequencerClock } from '../../local/sequencer-clock.ts';
+
+const T0 = Date.parse('2025-03-01T10:00:00.000Z');
+const sequencerAt = (ms: number) => createSequencerClock(() => ms)();
+
+const object = (key: string, size = 10, modifiedMs = T0): BucketObject => ({
+  key,
+  size,
+  lastModified: new Date(modifiedMs),
+});
+
+const indexed = (key: string, size = 10, sequencer = sequencerAt(T0 + 500)): IndexedObject => ({
+  id: `id-${key}`,
+  bucket: 'articles',
+  key,
+  size,
+  sequencer,
+});
+
+const failure = (key: string, failedAtMs: number): IngestFailure => ({
+  bucket: 'articles',
+  key,
+  reason: 'binary',
+  message: 'not text',
+  failedAt: new Date(failedAtMs).toISOString(),
+});
+
+describe('reconciliation plan', () => {
+  it('creates objects the index lacks', () => {
+    const plan = planReconciliation(
+      'articles',
+      [object('a.txt'), object('b.txt')],
+      [indexed('a.txt')],
+      [],
+    );
+
+    expect(plan.create.map((o) => o.key)).toEqual(['b.txt']);
+    expect(plan.remove).toEqual([]);
+  });
+
+  it('removes indexed objects the bucket no longer has', () => {
+    const plan = planReconciliation(
+      'articles',
+      [object('a.txt')],
+      [indexed('a.txt'), indexed('gone.txt')],
+      [],
+    );
+
+    expect(plan.remove.map((o) => o.key)).toEqual(['gone.txt']);
+  });
+
+  it('re-creates an object whose size differs from the indexed one', () => {
+    const plan = planReconciliation('articles', [object('a.txt', 11)], [indexed('a.txt', 10)], []);
+
+    expect(plan.create.map((o) => o.key)).toEqual(['a.txt']);
+  });
+
+  it('re-creates an object modified after its indexed event was issued', () => {
+    const plan = planReconciliation(
+      'articles',
+      [object('a.txt', 10, T0 + 60_000)],
+      [indexed('a.txt', 10, sequencerAt(T0 + 500))],
+      [],
+    );
+
+    expect(plan.create.map((o) => o.key)).toEqual(['a.txt']);
+  });
+
+  it('leaves an up-to-date object alone', () => {
+    const plan = planReconciliation('articles', [object('a.txt')], [indexed('a.txt')], []);
+
+    expect(plan).toEqual({ create: [], remove: [], alreadyRejected: [] });
+  });
+
+  it('does not retry an object rejected after its last change', () => {
+    const plan = planReconciliation(
+      'articles',
+      [object('bad.bin')],
+      [],
+      [failure('bad.bin', T0 + 100)],
+    );
+
+    expect(plan.create).toEqual([]);
+    expect(plan.alreadyRejected.map((o) => o.key)).toEqual(['bad.bin']);
+  });
+
+  it('retries a rejected object that changed since', () => {
+    const plan = planReconciliation(
+      'articles',
+      [object('bad.bin', 10, T0 + 60_000)],
+      [],
+      [failure('bad.bin', T0 + 100)],
+    );
+
+    expect(plan.create.map((o) => o.key)).toEqual(['bad.bin']);
+  });
+
+  it('ignores other buckets', () => {
+    const other = { ...indexed('a.txt'), bucket: 'elsewhere' };
+
+    const plan = planReconciliation('articles', [], [other], []);
+
+    expect(plan.remove).toEqual([]);
+  });
+});
