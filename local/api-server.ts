@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Logger } from '../functions/commons/logger.ts';
 import { toHttpApiEvent } from './api-gateway-event.ts';
+import { acceptRawUtf8Urls } from './raw-url-front.ts';
 import { httpUrl } from './urls.ts';
 
 /** A Lambda function behind an HTTP API. */
@@ -59,6 +60,9 @@ function send(
   const body = Buffer.from(result.body ?? '', result.isBase64Encoded ? 'base64' : 'utf8');
   const headers: Record<string, string | string[]> = {
     ...CORS_HEADERS,
+    // One request per connection: only a connection's first request line passes through the
+    // raw-UTF-8 front (see raw-url-front.ts).
+    connection: 'close',
     'apigw-requestid': requestId,
     'content-length': String(body.length),
   };
@@ -121,19 +125,20 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       ms: Date.now() - started,
     });
   });
+  const front = acceptRawUtf8Urls(server);
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
+    front.once('error', reject);
+    front.listen(options.port, options.host, () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const { port } = front.address() as AddressInfo;
   defaultDomain = `${options.host}:${port}`;
   return {
     url: httpUrl(options.host, port),
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Browsers and curl keep connections open; an idle one must not hold up shutdown.
-        server.closeIdleConnections();
+        front.close((error) => (error ? reject(error) : resolve()));
+        // A client that has not yet sent its request must not hold up shutdown.
+        server.closeAllConnections();
       }),
   };
 }

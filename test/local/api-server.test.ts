@@ -1,7 +1,9 @@
+import { connect } from 'node:net';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../functions/commons/logger.ts';
 import { type ApiServer, type HttpApiHandler, startApiServer } from '../../local/api-server.ts';
+import { encodeRequestLine } from '../../local/raw-url-front.ts';
 
 describe('local API server', () => {
   let server: ApiServer | undefined;
@@ -40,6 +42,30 @@ describe('local API server', () => {
       rawQueryString: 'q=a%20b',
       queryStringParameters: { q: 'a b' },
     });
+  });
+
+  it('accepts raw UTF-8 in the request line, as curl sends it and API Gateway takes it', async () => {
+    const events: APIGatewayProxyEventV2[] = [];
+    const url = new URL(
+      await serve(async (event) => {
+        events.push(event as APIGatewayProxyEventV2);
+        return { statusCode: 200, body: 'ok' };
+      }),
+    );
+    const raw = Buffer.from('GET /search?q=Кошербаевым HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8');
+
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(url.port), url.hostname, () => socket.end(raw));
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString('utf8');
+      });
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+
+    expect(answer.startsWith('HTTP/1.1 200')).toBe(true);
+    expect(new URLSearchParams(events[0]?.rawQueryString).get('q')).toBe('Кошербаевым');
   });
 
   it('answers a CORS preflight itself', async () => {
@@ -86,5 +112,14 @@ describe('local API server', () => {
     }));
 
     expect(await (await fetch(url)).text()).toBe('bytes');
+  });
+});
+
+describe('encodeRequestLine', () => {
+  it('percent-encodes bytes above 0x7F and leaves ASCII and existing escapes alone', () => {
+    const line = Buffer.from('GET /search?q=Кб%20x HTTP/1.1', 'utf8');
+    expect(encodeRequestLine(line).toString('latin1')).toBe(
+      'GET /search?q=%D0%9A%D0%B1%20x HTTP/1.1',
+    );
   });
 });
