@@ -8,7 +8,11 @@ import { type Logger, silentLogger } from '../functions/commons/logger.ts';
 import { createIngestHandler } from '../functions/ingest/handler.ts';
 import { createSearchHandler } from '../functions/search/handler.ts';
 import { startApiServer } from './api-server.ts';
-import { jsonLinesDeadLetters } from './dead-letter.ts';
+import {
+  allDeadLetterSinks,
+  failureRecordingDeadLetters,
+  jsonLinesDeadLetters,
+} from './dead-letter.ts';
 import { captureFailureReasons } from './failure-reasons.ts';
 import { LocalQueue } from './local-queue.ts';
 import { reconcileWithBucket } from './reconcile.ts';
@@ -106,7 +110,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const queue = new LocalQueue({
       queue: { region: REGION, arn: localQueueArn(REGION, QUEUE_NAME) },
       consumer: ingest,
-      deadLetters: jsonLinesDeadLetters(join(dataDir, 'dead-letter.jsonl')),
+      deadLetters: allDeadLetterSinks(
+        jsonLinesDeadLetters(join(dataDir, 'dead-letter.jsonl')),
+        failureRecordingDeadLetters(index),
+      ),
       logger: queueLog,
       failureReason: reasons.take,
       ...(options.retryBackoffMs ? { backoffMs: options.retryBackoffMs } : {}),
