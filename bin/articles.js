@@ -4,4 +4,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// The SDK's Node-version notice would follow every command; the README covers it instead.
+const { redirectSdkNodeVersionWarning } = await import('../functions/commons/node-warnings.ts');
+redirectSdkNodeVersionWarning(() => {});
 await import('../cli/main.ts');

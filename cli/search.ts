@@ -75,7 +75,7 @@ export async function searchCommand(words: string[], options: SearchOptions): Pr
     );
     process.stdout.write(
       `${i + 1}. [${hit.language}] ${hit.title}${hit.publishedAt ? ` (${hit.publishedAt})` : ''}\n` +
-        `   ${snippet}\n   ${hit.key}  id=${hit.id}  score=${hit.score.toFixed(2)}\n\n`,
+        `   ${snippet}\n   ${hit.key}  id=${hit.id}  score=${hit.score.toPrecision(3)}\n\n`,
     );
   });
 }

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { redirectSdkNodeVersionWarning } from '../functions/commons/node-warnings.ts';
 import { localConfigFromEnv } from './config.ts';
 import { consoleLogger } from './console-logger.ts';
 import { BUCKET, LOCAL_CREDENTIALS, type LocalStack, REGION, startLocalStack } from './stack.ts';
@@ -33,6 +34,7 @@ function banner(stack: LocalStack): string {
 
 const config = localConfigFromEnv();
 const log = consoleLogger('stack');
+redirectSdkNodeVersionWarning((message) => log.info(message));
 let stack: LocalStack;
 try {
   stack = await startLocalStack({
