@@ -1,16 +1,16 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { EldLanguageDetector } from '../functions/adapters/language/eld-detector.ts';
+import { ArticleLanguageDetector } from '../functions/adapters/language/article-language-detector.ts';
 
 const LineSchema = z.object({ text: z.string() });
 
 /**
- * `articles detect`: one JSON answer per input line, in order. A line that is not
- * `{"text": "…"}` still gets an answer (`und`, with an `error`), so outputs stay aligned with
- * inputs, and the command exits non-zero at the end.
+ * `articles detect`: one JSON answer (`language`, `confidence`, `script`) per input line, in
+ * order. A line that is not `{"text": "…"}` still gets an answer (`und`, with an `error`), so
+ * outputs stay aligned with inputs, and the command exits non-zero at the end.
  */
 export async function detectCommand(): Promise<void> {
-  const detector = new EldLanguageDetector();
+  const detector = new ArticleLanguageDetector();
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
   let out = '';
@@ -19,7 +19,7 @@ export async function detectCommand(): Promise<void> {
     let answer: Record<string, unknown>;
     try {
       const { text } = LineSchema.parse(JSON.parse(line));
-      answer = detector.detect(text);
+      answer = { ...detector.detect(text) };
     } catch {
       answer = { language: 'und', confidence: 0, error: `line ${lineNumber} is not {"text": "…"}` };
       process.exitCode = 1;

@@ -32,6 +32,8 @@ program
   .alias('normalize')
   .description('print the normalised article for a file as JSON')
   .argument('<file>', 'article file')
+  .option('--received-at <date>', 'upload time to assume (default: the file modification time)')
+  .option('--content-type <type>', 'content type to assume, e.g. "text/html; charset=koi8-r"')
   .action(normaliseCommand);
 
 program

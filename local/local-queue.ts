@@ -78,7 +78,7 @@ export class LocalQueue {
 
   /** Messages queued, being delivered or waiting for a retry. */
   get depth(): number {
-    return this.ready.length + this.timers.size + (this.delivering ? 1 : 0);
+    return this.ready.length + this.waitingForRetry + (this.delivering ? 1 : 0);
   }
 
   /** Resolves once every message has been delivered successfully or dead-lettered. */
@@ -104,14 +104,18 @@ export class LocalQueue {
     ]);
     clearTimeout(timer);
     this.stopped = true;
-    const abandoned = this.ready.length + this.timers.size;
+    const abandoned = this.ready.length + this.waitingForRetry;
     for (const retry of this.timers) clearTimeout(retry);
     this.timers.clear();
+    this.waitingForRetry = 0;
     this.ready.length = 0;
     await this.delivering;
     this.notifyIfIdle();
     return abandoned;
   }
+
+  /** Messages held by retry timers. */
+  private waitingForRetry = 0;
 
   private isIdle(): boolean {
     return this.ready.length === 0 && this.timers.size === 0 && this.delivering === null;
@@ -159,6 +163,7 @@ export class LocalQueue {
       failed = new Set(batch.map((message) => message.messageId));
       thrown = `the consumer threw ${reasonOf(error)}`;
     }
+    const retries: InFlight[] = [];
     for (const [i, message] of batch.entries()) {
       if (!failed.has(message.messageId)) continue;
       message.lastReason =
@@ -169,22 +174,30 @@ export class LocalQueue {
       if (message.receiveCount >= this.maxReceives && record) {
         await this.deadLetter(message, record);
       } else {
-        this.retryLater(message);
+        retries.push(message);
       }
     }
+    this.retryLater(retries);
   }
 
-  private retryLater(message: InFlight): void {
-    const delay = this.backoffMs(message.receiveCount);
-    this.options.logger.warn('message failed; retrying', {
-      messageId: message.messageId,
-      receiveCount: message.receiveCount,
-      retryInMs: delay,
-      reason: message.lastReason,
-    });
+  // One timer for every message of a failed batch, so they come back together as one batch,
+  // whatever the load on the event loop (separate timers could fire in different turns).
+  private retryLater(messages: InFlight[]): void {
+    if (messages.length === 0) return;
+    const delay = this.backoffMs(Math.max(...messages.map((m) => m.receiveCount)));
+    for (const message of messages) {
+      this.options.logger.warn('message failed; retrying', {
+        messageId: message.messageId,
+        receiveCount: message.receiveCount,
+        retryInMs: delay,
+        reason: message.lastReason,
+      });
+    }
+    this.waitingForRetry += messages.length;
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      this.ready.push(message);
+      this.waitingForRetry -= messages.length;
+      this.ready.push(...messages);
       this.deliverSoon();
       this.notifyIfIdle();
     }, delay);

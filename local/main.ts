@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { redirectSdkNodeVersionWarning } from '../functions/commons/node-warnings.ts';
 import { localConfigFromEnv } from './config.ts';
 import { consoleLogger } from './console-logger.ts';
+import { describeSearchBackend } from './search-backend.ts';
 import { BUCKET, LOCAL_CREDENTIALS, type LocalStack, REGION, startLocalStack } from './stack.ts';
 
 // `npm start`: the whole pipeline on this machine, with no AWS account and no Docker.
@@ -18,6 +19,7 @@ function banner(stack: LocalStack): string {
     `  search API   ${stack.apiUrl}   (GET /search?q=…, /articles/{id}, /failures, /health)`,
     `  S3 endpoint  ${stack.s3Url}   (bucket "${stack.bucket}", any credentials)`,
     `  data         ${stack.dataDir}`,
+    `  index        ${describeSearchBackend(config.searchBackend, stack.dataDir)}`,
     '',
     'Drop a file in (AWS CLI):',
     `  ${credentials} \\`,
@@ -43,6 +45,7 @@ try {
     s3Port: config.s3Port,
     dataDir: config.dataDir,
     seedsDir: SEEDS_DIR,
+    searchBackend: config.searchBackend,
     logger: (component) => consoleLogger(component),
   });
 } catch (error) {

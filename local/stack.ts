@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
-import { openEmbeddedIndex } from '../functions/adapters/embedded-index/sqlite-article-index.ts';
-import { EldLanguageDetector } from '../functions/adapters/language/eld-detector.ts';
+import { ArticleLanguageDetector } from '../functions/adapters/language/article-language-detector.ts';
 import { S3ArticleSource } from '../functions/adapters/s3/s3-article-source.ts';
 import { type Logger, silentLogger } from '../functions/commons/logger.ts';
 import { createIngestHandler } from '../functions/ingest/handler.ts';
@@ -18,6 +17,7 @@ import { LocalQueue } from './local-queue.ts';
 import { reconcileWithBucket } from './reconcile.ts';
 import { type ObjectChange, toS3EventRecord } from './s3-event-record.ts';
 import { startS3Server } from './s3-server.ts';
+import { openSearchBackend, type SearchBackend } from './search-backend.ts';
 import { seedOnFirstStart } from './seed.ts';
 import { createSequencerClock } from './sequencer-clock.ts';
 import { localQueueArn } from './sqs-event.ts';
@@ -44,7 +44,9 @@ export interface LocalStackOptions {
   s3Port?: number;
   /** Files uploaded into the bucket the first time a data directory is used. @default none */
   seedsDir?: string;
-  /** A logger per component (`s3`, `queue`, `ingest`, `search`, `api`, `stack`). */
+  /** The index to run on. @default { kind: 'embedded' }, a SQLite file in `dataDir` */
+  searchBackend?: SearchBackend;
+  /** A logger per component (`s3`, `queue`, `ingest`, `search`, `api`, `index`, `stack`). */
   logger?: (component: string) => Logger;
   /** Wait before redelivering a failed message. */
   retryBackoffMs?: (receiveCount: number) => number;
@@ -80,7 +82,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   try {
     await mkdir(dataDir, { recursive: true });
-    const index = await openEmbeddedIndex({ dataDir });
+    const index = await openSearchBackend(
+      options.searchBackend ?? { kind: 'embedded' },
+      dataDir,
+      log('index'),
+    );
     cleanups.push(() => index.close());
 
     const s3 = await startS3Server({
@@ -102,7 +108,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const ingest = createIngestHandler({
       source: new S3ArticleSource(s3Client),
       index,
-      detector: new EldLanguageDetector(),
+      detector: new ArticleLanguageDetector(),
       clock: () => new Date(),
       logger: reasons.logger,
     });

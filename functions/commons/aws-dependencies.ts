@@ -1,4 +1,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
+import type { BootstrapLog } from '../adapters/opensearch/bootstrap.ts';
+import { openSearchConfigFromEnv } from '../adapters/opensearch/config.ts';
+import { openOpenSearchIndexFromConfig } from '../adapters/opensearch/open-from-config.ts';
 import { ConfigError } from '../core/errors.ts';
 import type { ArticleIndex } from '../core/ports.ts';
 import { optionalEnv } from './env.ts';
@@ -8,14 +11,31 @@ export function s3ClientFromEnv(): S3Client {
   return new S3Client({});
 }
 
+/** What opening the deployed index may be given. */
+export interface IndexFromEnvOptions {
+  /** @default process.env */
+  env?: NodeJS.ProcessEnv;
+  /** Where index creation at a cold start is reported. */
+  log?: BootstrapLog;
+}
+
 /**
- * Opens the search index the deployed functions use, chosen by SEARCH_BACKEND. In AWS that is
- * OpenSearch; its adapter is delivered separately, and until it is present the functions fail
- * at start-up with this message instead of running against nothing.
+ * Opens the search index the deployed functions use: OpenSearch, configured by
+ * `OPENSEARCH_ENDPOINT` (SigV4) or `OPENSEARCH_URL`, `OPENSEARCH_INDEX` and `AWS_REGION` (see
+ * `openSearchConfigFromEnv`). The environment is read once, here, at cold start; the indices and
+ * aliases are created if missing. A function has no durable disk, so `SEARCH_BACKEND` may only
+ * be `opensearch`; anything else fails start-up with a ConfigError.
  */
-export async function indexFromEnv(): Promise<ArticleIndex> {
-  const backend = optionalEnv('SEARCH_BACKEND', 'opensearch');
-  throw new ConfigError(
-    `SEARCH_BACKEND=${backend} has no adapter in this build; the OpenSearch index adapter is not implemented yet`,
+export async function indexFromEnv(options: IndexFromEnvOptions = {}): Promise<ArticleIndex> {
+  const env = options.env ?? process.env;
+  const backend = optionalEnv('SEARCH_BACKEND', 'opensearch', env);
+  if (backend !== 'opensearch') {
+    throw new ConfigError(
+      `SEARCH_BACKEND=${backend} cannot run in a Lambda function; the deployed functions use opensearch`,
+    );
+  }
+  return openOpenSearchIndexFromConfig(
+    openSearchConfigFromEnv(env),
+    options.log ? { log: options.log } : {},
   );
 }

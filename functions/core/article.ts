@@ -14,15 +14,25 @@ export interface Article {
   languageConfidence: number;
   /** `YYYY-MM-DD`, or null when the article carries no date. */
   publishedAt: string | null;
+  /** Publisher or agency: front matter, page or feed metadata, or the agency in a dateline. */
   source: string | null;
+  /** Where the story was filed, from its dateline (`Астана. 27 февраля.` gives `Астана`). */
+  place: string | null;
   /** Photo or image credits lifted out of the body (`Фото: …`, `Photo: …`). */
   credits: string[];
-  /** Character encoding the bytes were decoded from. */
+  /** Character encoding the text was decoded from (`binary` for a PDF's text layer). */
   encoding: string;
+  /** Bytes that were invalid in that encoding and replaced by U+FFFD; 0 for a clean file. */
+  decodeErrors: number;
+  /** Media type of the format the article was read as, e.g. `text/html`. */
   contentType: string;
   wordCount: number;
   /** Hex SHA-256 of the normalised body. */
   contentHash: string;
+  /** SimHash-64 of the body's stemmed words, 16 hex digits; near-duplicates differ in few bits. */
+  fingerprint: string;
+  /** Shared by near-duplicate articles: the id of the first article of the story indexed. */
+  storyId: string;
   /** Size of the source object in bytes. */
   size: number;
   /** S3 sequencer of the notification that produced this version (orders writes per key). */
@@ -31,7 +41,10 @@ export interface Article {
   indexedAt: string;
 }
 
-/** What normalisation derives from an object's bytes, before it is tied to a bucket and key. */
+/**
+ * What normalisation derives from an object's bytes, before it is tied to a bucket and key.
+ * `storyId` is not among them: it depends on what else the index holds.
+ */
 export type NormalisedArticle = Pick<
   Article,
   | 'title'
@@ -40,9 +53,12 @@ export type NormalisedArticle = Pick<
   | 'languageConfidence'
   | 'publishedAt'
   | 'source'
+  | 'place'
   | 'credits'
   | 'encoding'
+  | 'decodeErrors'
   | 'contentType'
   | 'wordCount'
   | 'contentHash'
+  | 'fingerprint'
 >;

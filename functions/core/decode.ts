@@ -1,60 +1,58 @@
-import { RejectedArticleError } from './errors.ts';
+import { readByteOrderMark, sniffUnmarkedUtf16 } from './encoding/bom.ts';
+import { declaredCharset } from './encoding/declared.ts';
+import { detectLegacyEncoding, textScore } from './encoding/detect.ts';
+import { transcode } from './encoding/transcode.ts';
+import { isDamagedUtf8, utf8Evidence } from './encoding/utf8.ts';
 
 /** Text decoded from an object's bytes, with the encoding it was read as. */
 export interface DecodedText {
   text: string;
   encoding: string;
-}
-
-const BOMS: ReadonlyArray<{
-  bytes: readonly number[];
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
-}> = [
-  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
-  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
-  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
-];
-
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
+  /** Invalid bytes replaced by U+FFFD. */
+  decodeErrors: number;
 }
 
 /**
- * Decodes article bytes as Unicode text: a byte-order mark decides first, otherwise the bytes
- * must be valid UTF-8. Anything else is rejected with the offset of the first bad byte, so the
- * sender knows what to fix; silent mojibake in the index would be worse.
+ * A declared single-byte charset is overruled only when another candidate reads this much more
+ * plausibly per character (Russian read as windows-1252 scores about 1.7 lower than as
+ * windows-1251, the same text in its right code page 0): templates often declare windows-1252 over Russian text, and browsers
+ * then show mojibake, but a declaration is evidence and is not second-guessed on a whim.
  */
-export function decodeText(bytes: Uint8Array): DecodedText {
-  for (const bom of BOMS) {
-    if (startsWith(bytes, bom.bytes)) {
-      const text = new TextDecoder(bom.encoding, { fatal: false }).decode(
-        bytes.subarray(bom.bytes.length),
-      );
-      return { text, encoding: bom.encoding };
-    }
+const DECLARATION_OVERRULE_MARGIN = 1;
+
+/**
+ * Decodes article bytes as text, never failing. Order of evidence: a byte-order mark; the
+ * declared charset (content type, XML prolog, HTML meta); strict UTF-8; a statistical guess
+ * among plausible code pages. Two checks keep declarations honest: bytes that are valid,
+ * non-ASCII UTF-8 are UTF-8 whatever a stale declaration says (a page re-saved by an editor),
+ * and a declaration that reads as mojibake loses to a candidate that reads as text. Invalid
+ * bytes are replaced and counted in `decodeErrors`.
+ */
+export function decodeText(bytes: Uint8Array, contentType: string | null = null): DecodedText {
+  const mark = readByteOrderMark(bytes);
+  if (mark) return decodeAs(bytes.subarray(mark.length), mark.encoding);
+  const utf16 = sniffUnmarkedUtf16(bytes);
+  if (utf16) return decodeAs(bytes, utf16);
+
+  const evidence = utf8Evidence(bytes);
+  const validUtf8 = evidence.malformed === 0;
+  const declared = declaredCharset(bytes, contentType)?.encoding ?? null;
+  if (declared === 'utf-8') {
+    if (validUtf8 || isDamagedUtf8(evidence)) return decodeAs(bytes, 'utf-8');
+    return decodeAs(bytes, detectLegacyEncoding(bytes));
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    throw new RejectedArticleError(
-      'encoding',
-      `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)}); save the file as UTF-8`,
-    );
+  if (declared && !(validUtf8 && evidence.multiByte > 0)) {
+    const detected = detectLegacyEncoding(bytes);
+    const overruled =
+      detected !== declared &&
+      textScore(bytes, detected) > textScore(bytes, declared) + DECLARATION_OVERRULE_MARGIN;
+    return decodeAs(bytes, overruled ? detected : declared);
   }
+  if (validUtf8 || isDamagedUtf8(evidence)) return decodeAs(bytes, 'utf-8');
+  return decodeAs(bytes, detectLegacyEncoding(bytes));
 }
 
-/** Offset of the first byte that breaks UTF-8, for error messages. */
-export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    const length =
-      b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) {
-      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    }
-    i += length;
-  }
-  return -1;
+function decodeAs(bytes: Uint8Array, encoding: string): DecodedText {
+  const { text, errors } = transcode(bytes, encoding);
+  return { text, encoding, decodeErrors: errors };
 }

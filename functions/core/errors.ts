@@ -13,12 +13,25 @@ export class RejectedArticleError extends Error {
   }
 }
 
+/** Why a file cannot become an article; short, stable and meant for an operator's eyes. */
 export type RejectionReason =
+  /** Zero bytes. */
   | 'empty'
+  /** Bytes that are not text in any encoding (NUL bytes, control characters, media). */
   | 'binary'
-  | 'encoding'
+  /** Over the configured size limit, or markup too large to parse safely. */
   | 'too-large'
+  /** A container whose parts would expand far beyond the file (zip bomb), or absurd nesting. */
+  | 'too-complex'
+  /** A format this pipeline does not read (images, spreadsheets, legacy .doc, RTF…). */
   | 'unsupported-type'
+  /** A file of a supported format that does not parse (broken JSON, zip or PDF). */
+  | 'malformed'
+  /** A password-protected PDF or Office file. */
+  | 'encrypted'
+  /** A PDF whose pages carry no text layer (scans); it needs OCR first. */
+  | 'no-text-layer'
+  /** Nothing that reads as article text is left once markup and boilerplate are gone. */
   | 'no-text';
 
 /** A request parameter from an API caller is malformed; maps to HTTP 400. */

@@ -1,9 +1,10 @@
 import type { Article } from './article.ts';
 import { articleId } from './article-id.ts';
 import { RejectedArticleError } from './errors.ts';
-import { normaliseArticle } from './normalise.ts';
+import { DEFAULT_MAX_BYTES, normaliseArticle } from './normalise.ts';
 import type { ObjectEvent } from './object-event.ts';
 import type { ArticleIndex, ArticleSource, Clock, LanguageDetector } from './ports.ts';
+import { assignStoryId, type StoryIndex } from './story.ts';
 
 /** What ingesting one object event needs. */
 export interface IngestDependencies {
@@ -11,7 +12,15 @@ export interface IngestDependencies {
   index: ArticleIndex;
   detector: LanguageDetector;
   clock: Clock;
-  /** Largest object accepted, in bytes. */
+  /**
+   * Finds near-duplicates already indexed, so copies of one story share a `storyId`.
+   * @default none: every article is its own story
+   */
+  stories?: StoryIndex;
+  /**
+   * Largest object accepted, in bytes.
+   * @default DEFAULT_MAX_BYTES (20 MiB)
+   */
   maxBytes?: number;
 }
 
@@ -42,21 +51,38 @@ export async function ingestObject(
       : { status: 'skipped', id, why: 'a newer event for this key was already applied' };
   }
 
-  const stored = await deps.source.get(event.bucket, event.key);
-  if (!stored) {
-    // Deleted before we got here; its own removed event will clean up the index.
-    return { status: 'skipped', id, why: 'the object no longer exists' };
-  }
+  const maxBytes = deps.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
-    const normalised = normaliseArticle(
-      { bytes: stored.bytes, key: event.key, contentType: stored.contentType },
-      { detector: deps.detector, ...(deps.maxBytes ? { maxBytes: deps.maxBytes } : {}) },
+    // The notification states the size: an oversized object is refused before it is downloaded.
+    if (event.size !== undefined && event.size > maxBytes) {
+      throw new RejectedArticleError(
+        'too-large',
+        `the file is ${event.size} bytes, over the limit of ${maxBytes}`,
+      );
+    }
+    const stored = await deps.source.get(event.bucket, event.key);
+    if (!stored) {
+      // Deleted before we got here; its own removed event will clean up the index.
+      return { status: 'skipped', id, why: 'the object no longer exists' };
+    }
+    const normalised = await normaliseArticle(
+      {
+        bytes: stored.bytes,
+        key: event.key,
+        contentType: stored.contentType,
+        receivedAt: stored.lastModified ?? deps.clock(),
+      },
+      { detector: deps.detector, maxBytes },
     );
+    const storyId = deps.stories
+      ? await assignStoryId(id, normalised.fingerprint, deps.stories)
+      : id;
     const article: Article = {
       id,
       bucket: event.bucket,
       key: event.key,
       ...normalised,
+      storyId,
       size: stored.size,
       sequencer: event.sequencer,
       indexedAt: deps.clock().toISOString(),
@@ -69,15 +95,24 @@ export async function ingestObject(
     return { status: 'indexed', id, article };
   } catch (error) {
     if (!(error instanceof RejectedArticleError)) throw error;
-    // A rejected new version must not leave the old one searchable as if it were current.
-    await deps.index.remove(id, event.sequencer);
-    await deps.index.recordFailure({
-      bucket: event.bucket,
-      key: event.key,
-      reason: error.reason,
-      message: error.message,
-      failedAt: deps.clock().toISOString(),
-    });
-    return { status: 'rejected', id, reason: error.reason, message: error.message };
+    return reject(event, id, error, deps);
   }
+}
+
+async function reject(
+  event: ObjectEvent,
+  id: string,
+  error: RejectedArticleError,
+  deps: IngestDependencies,
+): Promise<IngestOutcome> {
+  // A rejected new version must not leave the old one searchable as if it were current.
+  await deps.index.remove(id, event.sequencer);
+  await deps.index.recordFailure({
+    bucket: event.bucket,
+    key: event.key,
+    reason: error.reason,
+    message: error.message,
+    failedAt: deps.clock().toISOString(),
+  });
+  return { status: 'rejected', id, reason: error.reason, message: error.message };
 }

@@ -1,75 +1,112 @@
-/** Metadata from a Markdown file's front matter, where present. */
-export interface FrontMatter {
-  title?: string;
-  date?: string;
-  source?: string;
-}
+import { parse as parseYaml } from 'yaml';
 
 /** A Markdown document split into its front matter and its text with the markup removed. */
 export interface PlainMarkdown {
-  frontMatter: FrontMatter;
+  /** The YAML front matter as a record; empty when there is none or it does not parse. */
+  frontMatter: Record<string, unknown>;
   /** The first level-one (or, failing that, level-two) heading. */
   heading: string | null;
+  /** A level-one heading that opens the text: the displayed headline, not body text. */
+  openingHeading: string | null;
   text: string;
 }
 
-const FRONT_MATTER = /^---\n([\s\S]*?)\n(?:---|\.\.\.)\n/;
-const KEYS: Record<string, keyof FrontMatter> = {
-  title: 'title',
-  headline: 'title',
-  date: 'date',
-  published: 'date',
-  published_at: 'date',
-  publishedat: 'date',
-  source: 'source',
-  publisher: 'source',
-};
+/** Largest front matter read; real ones are a few lines. */
+const MAX_FRONT_MATTER = 64 * 1024;
+/** YAML aliases allowed: enough for any real front matter, too few for a "billion laughs". */
+const MAX_ALIASES = 20;
+const FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 
-// Only flat `key: value` pairs are read here; nested YAML is ignored rather than misread.
-function parseFrontMatter(block: string): FrontMatter {
-  const result: FrontMatter = {};
-  for (const line of block.split('\n')) {
-    const m = /^([A-Za-z_]+)\s*:\s*(.+)$/.exec(line);
-    const field = m?.[1] ? KEYS[m[1].toLowerCase()] : undefined;
-    if (!field || !m?.[2]) continue;
-    result[field] = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
-  }
-  return result;
+function splitFrontMatter(clean: string): { block: string | null; content: string } {
+  if (!/^---[ \t]*\n/.test(clean)) return { block: null, content: clean };
+  const lines = clean.slice(0, MAX_FRONT_MATTER).split('\n');
+  const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
+  if (end === -1) return { block: null, content: clean };
+  const block = lines.slice(1, end).join('\n');
+  const consumed = lines.slice(0, end + 1).join('\n').length;
+  return { block, content: clean.slice(consumed + 1) };
 }
 
+function parseFrontMatter(block: string): Record<string, unknown> {
+  try {
+    const value: unknown = parseYaml(block, { maxAliasCount: MAX_ALIASES, prettyErrors: false });
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
+  } catch {
+    // Broken front matter is not fatal: the article text below it is still worth indexing.
+    return {};
+  }
+}
+
+// Most lines carry no inline markup; they skip the replacements below.
+const INLINE_MARKUP = /[*_`~[\]!<^]/;
+
 function stripInline(line: string): string {
+  if (!INLINE_MARKUP.test(line)) return line;
   return line
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, '') // inline HTML tags carry no text of their own
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images carry no article text
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links keep their text
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1') // reference links too
+    .replace(/\[\^[^\]]+\]/g, '') // footnote markers
+    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/~~(.+?)~~/g, '$1')
     .replace(/(^|[^\p{L}\p{N}])[*_](\S(?:.*?\S)?)[*_](?=$|[^\p{L}\p{N}])/gu, '$1$2')
     .replace(/`([^`]+)`/g, '$1');
 }
 
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
+const SETEXT_UNDERLINE = /^(=+|-+)\s*$/;
+const RULE_OR_FENCE = /^\s*(?:([-*_])(?:\s*\1){2,}|```|~~~)\s*$|^\s*(?:```|~~~)/;
+const REFERENCE_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s+\S/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
 /** Reads clean text (LF line ends) as Markdown and returns its plain text and metadata. */
 export function readMarkdown(clean: string): PlainMarkdown {
-  const fm = FRONT_MATTER.exec(clean);
-  const frontMatter = fm?.[1] ? parseFrontMatter(fm[1]) : {};
-  const content = fm ? clean.slice(fm[0].length) : clean;
+  const { block, content } = splitFrontMatter(clean);
+  const frontMatter = block === null ? {} : parseFrontMatter(block);
   let heading: string | null = null;
+  let openingHeading: string | null = null;
   let headingLevel = 7;
   const lines: string[] = [];
-  for (const raw of content.split('\n')) {
-    const h = /^(#{1,6})\s+(.*?)\s*#*$/.exec(raw);
+  const setHeading = (text: string, level: number) => {
+    if (level === 1 && lines.every((line) => line.trim() === '')) openingHeading = text;
+    if (level < headingLevel && level <= 2) {
+      heading = text;
+      headingLevel = level;
+    }
+    lines.push('', text, '');
+  };
+  const raw = content.split('\n');
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i] ?? '';
+    const next = raw[i + 1] ?? '';
+    const h = HEADING.exec(line);
     if (h?.[1] && h[2] !== undefined) {
-      const text = stripInline(h[2]);
-      if (h[1].length < headingLevel && h[1].length <= 2) {
-        heading = text;
-        headingLevel = h[1].length;
-      }
-      lines.push('', text, '');
+      setHeading(stripInline(h[2]), h[1].length);
       continue;
     }
-    if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(raw) || /^\s*(```|~~~)/.test(raw)) {
+    // `Title` underlined with `===` or `---` is a heading too.
+    if (line.trim() !== '' && !RULE_OR_FENCE.test(line) && SETEXT_UNDERLINE.test(next)) {
+      setHeading(stripInline(line.trim()), next.startsWith('=') ? 1 : 2);
+      i++;
+      continue;
+    }
+    if (RULE_OR_FENCE.test(line) || REFERENCE_DEFINITION.test(line) || TABLE_DELIMITER.test(line)) {
       lines.push('');
       continue;
     }
-    lines.push(stripInline(raw.replace(/^\s*>\s?/, '').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')));
+    const unquoted = line.replace(/^\s*(?:>\s?)+/, '').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
+    const cells = /^\s*\|.*\|\s*$/.test(unquoted)
+      ? unquoted
+          .replace(/^\s*\||\|\s*$/g, '')
+          .split('|')
+          .map((c) => c.trim())
+          .join(' ')
+      : unquoted;
+    lines.push(stripInline(cells));
   }
-  return { frontMatter, heading, text: lines.join('\n') };
+  return { frontMatter, heading, openingHeading, text: lines.join('\n') };
 }

@@ -1,10 +1,18 @@
 import type { NormalisedArticle } from './article.ts';
 import { sha256Hex } from './article-id.ts';
+import { removeBoilerplate } from './boilerplate.ts';
 import { decodeText } from './decode.ts';
 import { RejectedArticleError } from './errors.ts';
-import { detectFormat } from './file-type.ts';
-import { readMarkdown } from './markdown.ts';
-import { calendarDate, chooseTitle, liftMetadata } from './metadata.ts';
+import { sniffContainer, sniffTextFormat } from './file-type.ts';
+import { simhash } from './fingerprint.ts';
+import { readDocx } from './formats/docx.ts';
+import { type ExtractedDocument, plainDocument } from './formats/extracted.ts';
+import { readHtml } from './formats/html.ts';
+import { readJsonArticle } from './formats/json-article.ts';
+import { readMarkdownArticle } from './formats/markdown-article.ts';
+import { readPdf } from './formats/pdf.ts';
+import { identifyLanguage } from './language-hints.ts';
+import { chooseTitle, derivedTitle, liftMetadata } from './metadata.ts';
 import type { LanguageDetector } from './ports.ts';
 import { countWords } from './text-analysis.ts';
 import { cleanText, joinParagraphs, splitParagraphs } from './text-cleaning.ts';
@@ -13,13 +21,18 @@ import { cleanText, joinParagraphs, splitParagraphs } from './text-cleaning.ts';
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 // Detection reads the opening of long texts only: more adds time, not accuracy.
 const DETECTION_SAMPLE = 4000;
+/** Credits kept at most; a file with thousands of credit lines is not a news article's. */
+const MAX_CREDITS = 50;
 
 /** The raw material of one article. */
 export interface ArticleFile {
   bytes: Uint8Array;
   /** Object key or file name; its extension is one hint to the format. */
   key: string;
+  /** The stored content type; its `charset` parameter is evidence of the encoding. */
   contentType: string | null;
+  /** When the object was uploaded: the year of a dateline that gives none. */
+  receivedAt: Date;
 }
 
 /** What normalisation needs from outside the core. */
@@ -30,10 +43,14 @@ export interface NormaliseOptions {
 }
 
 /**
- * Turns an article file into one clean article with its metadata, or throws a
- * RejectedArticleError that says why it cannot.
+ * Turns an article file in any supported format and encoding into one clean article with its
+ * metadata, or rejects with a RejectedArticleError that says why it cannot. Anything else it
+ * throws is a bug, never a property of the file.
  */
-export function normaliseArticle(file: ArticleFile, options: NormaliseOptions): NormalisedArticle {
+export async function normaliseArticle(
+  file: ArticleFile,
+  options: NormaliseOptions,
+): Promise<NormalisedArticle> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (file.bytes.length === 0) throw new RejectedArticleError('empty', 'the file is empty');
   if (file.bytes.length > maxBytes) {
@@ -42,35 +59,99 @@ export function normaliseArticle(file: ArticleFile, options: NormaliseOptions): 
       `the file is ${file.bytes.length} bytes, over the limit of ${maxBytes}`,
     );
   }
-  const format = detectFormat(file.bytes, file.key, file.contentType);
-  const { text, encoding } = decodeText(file.bytes);
-  const clean = cleanText(text);
+  return finish(await extract(file), file.receivedAt, options.detector);
+}
 
-  const markdown = format === 'markdown' ? readMarkdown(clean) : null;
-  const lifted = liftMetadata(splitParagraphs(markdown ? markdown.text : clean));
-  const explicitTitle = markdown?.frontMatter.title ?? markdown?.heading ?? null;
-  const { title, paragraphs } = chooseTitle(lifted.paragraphs, explicitTitle);
+async function extract(file: ArticleFile): Promise<ExtractedDocument> {
+  const container = sniffContainer(file.bytes);
+  if (container === 'pdf') return readPdf(file.bytes);
+  if (container === 'docx') return readDocx(file.bytes);
+  const { text, encoding, decodeErrors } = decodeText(file.bytes, file.contentType);
+  const decoding = { encoding, decodeErrors };
+  switch (sniffTextFormat(text, file.key, file.contentType)) {
+    case 'html':
+      return readHtml(text, decoding);
+    case 'json':
+      return readJsonArticle(text, decoding, file.receivedAt);
+    case 'markdown':
+      // Not `cleanText`: indentation carries meaning in YAML and Markdown.
+      return readMarkdownArticle(
+        text.replace(/\r\n?/g, '\n').normalize('NFC'),
+        decoding,
+        file.receivedAt,
+      );
+    default:
+      return plainDocument(text, 'text/plain', decoding);
+  }
+}
+
+/** Words sampled, and the median length above which a "text" is encoded data, not prose. */
+const WORD_SAMPLE = 2000;
+const MAX_MEDIAN_WORD = 15;
+
+// Prose in any language has a median word length under 10; base64, hex blobs and minified data
+// have runs of dozens of letters and digits.
+function readsAsWords(body: string): boolean {
+  const lengths: number[] = [];
+  for (const [word] of body.matchAll(/[\p{L}\p{N}]+/gu)) {
+    lengths.push(word.length);
+    if (lengths.length >= WORD_SAMPLE) break;
+  }
+  lengths.sort((a, b) => a - b);
+  return (lengths[Math.floor(lengths.length / 2)] ?? 0) <= MAX_MEDIAN_WORD;
+}
+
+/** Longest explicit title kept whole; a feed's runaway "title" is cut at a word boundary. */
+const EXPLICIT_TITLE_MAX = 300;
+
+// A title is one line of text.
+function titleLine(title: string | null): string | null {
+  const line = title === null ? '' : cleanText(title).replace(/\n+/g, ' ').trim();
+  return line === '' ? null : derivedTitle(line, EXPLICIT_TITLE_MAX);
+}
+
+// The rules every format shares: clean the text, lift datelines, credits and date lines, drop
+// boilerplate, choose the title, identify the language and fingerprint the body.
+function finish(
+  document: ExtractedDocument,
+  receivedAt: Date,
+  detector: LanguageDetector,
+): NormalisedArticle {
+  const lifted = liftMetadata(splitParagraphs(cleanText(document.text)), receivedAt);
+  const { title, paragraphs } = chooseTitle(
+    removeBoilerplate(lifted.paragraphs),
+    titleLine(document.title),
+    document.titleVariants.map(titleLine).filter((t): t is string => t !== null),
+  );
   const body = joinParagraphs(paragraphs);
   if (!/[\p{L}\p{N}]/u.test(body)) {
     throw new RejectedArticleError('no-text', 'the file has no article text');
   }
-  const frontMatterDate = markdown?.frontMatter.date
-    ? calendarDate(markdown.frontMatter.date)
-    : null;
-  const { language, confidence } = options.detector.detect(
+  if (!readsAsWords(body)) {
+    throw new RejectedArticleError(
+      'no-text',
+      'the text does not read as words (base64 or other encoded data?)',
+    );
+  }
+  const { language, confidence } = identifyLanguage(
+    detector,
     `${title}\n${body.slice(0, DETECTION_SAMPLE)}`,
+    document.language,
   );
   return {
     title,
     body,
     language,
     languageConfidence: confidence,
-    publishedAt: frontMatterDate ?? lifted.publishedAt,
-    source: markdown?.frontMatter.source ?? null,
-    credits: lifted.credits,
-    encoding,
-    contentType: format === 'markdown' ? 'text/markdown' : 'text/plain',
+    publishedAt: document.publishedAt ?? lifted.publishedAt,
+    source: document.source ?? lifted.source,
+    place: document.place ?? lifted.place,
+    credits: [...new Set([...document.credits, ...lifted.credits])].slice(0, MAX_CREDITS),
+    encoding: document.encoding,
+    decodeErrors: document.decodeErrors,
+    contentType: document.contentType,
     wordCount: countWords(body),
     contentHash: sha256Hex(body),
+    fingerprint: simhash(body),
   };
 }

@@ -11,11 +11,28 @@ export const MAX_PAGE_SIZE = 100;
 /** Page size when the client does not say. */
 export const DEFAULT_PAGE_SIZE = 10;
 const MAX_QUERY_LENGTH = 1000;
+const MAX_SOURCE_LENGTH = 200;
+
+/** A calendar day as `YYYY-MM-DD` that really exists (no 2024-02-30). */
+function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+}
+
+function day(name: string) {
+  return z
+    .string()
+    .refine(isCalendarDay, `${name} must be a day written YYYY-MM-DD, e.g. 2024-03-01`);
+}
 
 /** Search parameters exactly as a client sent them (strings or absent). */
 export interface SearchParameters {
   q?: string | undefined;
   lang?: string | undefined;
+  source?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
   size?: string | undefined;
   cursor?: string | undefined;
 }
@@ -28,28 +45,42 @@ export interface SearchResponse {
   nextCursor: string | null;
 }
 
-const ParametersSchema = z.object({
-  q: z
-    .string()
-    .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)
-    .default(''),
-  lang: z
-    .string()
-    .regex(/^(?:[a-z]{2}|und)$/, 'lang must be a two-letter ISO 639-1 code such as ru or en')
-    .optional(),
-  size: z
-    .string()
-    .regex(/^\d+$/, `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .min(1, `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
-        .max(MAX_PAGE_SIZE, `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
-    )
-    .default(DEFAULT_PAGE_SIZE),
-  cursor: z.string().max(512, 'cursor is not a cursor this API returned').optional(),
-});
+const ParametersSchema = z
+  .object({
+    q: z
+      .string()
+      .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)
+      .default(''),
+    lang: z
+      .string()
+      .regex(/^(?:[a-z]{2}|und)$/, 'lang must be a two-letter ISO 639-1 code such as ru or en')
+      .optional(),
+    source: z
+      .string()
+      .trim()
+      .min(1, 'source must name a source, e.g. Kazinform')
+      .max(MAX_SOURCE_LENGTH, `source must be at most ${MAX_SOURCE_LENGTH} characters`)
+      .optional(),
+    from: day('from').optional(),
+    to: day('to').optional(),
+    size: z
+      .string()
+      .regex(/^\d+$/, `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(1, `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+          .max(MAX_PAGE_SIZE, `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
+      )
+      .default(DEFAULT_PAGE_SIZE),
+    cursor: z.string().max(512, 'cursor is not a cursor this API returned').optional(),
+  })
+  // Days as YYYY-MM-DD compare correctly as text.
+  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
+    path: ['to'],
+    message: 'to must not be before from',
+  });
 
 /** Validates client parameters into a search query; throws InvalidRequestError naming the bad one. */
 export function parseSearchParameters(params: SearchParameters): SearchQuery {
@@ -60,13 +91,16 @@ export function parseSearchParameters(params: SearchParameters): SearchQuery {
     const parameter = String(issue?.path[0] ?? 'query');
     throw new InvalidRequestError(parameter, issue?.message ?? `${parameter} is invalid`);
   }
-  const { q, lang, size, cursor } = result.data;
+  const { q, lang, source, from, to, size, cursor } = result.data;
   const text = q.trim();
   return {
     text,
     clauses: parseQuery(text),
     size,
     ...(lang ? { language: lang } : {}),
+    ...(source ? { source } : {}),
+    ...(from ? { publishedFrom: from } : {}),
+    ...(to ? { publishedTo: to } : {}),
     ...(cursor ? { after: decodeCursor(cursor) } : {}),
   };
 }

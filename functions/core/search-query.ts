@@ -14,6 +14,12 @@ export interface SearchQuery {
   clauses: QueryClause[];
   /** Only articles in this ISO 639-1 language, when given. */
   language?: string;
+  /** Only articles from this source, compared case-insensitively (see `foldSource`). */
+  source?: string;
+  /** Only articles published on or after this day (`YYYY-MM-DD`); undated ones are left out. */
+  publishedFrom?: string;
+  /** Only articles published on or before this day (`YYYY-MM-DD`); undated ones are left out. */
+  publishedTo?: string;
   /** Page size, 1..100. */
   size: number;
   /** Continue after this sort position (from the previous page's `nextCursor`). */
@@ -27,6 +33,11 @@ export interface SearchQuery {
 export interface SortPosition {
   primary: number;
   id: string;
+}
+
+/** The comparison form of a source name: the source filter matches it case-insensitively. */
+export function foldSource(source: string): string {
+  return source.normalize('NFC').trim().toLowerCase();
 }
 
 /** One search hit as the API returns it. */

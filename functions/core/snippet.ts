@@ -1,5 +1,6 @@
 import type { QueryClause } from './search-query.ts';
 import { queryAlternatives, type Token, tokenize } from './text-analysis.ts';
+import { nameKeys, queryKeys } from './transliteration.ts';
 
 const DEFAULT_LENGTH = 240;
 // Sentence ends, and paragraph breaks, are where a passage may start or stop.
@@ -25,8 +26,26 @@ export function highlightTerms(clauses: readonly QueryClause[]): Set<string> {
   );
 }
 
-function matches(token: Token, terms: Set<string>): boolean {
-  return terms.has(token.term) || (token.surname !== undefined && terms.has(token.surname));
+/** What a snippet marks: search forms, and transliteration keys of names (`Kosherbayev`). */
+interface Marks {
+  terms: Set<string>;
+  keys: Set<string>;
+}
+
+function marksFor(clauses: readonly QueryClause[]): Marks {
+  const wanted = clauses.filter((c) => !c.negated);
+  return {
+    terms: highlightTerms(clauses),
+    keys: new Set(wanted.flatMap((c) => c.words.flatMap(queryKeys))),
+  };
+}
+
+// `text` is what the token's offsets refer to; only capitalised words carry keys when indexed.
+function matches(token: Token, marks: Marks, text: string): boolean {
+  if (marks.terms.has(token.term)) return true;
+  if (token.surname !== undefined && marks.terms.has(token.surname)) return true;
+  if (!token.capitalised || marks.keys.size === 0) return false;
+  return nameKeys(text.slice(token.start, token.end)).some((key) => marks.keys.has(key));
 }
 
 interface Passage {
@@ -45,14 +64,13 @@ function sentences(body: string): Passage[] {
   return out;
 }
 
-function bestPassage(body: string, terms: Set<string>, maxLength: number): Passage {
+function bestPassage(body: string, marks: Marks, maxLength: number): Passage {
   const candidates = sentences(body);
   let best: Passage = candidates[0] ?? { start: 0, end: 0 };
   let bestScore = -1;
   for (const sentence of candidates) {
-    const found = tokenize(body.slice(sentence.start, sentence.end)).filter((t) =>
-      matches(t, terms),
-    );
+    const text = body.slice(sentence.start, sentence.end);
+    const found = tokenize(text).filter((t) => matches(t, marks, text));
     // Distinct words matter more than repeats of one word.
     const score = new Set(found.map((t) => t.term)).size * 100 + found.length;
     if (score > bestScore) {
@@ -86,13 +104,13 @@ export function makeSnippet(
   clauses: readonly QueryClause[],
   maxLength = DEFAULT_LENGTH,
 ): string {
-  const terms = highlightTerms(clauses);
-  const passage = clip(body, bestPassage(body, terms, maxLength), maxLength);
+  const marks = marksFor(clauses);
+  const passage = clip(body, bestPassage(body, marks, maxLength), maxLength);
   const text = body.slice(passage.start, passage.end).replaceAll(/\s*\n\s*/g, ' ');
   let html = '';
   let cursor = 0;
   for (const token of tokenize(text)) {
-    if (!matches(token, terms)) continue;
+    if (!matches(token, marks, text)) continue;
     html += `${escapeHtml(text.slice(cursor, token.start))}<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`;
     cursor = token.end;
   }

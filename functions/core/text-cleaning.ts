@@ -15,15 +15,20 @@ const STARTS_LOWER = /^\p{Ll}/u;
  * characters, no trailing or doubled spaces. Quotes and dashes are kept as written.
  */
 export function cleanText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(SPACES, ' ')
-    .replace(CONTROLS, '')
-    .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .join('\n');
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // Word's line and paragraph separators, and the old mainframe next-line, are line breaks.
+      .replace(/[\u2028\u0085\v\f]/g, '\n')
+      .replace(/\u2029/g, '\n\n')
+      .normalize('NFC')
+      .replace(INVISIBLE, '')
+      .replace(SPACES, ' ')
+      .replace(CONTROLS, '')
+      .split('\n')
+      .map((line) => line.replace(/ {2,}/g, ' ').trim())
+      .join('\n')
+  );
 }
 
 /**

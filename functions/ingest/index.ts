@@ -1,15 +1,25 @@
-import { EldLanguageDetector } from '../adapters/language/eld-detector.ts';
+import { ArticleLanguageDetector } from '../adapters/language/article-language-detector.ts';
 import { S3ArticleSource } from '../adapters/s3/s3-article-source.ts';
 import { indexFromEnv, s3ClientFromEnv } from '../commons/aws-dependencies.ts';
+import { emfMetrics } from '../commons/emf-metrics.ts';
+import { lambdaEntry } from '../commons/lambda-entry.ts';
 import { jsonLogger } from '../commons/logger.ts';
 import { createIngestHandler } from './handler.ts';
 
+const SERVICE = 'article-ingest';
+const logger = jsonLogger(SERVICE);
+const metrics = emfMetrics(SERVICE);
+
 // Built once per execution environment, at cold start, and reused by every invocation.
 /** The ingest Lambda's entry point. */
-export const handler = createIngestHandler({
-  source: new S3ArticleSource(s3ClientFromEnv()),
-  index: await indexFromEnv(),
-  detector: new EldLanguageDetector(),
-  clock: () => new Date(),
-  logger: jsonLogger('article-ingest'),
-});
+export const handler = lambdaEntry(
+  createIngestHandler({
+    source: new S3ArticleSource(s3ClientFromEnv()),
+    index: await indexFromEnv({ log: logger }),
+    detector: new ArticleLanguageDetector(),
+    clock: () => new Date(),
+    logger,
+    metrics,
+  }),
+  { logger, metrics },
+);

@@ -1,6 +1,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
 import type { Logger } from '../commons/logger.ts';
+import { METRIC, type Metrics, noMetrics } from '../commons/metrics.ts';
 import { InvalidRequestError, NotFoundError } from '../core/errors.ts';
 import type { ArticleIndex } from '../core/ports.ts';
 import { getArticle, type SearchParameters, searchArticles } from '../core/search-articles.ts';
@@ -13,13 +14,18 @@ const HttpEventSchema = z.object({
   requestContext: z.object({ http: z.object({ method: z.string() }) }),
 });
 
-const SEARCH_PARAMETERS = ['q', 'lang', 'size', 'cursor'] as const;
+const SEARCH_PARAMETERS = ['q', 'lang', 'source', 'from', 'to', 'size', 'cursor'] as const;
 const FAILURE_LIST_LIMIT = 100;
 
 /** What the search handler is built from. */
 export interface SearchHandlerDependencies {
   index: ArticleIndex;
   logger: Logger;
+  /**
+   * Where request counts and search latency go.
+   * @default noMetrics
+   */
+  metrics?: Metrics;
 }
 
 /** The search Lambda: API Gateway HTTP API events (payload 2.0) in, JSON responses out. */
@@ -37,15 +43,31 @@ function searchParameters(rawQuery: string): SearchParameters {
   }
   for (const name of params.keys()) {
     if (!(SEARCH_PARAMETERS as readonly string[]).includes(name)) {
-      throw new InvalidRequestError(name, `unknown parameter ${name}; use q, lang, size or cursor`);
+      throw new InvalidRequestError(
+        name,
+        `unknown parameter ${name}; use ${SEARCH_PARAMETERS.join(', ')}`,
+      );
     }
   }
   return result;
 }
 
 /** Builds the search API handler: GET /search, /articles/{id}, /failures and /health. */
-export function createSearchHandler({ index, logger }: SearchHandlerDependencies): SearchHandler {
-  return async (event) => {
+export function createSearchHandler({
+  index,
+  logger,
+  metrics = noMetrics,
+}: SearchHandlerDependencies): SearchHandler {
+  const timedSearch = async (rawQueryString: string) => {
+    metrics.count(METRIC.searches);
+    const started = performance.now();
+    try {
+      return json(200, await searchArticles(index, searchParameters(rawQueryString)));
+    } finally {
+      metrics.milliseconds(METRIC.searchLatency, performance.now() - started);
+    }
+  };
+  const respond: SearchHandler = async (event) => {
     try {
       const { rawPath, rawQueryString, requestContext } = HttpEventSchema.parse(event);
       const method = requestContext.http.method.toUpperCase();
@@ -60,13 +82,19 @@ export function createSearchHandler({ index, logger }: SearchHandlerDependencies
       if (path === '/failures') {
         return json(200, { failures: await index.listFailures(FAILURE_LIST_LIMIT) });
       }
-      if (path === '/search')
-        return json(200, await searchArticles(index, searchParameters(rawQueryString)));
+      if (path === '/search') return await timedSearch(rawQueryString);
       const article = /^\/articles\/([^/]+)$/.exec(path);
       if (article?.[1]) return json(200, await getArticle(index, article[1]));
       throw new NotFoundError(`no route for ${path}; try /search?q=…`);
     } catch (error) {
       return errorResponse(error, logger);
     }
+  };
+  return async (event) => {
+    const response = await respond(event);
+    const status = response.statusCode ?? 200;
+    if (status >= 500) metrics.count(METRIC.serverErrors);
+    else if (status >= 400) metrics.count(METRIC.clientErrors);
+    return response;
   };
 }

@@ -1,10 +1,16 @@
 import { indexFromEnv } from '../commons/aws-dependencies.ts';
+import { emfMetrics } from '../commons/emf-metrics.ts';
+import { lambdaEntry } from '../commons/lambda-entry.ts';
 import { jsonLogger } from '../commons/logger.ts';
 import { createSearchHandler } from './handler.ts';
 
+const SERVICE = 'article-search';
+const logger = jsonLogger(SERVICE);
+const metrics = emfMetrics(SERVICE);
+
 // Built once per execution environment, at cold start, and reused by every invocation.
 /** The search Lambda's entry point. */
-export const handler = createSearchHandler({
-  index: await indexFromEnv(),
-  logger: jsonLogger('article-search'),
-});
+export const handler = lambdaEntry(
+  createSearchHandler({ index: await indexFromEnv({ log: logger }), logger, metrics }),
+  { logger, metrics },
+);

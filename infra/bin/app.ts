@@ -1,6 +1,6 @@
 import { App, type Environment } from 'aws-cdk-lib';
 import { stages } from '../config/stages.ts';
-import { addArticleSearchStages } from '../stacks/article-search-stage.ts';
+import { buildArticleSearchApp } from '../stacks/article-search-app.ts';
 
 // The only place that reads the environment. Without credentials the stacks are
 // environment-agnostic, which is enough to synthesise; `cdk deploy` fills both in.
@@ -10,4 +10,4 @@ const env: Environment = {
   ...(region === undefined ? {} : { region }),
 };
 
-addArticleSearchStages(new App(), stages, env);
+buildArticleSearchApp(new App(), stages, env);

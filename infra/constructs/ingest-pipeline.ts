@@ -1,23 +1,15 @@
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import type { IRole } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import type { IDomain } from 'aws-cdk-lib/aws-opensearchservice';
 import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { NodeFunction } from './node-function.ts';
-import { grantDomainHttp } from './search-domain.ts';
 
-/** OpenSearch HTTP methods the ingest function needs: read, index, update and delete documents. */
-export const INGEST_DOMAIN_ACTIONS = [
-  'es:ESHttpGet',
-  // HEAD: the index writer checks whether its index and aliases exist before creating them.
-  'es:ESHttpHead',
-  'es:ESHttpPut',
-  'es:ESHttpPost',
-  'es:ESHttpDelete',
-] as const;
+/** Powertools service name of the ingest function: on its logs, traces and metrics. */
+export const INGEST_SERVICE_NAME = 'article-ingest';
 
 /** Properties of an {@link IngestPipeline}. */
 export interface IngestPipelineProps {
@@ -27,10 +19,15 @@ export interface IngestPipelineProps {
    * otherwise the two stacks would depend on each other.
    */
   readonly bucket: IBucket;
-  /** The domain the ingest function writes to. */
-  readonly domain: IDomain;
+  /**
+   * The ingest function's execution role: the one the domain maps to its writer role, which
+   * already holds the function's access to the bucket and the domain.
+   */
+  readonly role: IRole;
   /** Environment variables naming the bucket, domain and index, shared with the search side. */
   readonly environment: Readonly<Record<string, string>>;
+  /** CloudWatch namespace of the function's metrics. */
+  readonly metricsNamespace: string;
   /**
    * Most ingest functions running at once, so a bulk upload cannot overwhelm the domain.
    * @default 5
@@ -58,6 +55,8 @@ export class IngestPipeline extends Construct {
   static readonly FUNCTION_TIMEOUT = Duration.seconds(60);
   /** Deliveries of one message before it is moved to the dead-letter queue. */
   static readonly MAX_RECEIVE_COUNT = 5;
+  /** Longest a burst of uploads is gathered into one batch. */
+  static readonly BATCHING_WINDOW = Duration.seconds(2);
 
   /** Receives every created and removed object event of the bucket. */
   readonly queue: Queue;
@@ -71,8 +70,10 @@ export class IngestPipeline extends Construct {
 
     this.ingest = new NodeFunction(this, 'IngestFunction', {
       entry: 'functions/ingest/index.ts',
-      serviceName: 'article-ingest',
+      serviceName: INGEST_SERVICE_NAME,
       description: 'Indexes articles when their objects are created or removed',
+      role: props.role,
+      metricsNamespace: props.metricsNamespace,
       timeout: IngestPipeline.FUNCTION_TIMEOUT,
       environment: props.environment,
       ...(props.logRetention === undefined ? {} : { logRetention: props.logRetention }),
@@ -106,13 +107,10 @@ export class IngestPipeline extends Construct {
         batchSize: 10,
         // A short wait gathers bursts of uploads into fewer invocations without delaying a
         // single upload noticeably.
-        maxBatchingWindow: Duration.seconds(2),
+        maxBatchingWindow: IngestPipeline.BATCHING_WINDOW,
         reportBatchItemFailures: true,
         maxConcurrency: props.maxConcurrency ?? 5,
       }),
     );
-
-    props.bucket.grantRead(this.ingest.function);
-    grantDomainHttp(props.domain, this.ingest.function, INGEST_DOMAIN_ACTIONS);
   }
 }

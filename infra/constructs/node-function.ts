@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { type IRole, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { acknowledge, acknowledgeWildcards } from '../compliance/acknowledge.ts';
 
 /** Repository root, resolved from this file so synthesis works from any working directory. */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -21,6 +23,17 @@ export interface NodeFunctionProps {
   readonly entry: string;
   /** Name that Powertools puts on every log line, metric and trace of this function. */
   readonly serviceName: string;
+  /**
+   * Execution role. Pass one when something outside this stack (the search domain's access
+   * policy) must name it; the function then adds its own log and trace permissions to it.
+   * @default - a new role with only the permissions granted to this function
+   */
+  readonly role?: IRole;
+  /**
+   * CloudWatch namespace of the function's EMF metrics.
+   * @default - none: the function emits no custom metrics
+   */
+  readonly metricsNamespace?: string;
   /**
    * Longest a single invocation may run.
    * @default Duration.seconds(10)
@@ -55,13 +68,16 @@ export interface NodeFunctionProps {
 
 /**
  * A Node.js Lambda function with every project default in one place: Node 22 on arm64,
- * bundled as minified ESM with its own AWS SDK, X-Ray tracing and an explicit log group.
+ * bundled as minified ESM with its own AWS SDK, X-Ray tracing, an explicit log group and a role
+ * that holds no AWS managed policy.
  */
 export class NodeFunction extends Construct {
   /** The Lambda function, for grants, event sources and integrations. */
   readonly function: NodejsFunction;
   /** Where the function logs; created here so its retention is ours, not Lambda's. */
   readonly logGroup: LogGroup;
+  /** The execution role. */
+  readonly role: IRole;
 
   constructor(scope: Construct, id: string, props: NodeFunctionProps) {
     super(scope, id);
@@ -75,6 +91,22 @@ export class NodeFunction extends Construct {
       retention: props.logRetention ?? RetentionDays.ONE_MONTH,
       removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.RETAIN,
     });
+    // Lambda's default role carries AWSLambdaBasicExecutionRole, which may write to every log
+    // group in the account; this role may write to its own log group only.
+    this.role =
+      props.role ??
+      new Role(this, 'Role', {
+        assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+        description: `Runs ${props.serviceName}`,
+      });
+    // An identity policy, not logGroup.grantWrite: for a role imported from another stack that
+    // would fall back to a log group resource policy open to the whole account.
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [this.logGroup.logGroupArn],
+      }),
+    );
 
     this.function = new NodejsFunction(this, 'Function', {
       entry: path.join(PROJECT_ROOT, props.entry),
@@ -86,12 +118,16 @@ export class NodeFunction extends Construct {
       memorySize,
       timeout: props.timeout ?? Duration.seconds(10),
       tracing: Tracing.ACTIVE,
+      role: this.role,
       logGroup: this.logGroup,
       ...(props.description === undefined ? {} : { description: props.description }),
       environment: {
         // Stack traces point at the TypeScript source instead of the minified bundle.
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.serviceName,
+        ...(props.metricsNamespace === undefined
+          ? {}
+          : { POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace }),
         ...props.environment,
       },
       bundling: {
@@ -111,5 +147,16 @@ export class NodeFunction extends Construct {
         logLevel: LogLevel.WARNING,
       },
     });
+
+    acknowledge(
+      this.function,
+      'AwsSolutions-L1',
+      'Pinned to nodejs22.x on purpose: the bundles target node22, and the runtime moves only together with the bundling target and the CI Node version.',
+    );
+    acknowledgeWildcards(
+      this.role,
+      /^Resource::\*$/,
+      'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions, so active tracing needs Resource "*"; a test keeps every other action off "*".',
+    );
   }
 }

@@ -1,8 +1,14 @@
 import { type Environment, Stage, type StageProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { type StageConfig, type StageName, validateStageConfig } from '../config/stages.ts';
+import type { StageConfig, StageName } from '../config/stage-config.ts';
+import { validateStageConfig } from '../config/validate-stage-config.ts';
 import { ServiceStack } from './service-stack.ts';
 import { StorageStack } from './storage-stack.ts';
+
+/** The search domain of a stage: fixed, so alarms and grants can name it before it exists. */
+export function searchDomainName(stage: StageName): string {
+  return `article-search-${stage}`;
+}
 
 /** Properties of an {@link ArticleSearchStage}. */
 export interface ArticleSearchStageProps extends StageProps {
@@ -15,24 +21,33 @@ export interface ArticleSearchStageProps extends StageProps {
  * so `cdk deploy 'dev/*'` deploys one stage and its stacks are named `dev-Storage`, `dev-Service`.
  */
 export class ArticleSearchStage extends Stage {
-  /** Bucket and domain. */
+  /** Buckets, domain and the function roles the domain trusts. */
   readonly storage: StorageStack;
-  /** Queue, functions and HTTP API. */
+  /** Queue, functions, HTTP API, alarms and dashboard. */
   readonly service: ServiceStack;
 
   constructor(scope: Construct, id: StageName, props: ArticleSearchStageProps) {
     super(scope, id, props);
     const config = validateStageConfig(id, props.config);
+    const terminationProtection = config.terminationProtection;
+    const domainName = searchDomainName(id);
 
     this.storage = new StorageStack(this, 'Storage', {
+      domainName,
       config,
-      description: `article-search ${id}: article bucket and OpenSearch domain (stateful)`,
+      terminationProtection,
+      description: `article-search ${id}: article bucket, OpenSearch domain and function roles (stateful)`,
     });
     this.service = new ServiceStack(this, 'Service', {
+      stageName: id,
       config,
+      terminationProtection,
       bucketName: this.storage.bucket.bucketName,
-      domain: this.storage.domain,
-      description: `article-search ${id}: ingest pipeline and search API (stateless)`,
+      domainName,
+      domainEndpoint: this.storage.domain.domainEndpoint,
+      ingestRoleArn: this.storage.functionRoles.ingest.roleArn,
+      searchRoleArn: this.storage.functionRoles.search.roleArn,
+      description: `article-search ${id}: ingest pipeline, search API, alarms and dashboard (stateless)`,
     });
 
     Tags.of(this).add('project', 'article-search');

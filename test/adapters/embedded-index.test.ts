@@ -107,6 +107,47 @@ describe('openEmbeddedIndex', () => {
     }
   });
 
+  it('migrates a version 1 file, so articles indexed before gain transliterations', async () => {
+    // A file exactly as version 1 wrote it: one Russian article, indexed without `translit`.
+    const db = new Database(join(dataDir, 'articles.sqlite'));
+    db.exec(`
+      CREATE TABLE articles (doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+        bucket TEXT NOT NULL, key TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,
+        language TEXT NOT NULL, language_confidence REAL NOT NULL, published_at TEXT,
+        source TEXT, credits TEXT NOT NULL, encoding TEXT NOT NULL, content_type TEXT NOT NULL,
+        word_count INTEGER NOT NULL, content_hash TEXT NOT NULL, size INTEGER NOT NULL,
+        sequencer TEXT NOT NULL, indexed_at TEXT NOT NULL) STRICT;
+      CREATE INDEX articles_by_language ON articles (language);
+      CREATE VIRTUAL TABLE article_terms USING fts5(title, body, names, content = '',
+        contentless_delete = 1,
+        tokenize = "unicode61 remove_diacritics 0 categories 'L* M* N* P* S* C*'");
+      CREATE TABLE sequencers (id TEXT PRIMARY KEY, sequencer TEXT NOT NULL,
+        deleted INTEGER NOT NULL CHECK (deleted IN (0, 1))) STRICT, WITHOUT ROWID;
+      CREATE TABLE failures (bucket TEXT NOT NULL, key TEXT NOT NULL, reason TEXT NOT NULL,
+        message TEXT NOT NULL, failed_at TEXT NOT NULL, PRIMARY KEY (bucket, key))
+        STRICT, WITHOUT ROWID;
+      INSERT INTO articles VALUES (1, '${'a'.repeat(64)}', 'news', 'ru.txt', 'Визит',
+        'Министр Кошербаев прибыл.', 'ru', 0.9, '2024-03-01', NULL, '[]', 'utf-8',
+        'text/plain', 3, '${'c'.repeat(64)}', 10, '0A', '2024-03-01T10:00:00.000Z');
+      INSERT INTO article_terms (rowid, title, body, names)
+        VALUES (1, 'визит', 'министр кошерба прибыл', 'кошербаев');
+      INSERT INTO sequencers VALUES ('${'a'.repeat(64)}', '0A', 0);
+      PRAGMA user_version = 1;`);
+    db.close();
+
+    const reopened = await openEmbeddedIndex({ dataDir });
+
+    try {
+      const search = (text: string) =>
+        reopened.search({ text, clauses: parseQuery(text), size: 10 });
+      expect((await search('Kosherbayev')).hits.map((h) => h.key)).toEqual(['ru.txt']);
+      expect((await search('министр')).total).toBe(1);
+      expect((await reopened.get('a'.repeat(64)))?.title).toBe('Визит');
+    } finally {
+      await reopened.close();
+    }
+  });
+
   it('refuses a file written by a newer schema version', async () => {
     const db = new Database(join(dataDir, 'articles.sqlite'));
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
@@ -142,25 +183,31 @@ describe('openEmbeddedIndex', () => {
 });
 
 describe('toMatchExpression', () => {
-  it('quotes a single word as its stemmed term', () => {
-    expect(toMatchExpression(parseQuery('Banks'))).toBe('"bank"');
+  it('matches a single word by its stemmed term or, in translit only, by its key', () => {
+    expect(toMatchExpression(parseQuery('Banks'))).toBe('("bank" OR translit : "banks")');
+  });
+
+  it('matches a Russian surname by its stem, its base form and its transliteration', () => {
+    expect(toMatchExpression(parseQuery('Кошербаевым'))).toBe(
+      '("кошербаев" OR translit : "kosherbaevim" OR translit : "kosherbaev")',
+    );
   });
 
   it('requires every clause and keeps a quoted phrase together', () => {
     expect(toMatchExpression(parseQuery('rates "central banks"'))).toBe(
-      '("rate" AND "central bank")',
+      '(("rate" OR translit : "rates") AND "central bank")',
     );
   });
 
   it('excludes negated clauses', () => {
     expect(toMatchExpression(parseQuery('bank -central -"river bank"'))).toBe(
-      '"bank" NOT "central" NOT "river bank"',
+      '("bank" OR translit : "bank") NOT ("central" OR translit : "central") NOT "river bank"',
     );
   });
 
   it('drops a clause with no searchable word', () => {
     expect(toMatchExpression([{ words: ['—'], negated: false }, ...parseQuery('bank')])).toBe(
-      '"bank"',
+      '("bank" OR translit : "bank")',
     );
   });
 

@@ -76,13 +76,16 @@ describe('local stack, end to end', () => {
     return { status: response.status, body: await response.json() };
   };
 
-  const search = async (q: string): Promise<SearchHit[]> => {
-    const { status, body } = await api(`/search?q=${encodeURIComponent(q)}&size=50`);
+  const search = async (q: string, lang?: string): Promise<SearchHit[]> => {
+    const { status, body } = await api(
+      `/search?q=${encodeURIComponent(q)}&size=50${lang ? `&lang=${lang}` : ''}`,
+    );
     expect(status).toBe(200);
     return (body as { hits: SearchHit[] }).hits;
   };
 
-  const keysFor = async (q: string) => (await search(q)).map((hit) => hit.key).sort();
+  const keysFor = async (q: string, lang?: string) =>
+    (await search(q, lang)).map((hit) => hit.key).sort();
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'local-stack-e2e-'));
@@ -96,11 +99,17 @@ describe('local stack, end to end', () => {
   });
 
   it('indexes the English seeds on first start', async () => {
-    expect(await keysFor('Kosherbayev')).toEqual(ENGLISH_SEEDS);
+    expect(await keysFor('Kosherbayev', 'en')).toEqual(ENGLISH_SEEDS);
   });
 
   it('indexes the Russian seeds on first start', async () => {
-    expect(await keysFor('Кошербаевым')).toEqual(RUSSIAN_SEEDS);
+    expect(await keysFor('Кошербаевым', 'ru')).toEqual(RUSSIAN_SEEDS);
+  });
+
+  it('finds the name in either script in every seed, through transliteration', async () => {
+    const all = [...ENGLISH_SEEDS, ...RUSSIAN_SEEDS].sort();
+    expect(await keysFor('Kosherbayev')).toEqual(all);
+    expect(await keysFor('Кошербаевым')).toEqual(all);
   });
 
   it('makes a dropped file searchable in under 2 s, whatever characters its key has', async () => {
@@ -178,8 +187,8 @@ describe('local stack, end to end', () => {
 
     await start();
 
-    expect(await keysFor('Kosherbayev')).toEqual(ENGLISH_SEEDS);
-    expect(await keysFor('Кошербаевым')).toEqual(RUSSIAN_SEEDS);
+    expect(await keysFor('Kosherbayev', 'en')).toEqual(ENGLISH_SEEDS);
+    expect(await keysFor('Кошербаевым', 'ru')).toEqual(RUSSIAN_SEEDS);
     // A re-upload would have produced an event and a new version of the article.
     expect(await indexedAt(seed?.id)).toBe(firstIndexedAt);
   });
@@ -213,7 +222,7 @@ describe('local stack, end to end', () => {
     await start();
 
     expect(await keysFor('Quorantine')).toEqual(['while-down.md']);
-    expect(await keysFor('Kosherbayev')).toEqual(ENGLISH_SEEDS.slice(1));
+    expect(await keysFor('Kosherbayev', 'en')).toEqual(ENGLISH_SEEDS.slice(1));
     const deadLetters = await readFile(join(dataDir, 'dead-letter.jsonl'), 'utf8').catch(() => '');
     expect(deadLetters).toBe('');
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EldLanguageDetector } from '../../functions/adapters/language/eld-detector.ts';
+import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { silentLogger } from '../../functions/commons/logger.ts';
 import { articleId } from '../../functions/core/article-id.ts';
 import type { ArticleIndex } from '../../functions/core/ports.ts';
@@ -23,7 +23,7 @@ beforeEach(async () => {
   handler = createIngestHandler({
     source,
     index,
-    detector: new EldLanguageDetector(),
+    detector: new ArticleLanguageDetector(),
     clock: () => new Date('2026-02-27T10:00:00Z'),
     logger: silentLogger,
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EldLanguageDetector } from '../../functions/adapters/language/eld-detector.ts';
+import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { silentLogger } from '../../functions/commons/logger.ts';
 import { articleId } from '../../functions/core/article-id.ts';
 import { ingestObject } from '../../functions/core/ingest-object.ts';
@@ -23,7 +23,13 @@ let handler: SearchHandler;
 
 interface Body {
   total: number;
-  hits: Array<{ key: string; language: string; snippet: string; id: string }>;
+  hits: Array<{
+    key: string;
+    language: string;
+    snippet: string;
+    id: string;
+    publishedAt: string | null;
+  }>;
   facets: { language: Record<string, number> };
   nextCursor: string | null;
   message?: string;
@@ -47,7 +53,7 @@ beforeAll(async () => {
   const deps = {
     source,
     index,
-    detector: new EldLanguageDetector(),
+    detector: new ArticleLanguageDetector(),
     clock: () => new Date(),
     logger: silentLogger,
   };
@@ -64,17 +70,55 @@ beforeAll(async () => {
 afterAll(async () => cleanup());
 
 describe('GET /search', () => {
-  it('finds both English seeds by the minister’s Latin name', async () => {
+  it('finds every seed by the minister’s Latin name, the Russian ones by transliteration', async () => {
     const { status, body } = await get('/search?q=Kosherbayev');
     expect(status).toBe(200);
-    expect(body.hits.map((h) => h.key).sort()).toEqual([SEEDS[1], SEEDS[2]]);
+    expect(body.hits.map((h) => h.key).sort()).toEqual([...SEEDS].sort());
+    // The English seeds say the name itself, so they rank above its transliterations.
+    expect(
+      body.hits
+        .slice(0, 2)
+        .map((h) => h.key)
+        .sort(),
+    ).toEqual([SEEDS[1], SEEDS[2]]);
   });
 
-  it('finds all three Russian seeds by an inflected form of the name (recorded event)', async () => {
+  it('finds every seed by an inflected Russian form of the name (recorded event)', async () => {
     const response = await handler(fixture('apigw-v2-search.json'));
     const body = JSON.parse(response.body ?? '{}') as Body;
-    expect(body.hits.map((h) => h.key).sort()).toEqual([SEEDS[0], SEEDS[3], SEEDS[4]]);
+    expect(body.hits.map((h) => h.key).sort()).toEqual([...SEEDS].sort());
     expect(body.hits.every((h) => h.snippet.includes('<mark>'))).toBe(true);
+    // The Russian seeds say the name itself, so they rank above its transliterations.
+    expect(
+      body.hits
+        .slice(0, 3)
+        .map((h) => h.key)
+        .sort(),
+    ).toEqual([SEEDS[0], SEEDS[3], SEEDS[4]]);
+    const russian = await get(
+      '/search?q=%D0%9A%D0%BE%D1%88%D0%B5%D1%80%D0%B1%D0%B0%D0%B5%D0%B2%D1%8B%D0%BC&lang=ru',
+    );
+    expect(russian.body.hits.map((h) => h.key).sort()).toEqual([SEEDS[0], SEEDS[3], SEEDS[4]]);
+  });
+
+  it('filters by source and publication day, case-insensitively for the source', async () => {
+    const { body: all } = await get('/search');
+    const dated = all.hits.filter((h) => h.publishedAt !== null);
+    const first = dated[0];
+    expect(first).toBeDefined();
+    const day = first?.publishedAt ?? '';
+
+    const { status, body } = await get(`/search?from=${day}&to=${day}`);
+
+    expect(status).toBe(200);
+    expect(body.hits.map((h) => h.key).sort()).toEqual(
+      dated
+        .filter((h) => h.publishedAt === day)
+        .map((h) => h.key)
+        .sort(),
+    );
+    const unknown = await get('/search?source=No%20Such%20Wire');
+    expect(unknown.body).toMatchObject({ total: 0, hits: [] });
   });
 
   it('filters by language but counts every language in the facet', async () => {
@@ -105,6 +149,10 @@ describe('GET /search', () => {
     ['a forged cursor', 'cursor=bm90LWEtY3Vyc29y', 'cursor'],
     ['q given twice', 'q=a&q=b', 'q'],
     ['an unknown parameter', 'page=2', 'page'],
+    ['an empty source', 'source=%20', 'source'],
+    ['a day that does not exist', 'from=2024-02-30', 'from'],
+    ['a day not written YYYY-MM-DD', 'to=1.3.2024', 'to'],
+    ['a range that ends before it starts', 'from=2024-03-02&to=2024-03-01', 'to'],
     ['q over 1,000 characters', `q=${'x'.repeat(1001)}`, 'q'],
   ])('answers 400 naming the parameter for %s', async (_, query, parameter) => {
     const { status, body } = await get(`/search?${query}`);

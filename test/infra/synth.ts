@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { type StageConfig, type StageName, stages } from '../../infra/config/stages.ts';
+import type { StageConfig, StageName } from '../../infra/config/stage-config.ts';
+import { stages } from '../../infra/config/stages.ts';
 import { ArticleSearchStage } from '../../infra/stacks/article-search-stage.ts';
 
 /** The repository root, where cdk.json lives. */
@@ -23,6 +24,32 @@ export function cdkJsonContext(): Record<string, unknown> {
   return cdkJson.context as Record<string, unknown>;
 }
 
+/** Options for {@link testApp} and {@link synthStage}. */
+export interface SynthOptions {
+  /**
+   * Run esbuild on the function entries. Only `bundles.test.ts` turns it on: bundling is what
+   * makes synthesis slow, and templates do not depend on the bundle's contents.
+   * @default false
+   */
+  readonly bundle?: boolean;
+  /**
+   * Run CDK's built-in CloudFormation template validation when the app synthesises. It takes
+   * seconds to start; `app.test.ts` runs it through the real entry point, once.
+   * @default false
+   */
+  readonly validateTemplates?: boolean;
+}
+
+/** An app with the cdk.json feature flags, bundling nothing unless asked to. */
+export function testApp(options: SynthOptions = {}): App {
+  const context: Record<string, unknown> = { ...cdkJsonContext() };
+  if (options.bundle !== true) {
+    // Documented CDK context key: bundle only the stacks matching these patterns (none).
+    context['aws:cdk:bundling-stacks'] = [];
+  }
+  return new App({ context, builtinCloudFormationValidation: options.validateTemplates === true });
+}
+
 /** One stage, synthesised, with the templates of both its stacks. */
 export interface SynthesisedStage {
   readonly name: StageName;
@@ -32,26 +59,16 @@ export interface SynthesisedStage {
   readonly service: Template;
 }
 
-/** Options for {@link synthStage}. */
-export interface SynthOptions {
-  /**
-   * Run esbuild on the function entries. Tests about the storage stack or the app's shape turn
-   * it off to stay fast; the service stack tests keep it on so a broken entry fails them.
-   * @default true
-   */
-  readonly bundle?: boolean;
-}
-
-/** Synthesises one stage with its real configuration. Slow with bundling: call once per file. */
-export function synthStage(name: StageName, options: SynthOptions = {}): SynthesisedStage {
-  const context: Record<string, unknown> = { ...cdkJsonContext() };
-  if (options.bundle === false) {
-    // Documented CDK context key: bundle only the stacks matching these patterns (none).
-    context['aws:cdk:bundling-stacks'] = [];
-  }
-  const app = new App({ context });
-  const config = stages[name];
-  const stage = new ArticleSearchStage(app, name, { config, env: TEST_ENV });
+/**
+ * Synthesises one stage, with its checked-in configuration or `config`. Call once per file and
+ * share the result: each call builds and resolves every resource again.
+ */
+export function synthStage(
+  name: StageName,
+  config: StageConfig = stages[name],
+  options: SynthOptions = {},
+): SynthesisedStage {
+  const stage = new ArticleSearchStage(testApp(options), name, { config, env: TEST_ENV });
   return {
     name,
     config,
@@ -65,6 +82,7 @@ export function synthStage(name: StageName, options: SynthOptions = {}): Synthes
 export interface TemplateResource<P = Record<string, unknown>> {
   readonly Type: string;
   readonly Properties: P;
+  readonly DependsOn?: string[];
   readonly DeletionPolicy?: string;
   readonly UpdateReplacePolicy?: string;
 }
@@ -81,14 +99,49 @@ export function resourcesOfType<P = Record<string, unknown>>(
 export function onlyResource<P = Record<string, unknown>>(
   template: Template,
   type: string,
-  predicate: (resource: TemplateResource<P>) => boolean = () => true,
+  predicate: (resource: TemplateResource<P>, logicalId: string) => boolean = () => true,
 ): [logicalId: string, resource: TemplateResource<P>] {
-  const matches = Object.entries(resourcesOfType<P>(template, type)).filter(([, r]) =>
-    predicate(r),
+  const matches = Object.entries(resourcesOfType<P>(template, type)).filter(([id, r]) =>
+    predicate(r, id),
   );
   const [first, ...rest] = matches;
   if (first === undefined || rest.length > 0) {
     throw new Error(`expected exactly one matching ${type}, found ${matches.length}`);
   }
   return first;
+}
+
+/** An IAM policy statement as it appears in a template. */
+export interface PolicyStatement {
+  readonly Effect: string;
+  readonly Action: string | string[];
+  readonly Resource: unknown;
+  readonly Principal?: unknown;
+  readonly Condition?: unknown;
+}
+
+/** The properties of an `AWS::IAM::Policy`. */
+export interface PolicyProperties {
+  readonly PolicyDocument: { Statement: PolicyStatement[] };
+  readonly Roles: unknown[];
+}
+
+/** A value or a list of values, as IAM allows for `Action` and `Resource`, as a list. */
+export const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+/** Every statement of every IAM policy in a template. */
+export function allStatements(template: Template): PolicyStatement[] {
+  return Object.values(resourcesOfType<PolicyProperties>(template, 'AWS::IAM::Policy')).flatMap(
+    (p) => p.Properties.PolicyDocument.Statement,
+  );
+}
+
+/**
+ * Statements of the policies attached to a role, found by a marker its reference contains: the
+ * role's logical ID in its own template, the name of the output it is imported by elsewhere.
+ */
+export function statementsOfRole(template: Template, marker: string): PolicyStatement[] {
+  return Object.values(resourcesOfType<PolicyProperties>(template, 'AWS::IAM::Policy'))
+    .filter((p) => JSON.stringify(p.Properties.Roles).includes(marker))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement);
 }

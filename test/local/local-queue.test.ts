@@ -127,12 +127,19 @@ describe('local queue', () => {
 
   it('stops taking messages on close but finishes the delivery in progress', async () => {
     let finished = false;
+    let started: () => void = () => {};
+    const deliveryStarted = new Promise<void>((resolve) => {
+      started = resolve;
+    });
     const queue = queueWith(async () => {
+      started();
       await new Promise((resolve) => setTimeout(resolve, 20));
       finished = true;
       return { batchItemFailures: [] };
     });
     queue.send('slow');
+    // Close only once the delivery is under way: before that, nothing is "in progress".
+    await deliveryStarted;
 
     const abandoned = await queue.close(0);
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../functions/core/article.ts';
 import { articleId } from '../../functions/core/article-id.ts';
@@ -34,6 +35,10 @@ export function testArticle(
     contentType: 'text/plain',
     wordCount: 5,
     contentHash: 'c'.repeat(64),
+    place: 'Astana',
+    decodeErrors: 0,
+    fingerprint: '0123456789abcdef',
+    storyId: articleId(bucket, key),
     size: 321,
     sequencer: '0A',
     indexedAt: '2024-03-01T10:00:00.000Z',
@@ -237,6 +242,54 @@ export function describeArticleIndexBehaviour(
         expect(await index.remove(id, '0B')).toBe('stale');
       });
 
+      it('ends in the state of the newest event, whatever order PUTs and DELETEs arrive in', async () => {
+        // Events for a few keys with distinct sequencers, delivered shuffled and some twice.
+        const event = fc.record({
+          key: fc.constantFrom('p.txt', 'q.txt'),
+          sequencer: fc.integer({ min: 1, max: 0xfff }),
+          kind: fc.constantFrom('put', 'delete'),
+          redelivered: fc.boolean(),
+        });
+        let run = 0;
+        await fc.assert(
+          fc.asyncProperty(
+            fc.uniqueArray(event, { minLength: 1, maxLength: 6, selector: (e) => e.sequencer }),
+            async (events) => {
+              run++;
+              const newest = new Map<string, string>();
+              const deliveries = events.flatMap((e) => (e.redelivered ? [e, e] : [e]));
+              for (const e of deliveries) {
+                // Mixed lengths and case, as S3 sends them: '0A3' and 'a3' are the same point.
+                const sequencer = e.sequencer.toString(16).padStart((e.sequencer % 3) + 1, '0');
+                const key = `run-${run}/${e.key}`;
+                const seen = newest.get(key);
+                // The oracle compares the numbers, independently of compareSequencers.
+                const expected =
+                  seen === undefined || Number.parseInt(sequencer, 16) > Number.parseInt(seen, 16)
+                    ? 'applied'
+                    : 'stale';
+                const outcome =
+                  e.kind === 'put'
+                    ? await index.upsert(testArticle(key, { sequencer, title: `v${e.sequencer}` }))
+                    : await index.remove(articleId(BUCKET, key), sequencer.toUpperCase());
+                expect(outcome).toBe(expected);
+                if (expected === 'applied') newest.set(key, sequencer);
+              }
+              for (const key of new Set(events.map((e) => `run-${run}/${e.key}`))) {
+                const last = events
+                  .filter((e) => `run-${run}/${e.key}` === key)
+                  .reduce((a, b) => (b.sequencer > a.sequencer ? b : a));
+                const stored = await index.get(articleId(BUCKET, key));
+                expect(stored?.title ?? null).toBe(
+                  last.kind === 'put' ? `v${last.sequencer}` : null,
+                );
+              }
+            },
+          ),
+          { numRuns: 25 },
+        );
+      });
+
       it('lists the object identity of every live article', async () => {
         const a = testArticle('a.txt', { size: 10, sequencer: '0A' });
         const b = testArticle('dir/b.md', { size: 20, sequencer: '1F' });
@@ -288,6 +341,51 @@ export function describeArticleIndexBehaviour(
         expect(keys(await index.search(query('Кошербаевым'))).sort()).toEqual(both);
         expect(keys(await index.search(query('Кошербаев'))).sort()).toEqual(both);
         expect(keys(await index.search(query('кошербаева'))).sort()).toEqual(both);
+      });
+
+      it('finds a name written in Cyrillic from its Latin spelling', async () => {
+        await store(
+          testArticle('nominative.txt', {
+            language: 'ru',
+            title: 'Визит',
+            body: 'Министр Ермек Кошербаев прибыл в Лондон.',
+          }),
+          testArticle('instrumental.txt', {
+            language: 'ru',
+            title: 'Встреча',
+            body: 'Встреча с Ермеком Кошербаевым прошла в МИД.',
+          }),
+          testArticle('other.txt', { language: 'ru', title: 'Погода', body: 'Завтра снег.' }),
+        );
+
+        const both = ['instrumental.txt', 'nominative.txt'];
+        expect(keys(await index.search(query('Kosherbayev'))).sort()).toEqual(both);
+        expect(keys(await index.search(query('yermek kosherbaev'))).sort()).toEqual(both);
+        const [hit] = (await index.search(query('Kosherbayev'))).hits;
+        expect(hit?.snippet).toMatch(/<mark>Кошербаев(ым)?<\/mark>/);
+      });
+
+      it('finds a name written in Latin from its Cyrillic spelling', async () => {
+        await store(
+          testArticle('en.txt', { body: 'Minister Yermek Kosherbayev arrived in London.' }),
+          testArticle('other.txt', { body: 'The minister arrived in London.' }),
+        );
+
+        expect(keys(await index.search(query('Кошербаев')))).toEqual(['en.txt']);
+        expect(keys(await index.search(query('Ермеком Кошербаевым')))).toEqual(['en.txt']);
+      });
+
+      it('ranks the spelling a query uses above a transliteration of it', async () => {
+        await store(
+          testArticle('latin.txt', { body: 'Minister Kosherbayev spoke.' }),
+          testArticle('cyrillic.txt', { language: 'ru', body: 'Министр Кошербаев выступил.' }),
+        );
+
+        expect(keys(await index.search(query('Kosherbayev')))).toEqual([
+          'latin.txt',
+          'cyrillic.txt',
+        ]);
+        expect(keys(await index.search(query('Кошербаев')))).toEqual(['cyrillic.txt', 'latin.txt']);
       });
 
       it('finds an inflected English form of an indexed word', async () => {
@@ -356,6 +454,53 @@ export function describeArticleIndexBehaviour(
         expect(page.total).toBe(2);
         expect(ascending(keys(page))).toEqual(['ru-1.txt', 'ru-2.txt']);
         expect(page.facets.language).toEqual({ ru: 2, en: 3 });
+      });
+
+      it('filters by source, ignoring case, and narrows the facets with it', async () => {
+        await store(
+          testArticle('wire-en.txt', { source: 'Kazinform', body: 'Talks in Astana.' }),
+          testArticle('wire-ru.txt', {
+            source: 'КАЗИНФОРМ',
+            language: 'ru',
+            body: 'Переговоры в Astana.',
+          }),
+          testArticle('other.txt', { source: 'Other Wire', body: 'Talks in Astana.' }),
+          testArticle('none.txt', { source: null, body: 'Talks in Astana.' }),
+        );
+
+        const latin = await index.search(query('astana', { source: 'kazinform' }));
+        const cyrillic = await index.search(query('astana', { source: 'Казинформ' }));
+
+        expect(keys(latin)).toEqual(['wire-en.txt']);
+        expect(latin.facets.language).toEqual({ en: 1 });
+        expect(keys(cyrillic)).toEqual(['wire-ru.txt']);
+        expect(keys(await index.search(query('', { source: 'OTHER WIRE' })))).toEqual([
+          'other.txt',
+        ]);
+      });
+
+      it('filters by publication day, both ends included, leaving undated articles out', async () => {
+        await store(
+          testArticle('feb.txt', { publishedAt: '2024-02-29' }),
+          testArticle('mar-1.txt', { publishedAt: '2024-03-01' }),
+          testArticle('mar-2.txt', { publishedAt: '2024-03-02' }),
+          testArticle('apr.txt', { publishedAt: '2024-04-01', language: 'ru' }),
+          testArticle('undated.txt', { publishedAt: null }),
+        );
+        const range = { publishedFrom: '2024-03-01', publishedTo: '2024-04-01' };
+
+        const matched = await index.search(query('happened', range));
+        const browsed = await index.search(query('', range));
+
+        expect(ascending(keys(matched))).toEqual(['apr.txt', 'mar-1.txt', 'mar-2.txt']);
+        expect(matched.facets.language).toEqual({ en: 2, ru: 1 });
+        expect(keys(browsed)).toEqual(['apr.txt', 'mar-2.txt', 'mar-1.txt']);
+        expect(keys(await index.search(query('', { publishedTo: '2024-02-29' })))).toEqual([
+          'feb.txt',
+        ]);
+        expect(
+          keys(await index.search(query('', { publishedFrom: '2024-03-02', language: 'en' }))),
+        ).toEqual(['mar-2.txt']);
       });
 
       it('counts every match in the total, not only the returned page', async () => {

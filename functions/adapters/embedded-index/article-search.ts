@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { SearchHit, SearchPage, SearchQuery, SortPosition } from '../../core/search-query.ts';
+import {
+  foldSource,
+  type SearchHit,
+  type SearchPage,
+  type SearchQuery,
+  type SortPosition,
+} from '../../core/search-query.ts';
 import { makeSnippet } from '../../core/snippet.ts';
 import { toMatchExpression } from './match-expression.ts';
 import { type HitRow, hitFromRow, languageCountsFromRows } from './rows.ts';
@@ -11,10 +17,16 @@ const TITLE_WEIGHT = 3;
 const BODY_WEIGHT = 1;
 /** Surname base forms repeat words of the title and body, so they weigh like body words. */
 const NAMES_WEIGHT = 1;
+/** A transliteration is a weaker sign of a match than the word itself. */
+const TRANSLIT_WEIGHT = 0.5;
 
 // Every statement takes the language and the cursor as nullable parameters, so each is prepared
 // once instead of once per combination of filters.
 const LANGUAGE_FILTER = '(@language IS NULL OR a.language = @language)';
+// Source and date narrow the facets too; only the language filter leaves them alone.
+const ARTICLE_FILTERS = `(@source IS NULL OR fold_source(a.source) = @source)
+  AND (@publishedFrom IS NULL OR a.published_at >= @publishedFrom)
+  AND (@publishedTo IS NULL OR a.published_at <= @publishedTo)`;
 const AFTER_FILTER = `(@afterPrimary IS NULL OR r.rank_value < @afterPrimary
   OR (r.rank_value = @afterPrimary AND r.id > @afterId))`;
 
@@ -23,12 +35,12 @@ const AFTER_FILTER = `(@afterPrimary IS NULL OR r.rank_value < @afterPrimary
 // repeat a hit at a page boundary. A JavaScript number carries the double unchanged.
 const MATCH_HITS = `
 WITH scored AS MATERIALIZED (
-  SELECT rowid AS doc, -bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT}, ${NAMES_WEIGHT}) AS rank_value
+  SELECT rowid AS doc, -bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT}, ${NAMES_WEIGHT}, ${TRANSLIT_WEIGHT}) AS rank_value
   FROM article_terms WHERE article_terms MATCH @match
 ), r AS (
   SELECT a.id, a.key, a.title, a.language, a.published_at, a.body, s.rank_value
   FROM scored s JOIN articles a ON a.doc = s.doc
-  WHERE ${LANGUAGE_FILTER}
+  WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
 )
 SELECT * FROM r WHERE ${AFTER_FILTER}
 ORDER BY r.rank_value DESC, r.id ASC
@@ -38,7 +50,7 @@ LIMIT @size`;
 const MATCH_FACETS = `
 SELECT a.language, count(*) AS count
 FROM article_terms t JOIN articles a ON a.doc = t.rowid
-WHERE article_terms MATCH @match
+WHERE article_terms MATCH @match AND ${ARTICLE_FILTERS}
 GROUP BY a.language`;
 
 const BROWSE_HITS = `
@@ -46,15 +58,22 @@ WITH r AS (
   SELECT a.id, a.key, a.title, a.language, a.published_at, a.body,
     coalesce(unixepoch(a.published_at) / 86400, ${UNDATED}) AS rank_value
   FROM articles a
-  WHERE ${LANGUAGE_FILTER}
+  WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
 )
 SELECT * FROM r WHERE ${AFTER_FILTER}
 ORDER BY r.rank_value DESC, r.id ASC
 LIMIT @size`;
 
-const BROWSE_FACETS = 'SELECT language, count(*) AS count FROM articles GROUP BY language';
+const BROWSE_FACETS = `SELECT language, count(*) AS count FROM articles a
+WHERE ${ARTICLE_FILTERS} GROUP BY language`;
 
-interface PageParameters {
+interface FilterParameters {
+  source: string | null;
+  publishedFrom: string | null;
+  publishedTo: string | null;
+}
+
+interface PageParameters extends FilterParameters {
   language: string | null;
   afterPrimary: number | null;
   afterId: string | null;
@@ -64,11 +83,15 @@ interface PageParameters {
 /** Answers search queries: full-text matches by relevance, or every article newest first. */
 export class ArticleSearch {
   private readonly matchHits: Database.Statement<[PageParameters & { match: string }]>;
-  private readonly matchFacets: Database.Statement<[{ match: string }]>;
+  private readonly matchFacets: Database.Statement<[FilterParameters & { match: string }]>;
   private readonly browseHits: Database.Statement<[PageParameters]>;
-  private readonly browseFacets: Database.Statement<[]>;
+  private readonly browseFacets: Database.Statement<[FilterParameters]>;
 
   constructor(db: Database.Database) {
+    // SQLite's own lower() folds ASCII only; sources are often Cyrillic.
+    db.function('fold_source', { deterministic: true }, (value: unknown) =>
+      typeof value === 'string' ? foldSource(value) : null,
+    );
     this.matchHits = db.prepare(MATCH_HITS);
     this.matchFacets = db.prepare(MATCH_FACETS);
     this.browseHits = db.prepare(BROWSE_HITS);
@@ -77,9 +100,10 @@ export class ArticleSearch {
 
   /** One page of hits after `query.after`, with the total and language facets of all of them. */
   search(query: SearchQuery): SearchPage {
-    const page = pageParameters(query);
+    const filters = filterParameters(query);
+    const page = { ...filters, ...pageParameters(query) };
     if (query.clauses.length === 0) {
-      const facets = languageCountsFromRows(this.browseFacets.all());
+      const facets = languageCountsFromRows(this.browseFacets.all(filters));
       const rows = this.browseHits.all(page).map(hitFromRow);
       return toPage(
         query,
@@ -89,7 +113,7 @@ export class ArticleSearch {
     }
     const match = toMatchExpression(query.clauses);
     if (match === null) return { total: 0, hits: [], facets: { language: {} } };
-    const facets = languageCountsFromRows(this.matchFacets.all({ match }));
+    const facets = languageCountsFromRows(this.matchFacets.all({ ...filters, match }));
     const rows = this.matchHits.all({ ...page, match }).map(hitFromRow);
     const hits = rows.map((row) =>
       toHit(row, row.rank_value, makeSnippet(row.body, query.clauses)),
@@ -98,7 +122,15 @@ export class ArticleSearch {
   }
 }
 
-function pageParameters(query: SearchQuery): PageParameters {
+function filterParameters(query: SearchQuery): FilterParameters {
+  return {
+    source: query.source === undefined ? null : foldSource(query.source),
+    publishedFrom: query.publishedFrom ?? null,
+    publishedTo: query.publishedTo ?? null,
+  };
+}
+
+function pageParameters(query: SearchQuery): Omit<PageParameters, keyof FilterParameters> {
   return {
     language: query.language ?? null,
     afterPrimary: query.after?.primary ?? null,

@@ -1,5 +1,6 @@
 import type { QueryClause } from '../../core/search-query.ts';
 import { analyse, queryAlternatives } from '../../core/text-analysis.ts';
+import { queryKeys } from '../../core/transliteration.ts';
 
 /**
  * An FTS5 string holding the terms as one phrase. Inside a string FTS5 sees no operators, so
@@ -13,8 +14,12 @@ export function ftsPhrase(terms: readonly string[]): string {
 function clausePhrase(clause: QueryClause): string | null {
   const terms = analyse(clause.words.join(' '));
   if (terms.length !== 1) return terms.length === 0 ? null : ftsPhrase(terms);
-  // A single word matches any of its forms: its stem, or its surname base in `names`.
-  const forms = clause.words.flatMap(queryAlternatives).map((t) => ftsPhrase([t]));
+  // A single word matches any of its forms: its stem, its surname base in `names`, or its
+  // transliteration key, only in `translit` (a Latin key could equal an English stem).
+  const forms = [
+    ...clause.words.flatMap(queryAlternatives).map((t) => ftsPhrase([t])),
+    ...[...new Set(clause.words.flatMap(queryKeys))].map((k) => `translit : ${ftsPhrase([k])}`),
+  ];
   return forms.length === 1 ? (forms[0] ?? null) : `(${forms.join(' OR ')})`;
 }
 

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Article } from '../../core/article.ts';
 import type { WriteOutcome } from '../../core/ports.ts';
 import { compareSequencers } from '../../core/sequencer.ts';
-import { analyse, analyseNames } from '../../core/text-analysis.ts';
+import { articleTerms } from './article-terms.ts';
 import {
   ARTICLE_COLUMNS,
   type ArticleParameters,
@@ -20,11 +20,6 @@ ON CONFLICT (id) DO UPDATE SET
     .join(',\n  ')}
 RETURNING doc`;
 
-/** The indexed form of a text: its analysed terms, which the space-splitting tokenizer keeps. */
-function terms(text: string): string {
-  return analyse(text).join(' ');
-}
-
 /**
  * Applies creates and deletes in sequencer order per article id. Events arrive at least once and
  * out of order, so each write first compares its sequencer with the last one applied for the id
@@ -35,7 +30,7 @@ export class OrderedWrites {
   private readonly upsertArticle: Database.Statement<[ArticleParameters]>;
   private readonly deleteArticle: Database.Statement<[string]>;
   private readonly deleteTerms: Database.Statement<[number]>;
-  private readonly insertTerms: Database.Statement<[number, string, string, string]>;
+  private readonly insertTerms: Database.Statement<[number, string, string, string, string]>;
   private readonly saveSequencer: Database.Statement<[string, string, number]>;
   private readonly upsertTransaction: Database.Transaction<(article: Article) => WriteOutcome>;
   private readonly removeTransaction: Database.Transaction<
@@ -48,7 +43,7 @@ export class OrderedWrites {
     this.deleteArticle = db.prepare('DELETE FROM articles WHERE id = ? RETURNING doc');
     this.deleteTerms = db.prepare('DELETE FROM article_terms WHERE rowid = ?');
     this.insertTerms = db.prepare(
-      'INSERT INTO article_terms (rowid, title, body, names) VALUES (?, ?, ?, ?)',
+      'INSERT INTO article_terms (rowid, title, body, names, translit) VALUES (?, ?, ?, ?, ?)',
     );
     this.saveSequencer = db.prepare(
       `INSERT INTO sequencers (id, sequencer, deleted) VALUES (?, ?, ?)
@@ -81,10 +76,8 @@ export class OrderedWrites {
     if (!this.isNewer(article.id, article.sequencer)) return 'stale';
     const doc = docFromRow(this.upsertArticle.get(articleToRow(article)));
     this.deleteTerms.run(doc);
-    // Surname base forms go in a column of their own, so that phrases and bm25 in the title
-    // and body columns see the text's own words only.
-    const names = analyseNames(`${article.title}\n${article.body}`).join(' ');
-    this.insertTerms.run(doc, terms(article.title), terms(article.body), names);
+    const terms = articleTerms(article.title, article.body);
+    this.insertTerms.run(doc, terms.title, terms.body, terms.names, terms.translit);
     this.saveSequencer.run(article.id, article.sequencer, 0);
     return 'applied';
   }

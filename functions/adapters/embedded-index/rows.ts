@@ -25,6 +25,10 @@ const ArticleRow = z.object({
   size: z.number(),
   sequencer: z.string(),
   indexed_at: z.string(),
+  place: z.string().nullable(),
+  decode_errors: z.number(),
+  fingerprint: z.string(),
+  story_id: z.string(),
 });
 
 /** The named parameters of a statement that writes a whole article row. */
@@ -53,6 +57,10 @@ export function articleToRow(article: Article): ArticleParameters {
     size: article.size,
     sequencer: article.sequencer,
     indexed_at: article.indexedAt,
+    place: article.place,
+    decode_errors: article.decodeErrors,
+    fingerprint: article.fingerprint,
+    story_id: article.storyId,
   };
 }
 
@@ -78,6 +86,10 @@ export function articleFromRow(row: unknown): Article {
     size: r.size,
     sequencer: r.sequencer,
     indexedAt: r.indexed_at,
+    place: r.place,
+    decodeErrors: r.decode_errors,
+    fingerprint: r.fingerprint,
+    storyId: r.story_id,
   };
 }
 

@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { articleTerms } from './article-terms.ts';
+import { addStoryColumns, fingerprintStoredArticles, STORY_SCHEMA } from './story-bands.ts';
 
 /** Version of the layout below, kept in `PRAGMA user_version`; bump it with a migration. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 3;
 
 // `articles.doc` is an INTEGER PRIMARY KEY so that it is a stable alias of the rowid: VACUUM may
 // renumber the implicit rowid of a table keyed by text, which would detach the full-text rows
@@ -14,6 +17,12 @@ export const SCHEMA_VERSION = 1;
 // deleting and replacing rows. Its tokenizer splits on spaces only (every Unicode category but
 // separators is a token character, diacritics kept), so each of our terms reaches the index, and
 // a query phrase, exactly as the analyser produced it. bm25 needs only the index, not content.
+//
+// `translit` (version 2) holds the Latin transliteration keys of names, so that `Kosherbayev`
+// finds `Кошербаев` and back.
+//
+// `place`, `decode_errors`, `fingerprint` and `story_id` (version 3) come from normalisation;
+// `story_bands` (story-bands.ts) indexes fingerprints for the near-duplicate lookup.
 //
 // `sequencers` outlives the article: a delete leaves a tombstone, so a late, older create for the
 // same object cannot bring the article back.
@@ -36,7 +45,11 @@ CREATE TABLE IF NOT EXISTS articles (
   content_hash TEXT NOT NULL,
   size INTEGER NOT NULL,
   sequencer TEXT NOT NULL,
-  indexed_at TEXT NOT NULL
+  indexed_at TEXT NOT NULL,
+  place TEXT,
+  decode_errors INTEGER NOT NULL DEFAULT 0,
+  fingerprint TEXT NOT NULL DEFAULT '0000000000000000',
+  story_id TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
 CREATE INDEX IF NOT EXISTS articles_by_language ON articles (language);
@@ -45,6 +58,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS article_terms USING fts5(
   title,
   body,
   names,
+  translit,
   content = '',
   contentless_delete = 1,
   tokenize = "unicode61 remove_diacritics 0 categories 'L* M* N* P* S* C*'"
@@ -83,7 +97,28 @@ export function applySchema(db: Database.Database): void {
       );
     }
     if (version === SCHEMA_VERSION) return;
+    // An FTS5 table cannot gain a column, so version 1's is rebuilt from the stored articles.
+    if (version === 1) db.exec('DROP TABLE article_terms');
+    if (version >= 1 && version < 3) addStoryColumns(db);
     db.exec(CREATE_SCHEMA);
+    db.exec(STORY_SCHEMA);
+    if (version === 1) indexStoredArticles(db);
+    if (version >= 1 && version < 3) fingerprintStoredArticles(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
+}
+
+const StoredText = z.object({ doc: z.number(), title: z.string(), body: z.string() });
+
+/** Fills `article_terms` from `articles`, for a file whose full-text table was rebuilt. */
+function indexStoredArticles(db: Database.Database): void {
+  const insert = db.prepare(
+    'INSERT INTO article_terms (rowid, title, body, names, translit) VALUES (?, ?, ?, ?, ?)',
+  );
+  // `all` rather than `iterate`: better-sqlite3 runs no other statement while one iterates.
+  for (const row of db.prepare('SELECT doc, title, body FROM articles').all()) {
+    const { doc, title, body } = StoredText.parse(row);
+    const terms = articleTerms(title, body);
+    insert.run(doc, terms.title, terms.body, terms.names, terms.translit);
+  }
 }

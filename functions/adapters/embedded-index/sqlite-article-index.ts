@@ -4,12 +4,14 @@ import type Database from 'better-sqlite3';
 import type { Article } from '../../core/article.ts';
 import type { ArticleIndex, IndexedObject, IngestFailure, WriteOutcome } from '../../core/ports.ts';
 import type { SearchPage, SearchQuery } from '../../core/search-query.ts';
+import type { StoryCandidate, StoryIndex } from '../../core/story.ts';
 import { ArticleSearch } from './article-search.ts';
 import { openDatabase } from './connection.ts';
 import { FailureLog } from './failure-log.ts';
 import { OrderedWrites } from './ordered-writes.ts';
 import { articleFromRow, indexedObjectFromRow } from './rows.ts';
 import { applySchema } from './schema.ts';
+import { StoryLookup } from './story-bands.ts';
 
 /** File name of the index inside its data directory when none is given. */
 export const DEFAULT_INDEX_FILE = 'articles.sqlite';
@@ -22,8 +24,14 @@ export interface EmbeddedIndexOptions {
   fileName?: string;
 }
 
-/** Opens (creating when missing) the durable, single-file search index used locally. */
-export async function openEmbeddedIndex(options: EmbeddedIndexOptions): Promise<ArticleIndex> {
+/** The embedded index: the search index port, and the near-duplicate lookup on the same file. */
+export type EmbeddedIndex = ArticleIndex & StoryIndex;
+
+/**
+ * Opens (creating when missing) the durable, single-file search index used locally. It is also
+ * the ingest's `StoryIndex`: pass it as both `index` and `stories`.
+ */
+export async function openEmbeddedIndex(options: EmbeddedIndexOptions): Promise<EmbeddedIndex> {
   await mkdir(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, options.fileName ?? DEFAULT_INDEX_FILE));
   try {
@@ -36,10 +44,11 @@ export async function openEmbeddedIndex(options: EmbeddedIndexOptions): Promise<
 }
 
 // better-sqlite3 is synchronous; the methods are async only because the port is.
-class SqliteArticleIndex implements ArticleIndex {
+class SqliteArticleIndex implements ArticleIndex, StoryIndex {
   private readonly writes: OrderedWrites;
   private readonly searcher: ArticleSearch;
   private readonly failures: FailureLog;
+  private readonly stories: StoryLookup;
   private readonly selectArticle: Database.Statement<[string]>;
   private readonly selectObjects: Database.Statement<[]>;
 
@@ -47,6 +56,7 @@ class SqliteArticleIndex implements ArticleIndex {
     this.writes = new OrderedWrites(db);
     this.searcher = new ArticleSearch(db);
     this.failures = new FailureLog(db);
+    this.stories = new StoryLookup(db);
     this.selectArticle = db.prepare('SELECT * FROM articles WHERE id = ?');
     this.selectObjects = db.prepare(
       'SELECT id, bucket, key, size, sequencer FROM articles ORDER BY bucket, key',
@@ -68,6 +78,10 @@ class SqliteArticleIndex implements ArticleIndex {
 
   async search(query: SearchQuery): Promise<SearchPage> {
     return this.searcher.search(query);
+  }
+
+  async findSimilar(fingerprint: string): Promise<StoryCandidate[]> {
+    return this.stories.findSimilar(fingerprint);
   }
 
   async listObjects(): Promise<IndexedObject[]> {

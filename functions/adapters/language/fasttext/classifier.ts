@@ -1,0 +1,201 @@
+import type { FastTextModelData } from './model-file.ts';
+
+const END_OF_SENTENCE = '</s>';
+const FNV_OFFSET = 2166136261 | 0;
+const FNV_PRIME = 16777619;
+// fastText adds 1e-5 inside every log of the tree walk; kept so scores match the reference.
+const LOG_EPSILON = 1e-5;
+// Subtrees less probable than e^-23 (1e-10) are not walked: their labels stay at 0, far below
+// anything a caller can tell from zero, and the walk gets several times cheaper.
+const PRUNE_BELOW_LOG = -23;
+// Bounded so a long-running process cannot grow the cache without limit.
+const MAX_CACHED_TOKENS = 100_000;
+const TOKEN_SEPARATOR = /[ \t\n\v\f\r\0]+/;
+const BEGIN_OF_WORD = 0x3c; // '<'
+const END_OF_WORD = 0x3e; // '>'
+
+
+interface TreeNode {
+  left: number;
+  right: number;
+}
+
+/**
+ * Inference of a fastText supervised model in plain TypeScript: the same tokens, hashed
+ * character n-grams, averaged embedding and hierarchical-softmax tree as fastText's C++ code,
+ * so it gives the reference probabilities without WebAssembly or native code.
+ */
+export class FastTextClassifier {
+  /** Label names, index-aligned with {@link predict}'s result. */
+  readonly labels: readonly string[];
+  /** How many training examples each label had. */
+  readonly labelCounts: readonly number[];
+  // The tree as two flat arrays: the walk reads them for every node of every prediction.
+  private readonly left: Int32Array;
+  private readonly right: Int32Array;
+  private readonly rowsByToken = new Map<string, Int32Array>();
+  // Reused buffers: allocating per token was the largest cost of unseen words.
+  private scratchRows = new Int32Array(256);
+  private scratchChars = new Int32Array(64);
+  private readonly hidden: Float64Array;
+
+  constructor(private readonly model: FastTextModelData) {
+    this.labels = model.labels;
+    this.labelCounts = model.labelCounts;
+    const tree = buildTree(model.labelCounts);
+    this.left = Int32Array.from(tree, (node) => node.left);
+    this.right = Int32Array.from(tree, (node) => node.right);
+    this.hidden = new Float64Array(model.dim);
+  }
+
+  /**
+   * Probability of every label for one line of text (the tree walk's, summing to about 1;
+   * labels below 1e-10 are reported as 0).
+   */
+  predict(text: string): Float64Array {
+    const { dim, input } = this.model;
+    const hidden = this.hidden;
+    hidden.fill(0);
+    let count = 0;
+    const tokens = text.split(TOKEN_SEPARATOR);
+    tokens.push(END_OF_SENTENCE);
+    for (const token of tokens) {
+      if (token === '') continue;
+      const rows = this.rowsOf(token);
+      for (let r = 0; r < rows.length; r++) {
+        const base = (rows[r] ?? 0) * dim;
+        for (let k = 0; k < dim; k++) hidden[k] = (hidden[k] ?? 0) + (input[base + k] ?? 0);
+      }
+      count += rows.length;
+    }
+    if (count > 0) for (let k = 0; k < dim; k++) hidden[k] = (hidden[k] ?? 0) / count;
+    const probabilities = new Float64Array(this.labels.length);
+    this.walk(this.left.length - 1, 0, probabilities);
+    return probabilities;
+  }
+
+  private walk(node: number, score: number, out: Float64Array): void {
+    if (score < PRUNE_BELOW_LOG) return;
+    const left = this.left[node] ?? -1;
+    const right = this.right[node] ?? -1;
+    if (left === -1) {
+      out[node] = Math.exp(score);
+      return;
+    }
+    const { dim, output } = this.model;
+    const hidden = this.hidden;
+    const base = (node - this.labels.length) * dim;
+    let dot = 0;
+    for (let k = 0; k < dim; k++) dot += (output[base + k] ?? 0) * (hidden[k] ?? 0);
+    const f = 1 / (1 + Math.exp(-dot));
+    this.walk(left, score + Math.log(1 - f + LOG_EPSILON), out);
+    this.walk(right, score + Math.log(f + LOG_EPSILON), out);
+  }
+
+  /** Input rows of one token: its own row when in the vocabulary, then its n-gram rows. */
+  private rowsOf(token: string): Int32Array {
+    const cached = this.rowsByToken.get(token);
+    if (cached) return cached;
+    let count = 0;
+    const id = this.model.words.get(token);
+    if (id !== undefined) this.scratchRows[count++] = id;
+    if (token !== END_OF_SENTENCE) count = this.pushSubwords(token, count);
+    const result = this.scratchRows.slice(0, count);
+    if (this.rowsByToken.size >= MAX_CACHED_TOKENS) this.rowsByToken.clear();
+    this.rowsByToken.set(token, result);
+    return result;
+  }
+
+  /**
+   * Appends the rows of the character n-grams of `<token>` (fastText's `computeSubwords`,
+   * hashing UTF-8 bytes) to `scratchRows` from `count` on; returns the new count.
+   */
+  private pushSubwords(token: string, start: number): number {
+    const { minn, maxn, bucket, nwords, pruneIndex } = this.model;
+    const chars = this.codePoints(token);
+    let count = start;
+    for (let i = 0; i < chars; i++) {
+      let hash = FNV_OFFSET;
+      for (let n = 1; n <= maxn && i + n <= chars; n++) {
+        hash = hashCodePoint(hash, this.scratchChars[i + n - 1] ?? 0);
+        if (n < minn || (n === 1 && (i === 0 || i + n === chars))) continue;
+        const bucketId = (hash >>> 0) % bucket;
+        const row = pruneIndex === null ? bucketId : pruneIndex.get(bucketId);
+        if (row < 0) continue;
+        if (count >= this.scratchRows.length) this.growScratch();
+        this.scratchRows[count++] = nwords + row;
+      }
+    }
+    return count;
+  }
+
+  /** Code points of `<token>` into `scratchChars`; returns how many. */
+  private codePoints(token: string): number {
+    if (this.scratchChars.length < token.length + 2) {
+      this.scratchChars = new Int32Array(token.length * 2 + 2);
+    }
+    let count = 0;
+    this.scratchChars[count++] = BEGIN_OF_WORD;
+    for (let i = 0; i < token.length; i++) {
+      let code = token.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < token.length) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (token.charCodeAt(i + 1) - 0xdc00);
+        i++;
+      }
+      this.scratchChars[count++] = code;
+    }
+    this.scratchChars[count++] = END_OF_WORD;
+    return count;
+  }
+
+  private growScratch(): void {
+    const bigger = new Int32Array(this.scratchRows.length * 2);
+    bigger.set(this.scratchRows);
+    this.scratchRows = bigger;
+  }
+}
+
+/** Feeds one character's UTF-8 bytes to an FNV-1a hash, as fastText does byte by byte. */
+function hashCodePoint(hash: number, code: number): number {
+  // fastText hashes `char`s, which are signed: bytes >= 0x80 are sign-extended (| ~0xff).
+  if (code < 0x80) return Math.imul(hash ^ code, FNV_PRIME);
+  if (code < 0x800) {
+    const h = Math.imul(hash ^ (0xc0 | (code >> 6) | ~0xff), FNV_PRIME);
+    return Math.imul(h ^ (0x80 | (code & 0x3f) | ~0xff), FNV_PRIME);
+  }
+  if (code < 0x10000) {
+    let h = Math.imul(hash ^ (0xe0 | (code >> 12) | ~0xff), FNV_PRIME);
+    h = Math.imul(h ^ (0x80 | ((code >> 6) & 0x3f) | ~0xff), FNV_PRIME);
+    return Math.imul(h ^ (0x80 | (code & 0x3f) | ~0xff), FNV_PRIME);
+  }
+  let h = Math.imul(hash ^ (0xf0 | (code >> 18) | ~0xff), FNV_PRIME);
+  h = Math.imul(h ^ (0x80 | ((code >> 12) & 0x3f) | ~0xff), FNV_PRIME);
+  h = Math.imul(h ^ (0x80 | ((code >> 6) & 0x3f) | ~0xff), FNV_PRIME);
+  return Math.imul(h ^ (0x80 | (code & 0x3f) | ~0xff), FNV_PRIME);
+}
+
+/** fastText's Huffman tree over label counts (labels sorted by descending count). */
+function buildTree(counts: readonly number[]): TreeNode[] {
+  const labels = counts.length;
+  const nodes = Array.from({ length: 2 * labels - 1 }, (_, i) => ({
+    left: -1,
+    right: -1,
+    count: i < labels ? (counts[i] ?? 0) : 1e15,
+  }));
+  let leaf = labels - 1;
+  let node = labels;
+  for (let i = labels; i < 2 * labels - 1; i++) {
+    const picked: number[] = [];
+    for (let j = 0; j < 2; j++) {
+      if (leaf >= 0 && (nodes[leaf]?.count ?? 0) < (nodes[node]?.count ?? 0)) picked.push(leaf--);
+      else picked.push(node++);
+    }
+    const [left = -1, right = -1] = picked;
+    const current = nodes[i];
+    if (!current) continue;
+    current.left = left;
+    current.right = right;
+    current.count = (nodes[left]?.count ?? 0) + (nodes[right]?.count ?? 0);
+  }
+  return nodes.map(({ left, right }) => ({ left, right }));
+}

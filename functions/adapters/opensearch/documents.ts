@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type { Article } from '../../core/article.ts';
+import { foldSource } from '../../core/search-query.ts';
+import { analyseNames } from '../../core/text-analysis.ts';
+import { nameKeys } from '../../core/transliteration.ts';
+
+/** Sort value of an undated article when browsing newest first: below every real day. */
+export const UNDATED_DAY = -1e15;
+
+/**
+ * Fields computed in our code rather than by the cluster's analysers, so the cluster needs no
+ * plugin and both index implementations index exactly the same terms.
+ */
+export interface DerivedFields {
+  /** Surname base forms of the names in the text (`Кошербаевым` → `кошербаев`). */
+  names: string;
+  /** Latin transliteration keys of the names (`Кошербаев` → `kosherbaev`). */
+  translit: string;
+  /** `publishedAt` as days since 1970-01-01, the browse order; null when undated. */
+  publishedDay: number | null;
+  /** `source` in comparison form, for the case-insensitive source filter. */
+  sourceKey: string | null;
+  deleted: false;
+}
+
+/** An article as stored in the index: every field of the article, plus the derived ones. */
+export type ArticleDocument = Article & DerivedFields;
+
+/**
+ * What is left of a deleted article: its id and the sequencer of the delete, so a late, older
+ * create cannot bring it back. OpenSearch forgets a real delete after `index.gc_deletes`.
+ */
+export interface TombstoneDocument {
+  id: string;
+  sequencer: string;
+  deleted: true;
+}
+
+/** The days-since-epoch of a `YYYY-MM-DD` day. */
+export function epochDay(day: string): number {
+  return Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+}
+
+/** The document that stores an article. */
+export function articleDocument(article: Article): ArticleDocument {
+  const text = `${article.title}\n${article.body}`;
+  return {
+    ...article,
+    names: analyseNames(text).join(' '),
+    translit: nameKeys(text).join(' '),
+    publishedDay: article.publishedAt === null ? null : epochDay(article.publishedAt),
+    sourceKey: article.source === null ? null : foldSource(article.source),
+    deleted: false,
+  };
+}
+
+/** The document that stands for a deleted article. */
+export function tombstoneDocument(id: string, sequencer: string): TombstoneDocument {
+  return { id, sequencer, deleted: true };
+}
+
+// Documents are parsed rather than cast: the index may hold documents of another build.
+// `articleFromDocument` returns an `Article`, so a field added to it and forgotten here fails
+// to compile.
+const StoredArticle = z.object({
+  id: z.string(),
+  bucket: z.string(),
+  key: z.string(),
+  title: z.string(),
+  body: z.string(),
+  language: z.string(),
+  languageConfidence: z.number(),
+  publishedAt: z.string().nullable(),
+  source: z.string().nullable(),
+  place: z.string().nullable(),
+  credits: z.array(z.string()),
+  encoding: z.string(),
+  decodeErrors: z.number(),
+  contentType: z.string(),
+  wordCount: z.number(),
+  contentHash: z.string(),
+  fingerprint: z.string(),
+  storyId: z.string(),
+  size: z.number(),
+  sequencer: z.string(),
+  indexedAt: z.string(),
+});
+
+/** Reads an article back from a stored document, dropping the derived fields. */
+export function articleFromDocument(source: unknown): Article {
+  return StoredArticle.parse(source);
+}
+
+/** What ordering needs to know about the document stored for an id. */
+export const StoredVersion = z.object({ sequencer: z.string(), deleted: z.boolean() });
+
+/** Whether a stored document is a tombstone (an article's documents say `deleted: false`). */
+export function isTombstone(source: unknown): boolean {
+  return z.object({ deleted: z.literal(true) }).safeParse(source).success;
+}

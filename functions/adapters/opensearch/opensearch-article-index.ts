@@ -1,0 +1,179 @@
+import type { Client } from '@opensearch-project/opensearch';
+import { z } from 'zod';
+import type { Article } from '../../core/article.ts';
+import type { ArticleIndex, IndexedObject, IngestFailure, WriteOutcome } from '../../core/ports.ts';
+import type { SearchPage, SearchQuery } from '../../core/search-query.ts';
+import { type BootstrapLog, ensureIndices } from './bootstrap.ts';
+import { BulkSender } from './bulk-sender.ts';
+import type { RefreshPolicy } from './config.ts';
+import {
+  articleDocument,
+  articleFromDocument,
+  isTombstone,
+  tombstoneDocument,
+} from './documents.ts';
+import { OpenSearchFailureLog } from './failure-log.ts';
+import { type IndexNames, indexNames, type ServiceKind } from './index-design.ts';
+import { OrderedWriter } from './ordered-writer.ts';
+import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry.ts';
+import { SEARCH_REQUEST_TIMEOUT_MS, searchRequestBody } from './search-request.ts';
+import { searchPage } from './search-response.ts';
+
+/** How to open the OpenSearch index. */
+export interface OpenSearchIndexOptions {
+  client: Client;
+  /** Base name: the read alias (`articles`); see `indexNames`. */
+  indexName: string;
+  /** @default 'es' */
+  service?: ServiceKind;
+  /** @default 'false' */
+  refresh?: RefreshPolicy;
+  /** Overrides of `DEFAULT_RETRY` (tests shorten the waits). */
+  retry?: Partial<RetryPolicy>;
+  /** Bounds of one `_bulk` request. */
+  bulk?: { maxBytes?: number; maxActions?: number };
+  log?: BootstrapLog;
+  /** Close the client with the index. @default true */
+  closeClient?: boolean;
+}
+
+/** Page size of `listObjects`; it follows `search_after` to the end, past any result window. */
+const LIST_PAGE_SIZE = 1_000;
+
+const ObjectHit = z.object({
+  sort: z.tuple([z.string()]),
+  _source: z.object({
+    id: z.string(),
+    bucket: z.string(),
+    key: z.string(),
+    size: z.number(),
+    sequencer: z.string(),
+  }),
+});
+const ObjectPage = z.object({ hits: z.object({ hits: z.array(ObjectHit) }) });
+const GetResponse = z.object({ found: z.boolean(), _source: z.unknown().optional() });
+
+const silentLog: BootstrapLog = { info() {}, warn() {} };
+
+/**
+ * Opens the production index: makes sure its indices and aliases exist (see `ensureIndices`),
+ * then serves the port over the given client.
+ */
+export async function openOpenSearchIndex(options: OpenSearchIndexOptions): Promise<ArticleIndex> {
+  const names = indexNames(options.indexName);
+  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  const log = options.log ?? silentLog;
+  await ensureIndices(options.client, { names, service: options.service ?? 'es', retry, log });
+  return new OpenSearchArticleIndex(options, names, retry, log);
+}
+
+class OpenSearchArticleIndex implements ArticleIndex {
+  private readonly writer: OrderedWriter;
+  private readonly failures: OpenSearchFailureLog;
+  private readonly client: Client;
+  private closed: Promise<void> | undefined;
+
+  constructor(
+    private readonly options: OpenSearchIndexOptions,
+    private readonly names: IndexNames,
+    private readonly retry: RetryPolicy,
+    private readonly log: BootstrapLog,
+  ) {
+    this.client = options.client;
+    const refresh = options.refresh ?? 'false';
+    const sender = new BulkSender(this.client, {
+      index: names.write,
+      refresh,
+      retry,
+      ...options.bulk,
+    });
+    this.writer = new OrderedWriter(this.client, sender, { index: names.write, retry });
+    this.failures = new OpenSearchFailureLog(this.client, {
+      index: names.failures,
+      refresh,
+      retry,
+    });
+  }
+
+  upsert(article: Article): Promise<WriteOutcome> {
+    return this.writer.write({
+      id: article.id,
+      sequencer: article.sequencer,
+      document: articleDocument(article),
+    });
+  }
+
+  remove(id: string, sequencer: string): Promise<WriteOutcome> {
+    return this.writer.write({ id, sequencer, document: tombstoneDocument(id, sequencer) });
+  }
+
+  async get(id: string): Promise<Article | null> {
+    // Real-time: a get sees the latest write without waiting for a refresh.
+    const response = await withRetry(this.retry, () =>
+      this.client.get({ index: this.names.read, id }, { ignore: [404] }),
+    );
+    const doc = GetResponse.parse(response.body);
+    if (!doc.found || isTombstone(doc._source)) return null;
+    return articleFromDocument(doc._source);
+  }
+
+  async search(query: SearchQuery): Promise<SearchPage> {
+    const body = searchRequestBody(query);
+    if (body === null) return { total: 0, hits: [], facets: { language: {} } };
+    const response = await withRetry({ ...this.retry, attempts: 2 }, () =>
+      this.client.search(
+        { index: this.names.read, body },
+        { requestTimeout: SEARCH_REQUEST_TIMEOUT_MS },
+      ),
+    );
+    const { page, timedOut } = searchPage(response.body, query);
+    if (timedOut)
+      this.log.warn('search timed out; the page may be incomplete', { text: query.text });
+    return page;
+  }
+
+  async listObjects(): Promise<IndexedObject[]> {
+    const objects: IndexedObject[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const response = await withRetry(this.retry, () =>
+        this.client.search({
+          index: this.names.read,
+          body: {
+            query: { bool: { must_not: [{ term: { deleted: true } }] } },
+            sort: [{ id: { order: 'asc' } }],
+            size: LIST_PAGE_SIZE,
+            track_total_hits: false,
+            _source: { includes: ['id', 'bucket', 'key', 'size', 'sequencer'] },
+            ...(after !== undefined ? { search_after: [after] } : {}),
+          },
+        }),
+      );
+      const hits = ObjectPage.parse(response.body).hits.hits;
+      objects.push(...hits.map((hit) => hit._source));
+      const last = hits.at(-1);
+      if (last === undefined || hits.length < LIST_PAGE_SIZE) return objects;
+      [after] = last.sort;
+    }
+  }
+
+  recordFailure(failure: IngestFailure): Promise<void> {
+    return this.failures.record(failure);
+  }
+
+  clearFailure(bucket: string, key: string): Promise<void> {
+    return this.failures.clear(bucket, key);
+  }
+
+  listFailures(limit: number): Promise<IngestFailure[]> {
+    return this.failures.list(limit);
+  }
+
+  close(): Promise<void> {
+    // Pending writes are decided before the connections go; closing twice is harmless.
+    this.closed ??= this.writer
+      .flush()
+      .then(() => (this.options.closeClient === false ? undefined : this.client.close()));
+    return this.closed;
+  }
+}

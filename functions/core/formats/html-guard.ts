@@ -1,0 +1,129 @@
+import { RejectedArticleError } from '../errors.ts';
+
+/** Markup with its inert parts removed, and the JSON-LD blocks found among them. */
+export interface PreparedMarkup {
+  markup: string;
+  jsonLd: string[];
+}
+
+// Elements whose content is never article text. Removed before a DOM is built, because inline
+// scripts, styles and SVG make up most of a saved page's weight.
+const INERT = /<(script|style|noscript|template|svg|math|iframe|object|canvas)\b([^<>]*)>|<!--/giu;
+const JSON_LD = /type\s*=\s*["']?application\/ld\+json/i;
+/** Largest JSON-LD block kept; real ones are a few kilobytes. */
+const MAX_JSON_LD = 256 * 1024;
+/** Largest markup parsed into a DOM, in characters, once inert parts are gone. */
+export const MAX_MARKUP_CHARS = 6 * 1024 * 1024;
+/** Deepest element nesting accepted; real pages stay well under 100. */
+export const MAX_DEPTH = 400;
+/** Most elements accepted; a long article page has a few thousand. */
+export const MAX_ELEMENTS = 200_000;
+
+/**
+ * Removes scripts, styles, comments and other inert parts with one forward scan (no regular
+ * expression backtracks over the page), keeping JSON-LD blocks for their metadata. An element
+ * left unclosed swallows the rest of the page, as a browser would read it.
+ */
+export function stripInert(html: string): PreparedMarkup {
+  const parts: string[] = [];
+  const jsonLd: string[] = [];
+  let from = 0;
+  INERT.lastIndex = 0;
+  for (let m = INERT.exec(html); m; m = INERT.exec(html)) {
+    parts.push(html.slice(from, m.index));
+    const name = m[1]?.toLowerCase();
+    let end: number;
+    let content: string;
+    if (name === undefined) {
+      const close = html.indexOf('-->', m.index + 4);
+      end = close === -1 ? html.length : close + 3;
+      content = '';
+    } else {
+      const closing = new RegExp(`</${name}\\s*>`, 'giu');
+      closing.lastIndex = INERT.lastIndex;
+      const close = closing.exec(html);
+      end = close ? closing.lastIndex : html.length;
+      content = html.slice(INERT.lastIndex, close ? close.index : html.length);
+    }
+    if (name === 'script' && JSON_LD.test(m[2] ?? '') && content.length <= MAX_JSON_LD) {
+      jsonLd.push(content);
+    }
+    from = end;
+    INERT.lastIndex = end;
+  }
+  parts.push(html.slice(from));
+  return { markup: parts.join(''), jsonLd };
+}
+
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/gu;
+// Elements that have no end tag, or whose end tag HTML lets a writer leave out.
+const NOT_NESTING = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'param',
+  'keygen',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'rp',
+  'rt',
+  'colgroup',
+]);
+
+/**
+ * Refuses markup that would cost too much to parse or walk: too long, too many elements, or
+ * nested too deeply (deep nesting is how hostile pages overflow recursive tree walkers). The
+ * check is one linear scan over the tags, before any DOM exists.
+ */
+export function checkMarkup(markup: string): void {
+  if (markup.length > MAX_MARKUP_CHARS) {
+    throw new RejectedArticleError(
+      'too-large',
+      `the page has ${markup.length} characters of markup without scripts and styles, over the limit of ${MAX_MARKUP_CHARS}`,
+    );
+  }
+  let depth = 0;
+  let elements = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(markup); m; m = TAG.exec(markup)) {
+    if (m[1] === '/') {
+      if (!NOT_NESTING.has((m[2] ?? '').toLowerCase())) depth = Math.max(0, depth - 1);
+      continue;
+    }
+    elements++;
+    if (elements > MAX_ELEMENTS) {
+      throw new RejectedArticleError(
+        'too-complex',
+        `the page has more than ${MAX_ELEMENTS} elements`,
+      );
+    }
+    if (NOT_NESTING.has((m[2] ?? '').toLowerCase()) || m[3] === '/') continue;
+    depth++;
+    if (depth > MAX_DEPTH) {
+      throw new RejectedArticleError(
+        'too-complex',
+        `the page nests elements more than ${MAX_DEPTH} deep`,
+      );
+    }
+  }
+}

@@ -1,0 +1,109 @@
+import type { Script } from './types.ts';
+
+/** Letters of a text counted by writing system, and the one most letters are written in. */
+export interface ScriptProfile {
+  /** The script of most letters; `Zyyy` (common) when the text has no letters. */
+  script: Script;
+  /** All letters, in any script. */
+  letters: number;
+  /** Letters of the dominant script. */
+  dominant: number;
+  /** Letters per script, for mixed texts. */
+  counts: Partial<Record<Script, number>>;
+}
+
+// Order matters only for speed: the scripts of our press come first.
+const SCRIPT_PATTERNS: ReadonlyArray<readonly [Script, RegExp]> = [
+  ['Cyrl', /\p{Script=Cyrillic}/u],
+  ['Latn', /\p{Script=Latin}/u],
+  ['Arab', /\p{Script=Arabic}/u],
+  ['Hani', /\p{Script=Han}/u],
+  ['Jpan', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Hang', /\p{Script=Hangul}/u],
+  ['Geor', /\p{Script=Georgian}/u],
+  ['Armn', /\p{Script=Armenian}/u],
+  ['Grek', /\p{Script=Greek}/u],
+  ['Hebr', /\p{Script=Hebrew}/u],
+  ['Deva', /\p{Script=Devanagari}/u],
+  ['Thai', /\p{Script=Thai}/u],
+];
+
+const LETTER = /\p{L}/u;
+// Modifier letters such as Uzbek ʻ (U+02BB) are letters to Unicode but belong to no script.
+const COMMON_LETTER = /\p{Script=Common}/u;
+
+/**
+ * Counts the letters of each script. A script is the first and cheapest evidence: it rules
+ * out every language not written in it, whatever a statistical model says.
+ */
+export function detectScript(text: string): ScriptProfile {
+  const counts: Partial<Record<Script, number>> = {};
+  let letters = 0;
+  let lastScript: Script | null = null;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    // ASCII fast path: most texts are mostly ASCII or mostly one other script.
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
+        counts.Latn = (counts.Latn ?? 0) + 1;
+        letters++;
+      }
+      continue;
+    }
+    // Cyrillic and Latin-1/Extended letters, the bulk of our press, skip the regular expressions.
+    const fast = fastScript(code);
+    if (fast) {
+      counts[fast] = (counts[fast] ?? 0) + 1;
+      letters++;
+      continue;
+    }
+    if (!LETTER.test(char) || COMMON_LETTER.test(char)) continue;
+    letters++;
+    const script = scriptOf(char, lastScript);
+    if (script) {
+      counts[script] = (counts[script] ?? 0) + 1;
+      lastScript = script;
+    }
+  }
+  let script: Script = 'Zyyy';
+  let dominant = 0;
+  for (const [name, count] of Object.entries(counts) as Array<[Script, number]>) {
+    if (count > dominant) {
+      script = name;
+      dominant = count;
+    }
+  }
+  return { script, letters, dominant, counts };
+}
+
+function fastScript(code: number): Script | null {
+  if (code >= 0x0400 && code <= 0x052f && !(code >= 0x0482 && code <= 0x0489)) return 'Cyrl';
+  if (code >= 0x00c0 && code <= 0x024f && code !== 0x00d7 && code !== 0x00f7) return 'Latn';
+  return null;
+}
+
+function scriptOf(char: string, hint: Script | null): Script | null {
+  if (hint) {
+    const pattern = SCRIPT_PATTERNS.find(([name]) => name === hint)?.[1];
+    if (pattern?.test(char)) return hint;
+  }
+  for (const [name, pattern] of SCRIPT_PATTERNS) if (pattern.test(char)) return name;
+  return null;
+}
+
+// Frequent characters written differently in the two Chinese standards (same words, pairwise).
+const SIMPLIFIED_ONLY =
+  '们这个来说会时为国学对于与开关发经动长进现问题样实点么没还机场电业东们区产见书认让议';
+const TRADITIONAL_ONLY =
+  '們這個來說會時為國學對於與開關發經動長進現問題樣實點麼沒還機場電業東們區產見書認讓議';
+
+/** Simplified (`Hans`) or Traditional (`Hant`) Chinese, from characters that differ. */
+export function chineseScript(text: string): 'Hans' | 'Hant' {
+  let simplified = 0;
+  let traditional = 0;
+  for (const char of text) {
+    if (SIMPLIFIED_ONLY.includes(char)) simplified++;
+    else if (TRADITIONAL_ONLY.includes(char)) traditional++;
+  }
+  return traditional > simplified ? 'Hant' : 'Hans';
+}

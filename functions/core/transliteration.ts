@@ -1,0 +1,151 @@
+import { foldWord, stemWord, surnameBase, tokenize } from './text-analysis.ts';
+
+// Cyrillic letters of Russian, Kazakh, Kyrgyz, Uzbek, Tajik, Ukrainian and Belarusian, as the
+// plainest Latin the common romanisations (BGN/PCGN, ISO 9 without diacritics, passports, the
+// 2021 Kazakh Latin alphabet) would give. Hard and soft signs vanish, as they do in passports.
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  // Kazakh and Kyrgyz
+  ә: 'a',
+  ғ: 'g',
+  қ: 'k',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+  і: 'i',
+  // Uzbek and Tajik
+  ў: 'o',
+  ҳ: 'h',
+  ҷ: 'j',
+  ӣ: 'i',
+  ӯ: 'u',
+  ҕ: 'g',
+  // Ukrainian and Belarusian
+  є: 'ye',
+  ї: 'yi',
+  ґ: 'g',
+};
+
+// Latin letters whose diacritic carries a sound the skeleton spells with two letters; every
+// other diacritic is simply dropped (ä → a, ö → o, ü → u, ū → u, ñ → n).
+const LATIN_SPECIALS: Record<string, string> = { ş: 'sh', ç: 'ch', ı: 'i', ß: 'ss' };
+
+// Spelling variants folded to one form, in this order (each rule sees the output of the last):
+// щ as shch/sch → sh; дж/ж as dzh/dj/zh → j; х as kh/x, and ғ as gh → h, g; ц as ts/tz → c;
+// ң as ng → n; қ as q → k; w → v.
+const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/shch|sch/g, 'sh'],
+  [/dzh|dj|zh/g, 'j'],
+  [/kh|x/g, 'h'],
+  [/gh/g, 'g'],
+  [/ts|tz/g, 'c'],
+  [/ng/g, 'n'],
+  [/q/g, 'k'],
+  [/w/g, 'v'],
+];
+
+const VOWEL_Y_VOWEL = /([aeiou])y(?=[aeiou])/g;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+/** Keys shorter than this match too much to be worth indexing. */
+const MIN_KEY_LENGTH = 2;
+
+function toLatin(folded: string): string {
+  let out = '';
+  for (const ch of folded) out += CYRILLIC_TO_LATIN[ch] ?? LATIN_SPECIALS[ch] ?? ch;
+  // Drop the remaining diacritics: NFD splits them off as combining marks.
+  return out.normalize('NFD').replaceAll(/\p{M}/gu, '');
+}
+
+/**
+ * The Latin "skeleton key" of one word: the same for the usual spellings of a name in Cyrillic
+ * and in Latin script, so `Kosherbayev`, `Кошербаев` and `Kosherbaev` all give `kosherbaev`.
+ *
+ * Cyrillic (Russian plus the Kazakh, Kyrgyz, Uzbek and Tajik letters) is romanised plainly,
+ * diacritics are dropped, the variant spellings in `FOLDS` are merged, a `y` between vowels is
+ * dropped (Кошербаев is Kosherbayev in BGN, Kosherbaev in passports), an initial `ye` is `e`
+ * (Yermek, Ермек), every other `y` is `i` (Sergey and Sergei, Aydos and Aidos, Dmitriy and
+ * Dmitry), doubled letters are single (Assel, Асель) and anything but a–z is removed (the
+ * apostrophes of Uzbek Latin, hyphens). Deliberately lossy: it only has to make spellings of one
+ * name meet. English spelling is not modelled (Cooper does not meet Купер). Returns '' for a word
+ * with no Latin or Cyrillic letter, or one too short to be a useful key.
+ */
+export function transliterationKey(word: string): string {
+  const folded = foldWord(word).replace(/'s$/, '');
+  if (!CYRILLIC.test(folded) && !LATIN.test(folded)) return '';
+  let key = toLatin(folded);
+  for (const [pattern, replacement] of FOLDS) key = key.replaceAll(pattern, replacement);
+  key = key
+    .replaceAll(VOWEL_Y_VOWEL, '$1')
+    .replace(/^ye/, 'e')
+    .replaceAll('y', 'i')
+    .replaceAll(/[^a-z]/g, '')
+    .replaceAll(/([a-z])\1+/g, '$1');
+  return key.length >= MIN_KEY_LENGTH ? key : '';
+}
+
+/**
+ * Keys of a word, of each part of a hyphenated word and, for Cyrillic, of its Russian stem and
+ * surname base: a declined name (`Ермеком`, `Кошербаевым`) then meets its Latin spelling, which
+ * is always in the nominative (`Yermek`, `Kosherbayev`).
+ */
+function wordKeys(word: string): string[] {
+  const folded = foldWord(word);
+  const forms = folded.includes('-') ? [folded, ...folded.split('-')] : [folded];
+  if (CYRILLIC.test(folded)) {
+    forms.push(...forms.map(stemWord));
+    const base = surnameBase(folded);
+    if (base) forms.push(base);
+  }
+  return [...new Set(forms.map(transliterationKey).filter((key) => key !== ''))];
+}
+
+/**
+ * The transliteration keys to index for a text: those of its capitalised words (names, mostly),
+ * including the surname base of a declined Russian surname, so `Кошербаевым` is found by
+ * `Kosherbayev`. Lower-case words are left out: their keys would only add noise.
+ */
+export function nameKeys(text: string): string[] {
+  return tokenize(text).flatMap((token) =>
+    token.capitalised ? wordKeys(text.slice(token.start, token.end)) : [],
+  );
+}
+
+/** The transliteration keys a query word may match, whatever its case. */
+export function queryKeys(word: string): string[] {
+  return [...new Set(tokenize(word).flatMap((t) => wordKeys(word.slice(t.start, t.end))))];
+}

@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import {
+  DEFAULT_INDEX_FILE,
+  openEmbeddedIndex,
+} from '../functions/adapters/embedded-index/sqlite-article-index.ts';
+import {
+  type OpenSearchConfig,
+  openSearchConfigFromEnv,
+} from '../functions/adapters/opensearch/config.ts';
+import {
+  type OpenFromConfigExtras,
+  openOpenSearchIndexFromConfig,
+} from '../functions/adapters/opensearch/open-from-config.ts';
+import type { Logger } from '../functions/commons/logger.ts';
+import { ConfigError } from '../functions/core/errors.ts';
+import type { ArticleIndex } from '../functions/core/ports.ts';
+
+/** Which index the local stack runs on: the embedded file (default) or an OpenSearch cluster. */
+export type SearchBackend =
+  | { kind: 'embedded' }
+  | {
+      kind: 'opensearch';
+      config: OpenSearchConfig;
+      /** For tests: a connection class or shorter retry waits. */
+      extras?: OpenFromConfigExtras;
+    };
+
+/**
+ * Reads `SEARCH_BACKEND` (`embedded`, the default, or `opensearch`) and, for OpenSearch, its
+ * settings (`OPENSEARCH_URL` or `OPENSEARCH_ENDPOINT`, see `openSearchConfigFromEnv`).
+ */
+export function searchBackendFromEnv(env: NodeJS.ProcessEnv = process.env): SearchBackend {
+  const backend = env.SEARCH_BACKEND?.trim() || 'embedded';
+  if (backend === 'embedded') return { kind: 'embedded' };
+  if (backend === 'opensearch') return { kind: 'opensearch', config: openSearchConfigFromEnv(env) };
+  throw new ConfigError(`SEARCH_BACKEND must be embedded or opensearch, got "${backend}"`);
+}
+
+/** Opens the chosen index; OpenSearch indices and aliases are created on first use. */
+export function openSearchBackend(
+  backend: SearchBackend,
+  dataDir: string,
+  log: Logger,
+): Promise<ArticleIndex> {
+  if (backend.kind === 'embedded') return openEmbeddedIndex({ dataDir });
+  return openOpenSearchIndexFromConfig(backend.config, { log, ...backend.extras });
+}
+
+/** Where the index lives, for the start-up banner. */
+export function describeSearchBackend(backend: SearchBackend, dataDir: string): string {
+  return backend.kind === 'embedded'
+    ? `SQLite ${join(dataDir, DEFAULT_INDEX_FILE)}`
+    : `OpenSearch ${backend.config.node} (alias "${backend.config.indexName}")`;
+}

@@ -1,0 +1,237 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type EmbeddedIndex,
+  openEmbeddedIndex,
+} from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
+import { EldLanguageDetector } from '../../functions/adapters/language/eld-detector.ts';
+import { articleId } from '../../functions/core/article-id.ts';
+import { type IngestDependencies, ingestObject } from '../../functions/core/ingest-object.ts';
+import type { ObjectEvent } from '../../functions/core/object-event.ts';
+import type { ArticleSource, StoredObject } from '../../functions/core/ports.ts';
+import { STORY_BANDS } from '../../functions/core/story.ts';
+
+const BUCKET = 'articles';
+const NOW = new Date('2026-03-01T12:00:00Z');
+
+/** An in-memory bucket with upload times, that can refuse to be read. */
+class Bucket implements ArticleSource {
+  readonly objects = new Map<string, StoredObject>();
+  reads = 0;
+
+  put(key: string, bytes: Uint8Array, lastModified: Date | null = NOW): void {
+    this.objects.set(key, { bytes, contentType: null, size: bytes.length, lastModified });
+  }
+
+  async get(_bucket: string, key: string): Promise<StoredObject | null> {
+    this.reads++;
+    return this.objects.get(key) ?? null;
+  }
+}
+
+let sequence = 0;
+function created(key: string, size?: number): ObjectEvent {
+  sequence++;
+  return {
+    kind: 'created',
+    bucket: BUCKET,
+    key,
+    sequencer: sequence.toString(16).padStart(8, '0'),
+    eventTime: NOW.toISOString(),
+    ...(size === undefined ? {} : { size }),
+  };
+}
+
+function removed(key: string): ObjectEvent {
+  sequence++;
+  return {
+    kind: 'removed',
+    bucket: BUCKET,
+    key,
+    sequencer: sequence.toString(16).padStart(8, '0'),
+    eventTime: NOW.toISOString(),
+  };
+}
+
+const seed = (name: string) => readFile(new URL(`../../seeds/${name}`, import.meta.url));
+
+describe('ingestObject', () => {
+  let dataDir: string;
+  let index: EmbeddedIndex;
+  let bucket: Bucket;
+  let clock: Date;
+  let deps: IngestDependencies;
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'ingest-object-'));
+    index = await openEmbeddedIndex({ dataDir });
+    bucket = new Bucket();
+    clock = NOW;
+    deps = {
+      source: bucket,
+      index,
+      stories: index,
+      detector: new EldLanguageDetector(),
+      clock: () => clock,
+    };
+  });
+
+  afterEach(async () => {
+    await index.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function ingest(key: string, bytes: Uint8Array) {
+    bucket.put(key, bytes);
+    clock = new Date(clock.getTime() + 1000);
+    const outcome = await ingestObject(created(key), deps);
+    if (outcome.status !== 'indexed') throw new Error(`${key}: ${JSON.stringify(outcome)}`);
+    return outcome.article;
+  }
+
+  function bandRows(key?: string): number {
+    const db = new Database(join(dataDir, 'articles.sqlite'), { readonly: true });
+    try {
+      const row = key
+        ? db
+            .prepare(
+              'SELECT count(*) AS n FROM story_bands b JOIN articles a ON a.doc = b.doc WHERE a.key = ?',
+            )
+            .get(key)
+        : db.prepare('SELECT count(*) AS n FROM story_bands').get();
+      return (row as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  }
+
+  it('gives two outlets’ copies of one press release one story, named by the first', async () => {
+    const first = await ingest('mfa/001.txt', await seed('001_a691a01f7ef01d8f.txt'));
+    const second = await ingest('astana-times/002.txt', await seed('002_5054336fffde1a54.txt'));
+
+    expect(first.storyId).toBe(first.id);
+    expect(second.storyId).toBe(first.id);
+    expect((await index.get(second.id))?.storyId).toBe(first.id);
+  });
+
+  it('keeps a different story apart', async () => {
+    const english = await ingest('mfa/001.txt', await seed('001_a691a01f7ef01d8f.txt'));
+    const cooper = await ingest('kt/003.txt', await seed('003_6fd011106239a770.txt'));
+
+    expect(cooper.storyId).toBe(cooper.id);
+    expect(cooper.storyId).not.toBe(english.storyId);
+  });
+
+  it('stores a fingerprint’s bands with the article and frees them when it is deleted', async () => {
+    await ingest('mfa/001.txt', await seed('001_a691a01f7ef01d8f.txt'));
+    await ingest('kt/003.txt', await seed('003_6fd011106239a770.txt'));
+    expect(bandRows()).toBe(2 * STORY_BANDS);
+
+    expect((await ingestObject(removed('mfa/001.txt'), deps)).status).toBe('removed');
+
+    expect(bandRows('mfa/001.txt')).toBe(0);
+    expect(bandRows()).toBe(STORY_BANDS);
+    // The remaining article's near-duplicate no longer finds a story to join.
+    const again = await ingest('astana-times/002.txt', await seed('002_5054336fffde1a54.txt'));
+    expect(again.storyId).toBe(again.id);
+  });
+
+  it('replaces the bands when a new version of an object changes its text', async () => {
+    await ingest('a.txt', await seed('001_a691a01f7ef01d8f.txt'));
+    const changed = await ingest('a.txt', await seed('003_6fd011106239a770.txt'));
+
+    expect(bandRows()).toBe(STORY_BANDS);
+    expect(await index.findSimilar(changed.fingerprint)).toEqual([
+      expect.objectContaining({ id: changed.id, fingerprint: changed.fingerprint }),
+    ]);
+  });
+
+  it('makes every article its own story when no story index is given', async () => {
+    const { stories: _, ...withoutStories } = deps;
+    deps = withoutStories;
+    await ingest('mfa/001.txt', await seed('001_a691a01f7ef01d8f.txt'));
+    const second = await ingest('astana-times/002.txt', await seed('002_5054336fffde1a54.txt'));
+    expect(second.storyId).toBe(second.id);
+  });
+
+  it('dates a dateline without a year by the object’s upload time', async () => {
+    bucket.put('kt.txt', await seed('003_6fd011106239a770.txt'), new Date('2025-03-10T08:00:00Z'));
+    const outcome = await ingestObject(created('kt.txt'), deps);
+    expect(outcome.status === 'indexed' && outcome.article.publishedAt).toBe('2025-02-27');
+  });
+
+  it('falls back to the clock when the store gives no upload time', async () => {
+    bucket.put('kt.txt', await seed('003_6fd011106239a770.txt'), null);
+    clock = new Date('2024-06-01T00:00:00Z');
+    const outcome = await ingestObject(created('kt.txt'), deps);
+    expect(outcome.status === 'indexed' && outcome.article.publishedAt).toBe('2024-02-27');
+  });
+
+  it('refuses an object over the size limit from its notification, without downloading it', async () => {
+    const outcome = await ingestObject(created('huge.txt', 25 * 1024 * 1024), deps);
+
+    expect(outcome).toMatchObject({ status: 'rejected', reason: 'too-large' });
+    expect(bucket.reads).toBe(0);
+    expect((await index.listFailures(10))[0]).toMatchObject({
+      key: 'huge.txt',
+      reason: 'too-large',
+    });
+  });
+
+  it('records a rejected file with its reason and removes the version it replaces', async () => {
+    const article = await ingest('a.txt', await seed('001_a691a01f7ef01d8f.txt'));
+    bucket.put('a.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]));
+
+    const outcome = await ingestObject(created('a.txt'), deps);
+
+    expect(outcome).toMatchObject({ status: 'rejected', reason: 'malformed' });
+    expect(await index.get(articleId(BUCKET, 'a.txt'))).toBeNull();
+    expect(bandRows()).toBe(0);
+    expect(article.id).toBe(articleId(BUCKET, 'a.txt'));
+  });
+});
+
+describe('the embedded index file', () => {
+  it('gives articles of an older file fingerprints and bands when it is upgraded', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'story-migration-'));
+    try {
+      const db = new Database(join(dataDir, 'articles.sqlite'));
+      db.exec(`
+        CREATE TABLE articles (doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+          bucket TEXT NOT NULL, key TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,
+          language TEXT NOT NULL, language_confidence REAL NOT NULL, published_at TEXT,
+          source TEXT, credits TEXT NOT NULL, encoding TEXT NOT NULL, content_type TEXT NOT NULL,
+          word_count INTEGER NOT NULL, content_hash TEXT NOT NULL, size INTEGER NOT NULL,
+          sequencer TEXT NOT NULL, indexed_at TEXT NOT NULL) STRICT;
+        CREATE VIRTUAL TABLE article_terms USING fts5(title, body, names, content = '',
+          contentless_delete = 1,
+          tokenize = "unicode61 remove_diacritics 0 categories 'L* M* N* P* S* C*'");
+        CREATE TABLE sequencers (id TEXT PRIMARY KEY, sequencer TEXT NOT NULL,
+          deleted INTEGER NOT NULL CHECK (deleted IN (0, 1))) STRICT, WITHOUT ROWID;
+        CREATE TABLE failures (bucket TEXT NOT NULL, key TEXT NOT NULL, reason TEXT NOT NULL,
+          message TEXT NOT NULL, failed_at TEXT NOT NULL, PRIMARY KEY (bucket, key))
+          STRICT, WITHOUT ROWID;
+        INSERT INTO articles VALUES (1, '${'a'.repeat(64)}', 'news', 'ru.txt', 'Визит',
+          'Министр Кошербаев прибыл в Лондон.', 'ru', 0.9, '2024-03-01', NULL, '[]', 'utf-8',
+          'text/plain', 5, '${'c'.repeat(64)}', 10, '0A', '2024-03-01T10:00:00.000Z');
+        PRAGMA user_version = 1;`);
+      db.close();
+
+      const index = await openEmbeddedIndex({ dataDir });
+      try {
+        const article = await index.get('a'.repeat(64));
+        expect(article).toMatchObject({ storyId: 'a'.repeat(64), place: null, decodeErrors: 0 });
+        expect(article?.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+        expect(article?.fingerprint).not.toBe('0'.repeat(16));
+        expect(await index.findSimilar(article?.fingerprint ?? '')).toHaveLength(1);
+      } finally {
+        await index.close();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

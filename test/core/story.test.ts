@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EldLanguageDetector } from '../../functions/adapters/language/eld-detector.ts';
+import type { NormalisedArticle } from '../../functions/core/article.ts';
+import { hammingDistance, simhash } from '../../functions/core/fingerprint.ts';
+import { normaliseArticle } from '../../functions/core/normalise.ts';
+import {
+  assignStoryId,
+  NEAR_DUPLICATE_DISTANCE,
+  type StoryCandidate,
+  type StoryIndex,
+  storyBands,
+} from '../../functions/core/story.ts';
+
+const detector = new EldLanguageDetector();
+
+async function seed(name: string): Promise<NormalisedArticle> {
+  return normaliseArticle(
+    {
+      bytes: readFileSync(new URL(`../../seeds/${name}`, import.meta.url)),
+      key: name,
+      contentType: null,
+      receivedAt: new Date('2026-03-01T00:00:00Z'),
+    },
+    { detector },
+  );
+}
+
+const SEEDS = [
+  '000_3c279b70b705da45.txt',
+  '001_a691a01f7ef01d8f.txt',
+  '002_5054336fffde1a54.txt',
+  '003_6fd011106239a770.txt',
+  '004_a2073437ed539350.txt',
+];
+
+/** A story index over a fixed list, for testing the assignment rule alone. */
+class ListedStories implements StoryIndex {
+  constructor(readonly articles: StoryCandidate[]) {}
+
+  async findSimilar(fingerprint: string): Promise<StoryCandidate[]> {
+    const bands = new Set(storyBands(fingerprint).map(([b, v]) => `${b}:${v}`));
+    return this.articles.filter((a) =>
+      storyBands(a.fingerprint).some(([b, v]) => bands.has(`${b}:${v}`)),
+    );
+  }
+}
+
+describe('simhash', () => {
+  it('is 16 hex digits, stable, and blind to case and word forms', () => {
+    const fingerprint = simhash('Министр провел встречу в Лондоне');
+    expect(fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(simhash('Министр провел встречу в Лондоне')).toBe(fingerprint);
+    expect(simhash('МИНИСТР ПРОВЕЛ ВСТРЕЧИ В ЛОНДОНЕ')).toBe(fingerprint);
+  });
+
+  it('puts two outlets’ copies of one press release within the near-duplicate distance', async () => {
+    const [english, astanaTimes] = await Promise.all([seed(SEEDS[1] ?? ''), seed(SEEDS[2] ?? '')]);
+    expect(hammingDistance(english.fingerprint, astanaTimes.fingerprint)).toBeLessThanOrEqual(
+      NEAR_DUPLICATE_DISTANCE,
+    );
+  });
+
+  it('keeps different stories, even on the same topic and in one language, far apart', async () => {
+    const articles = await Promise.all(SEEDS.map(seed));
+    for (let a = 0; a < articles.length; a++) {
+      for (let b = a + 1; b < articles.length; b++) {
+        if (a === 1 && b === 2) continue;
+        const d = hammingDistance(articles[a]?.fingerprint ?? '', articles[b]?.fingerprint ?? '');
+        // Measured: 000/003 25, 000/004 24, 003/004 21; across languages 30 to 37.
+        expect(d, `seeds ${a} and ${b}`).toBeGreaterThan(NEAR_DUPLICATE_DISTANCE + 8);
+      }
+    }
+  });
+
+  it('counts differing bits', () => {
+    expect(hammingDistance('0000000000000000', 'ffffffffffffffff')).toBe(64);
+    expect(hammingDistance('00000000000000ff', '000000000000000f')).toBe(4);
+  });
+});
+
+describe('assignStoryId', () => {
+  it('finds every fingerprint within 7 bits through the bands', () => {
+    // Any 7 flipped bits leave at least one of the 8 bands untouched.
+    const base = 'a5a5a5a5a5a5a5a5';
+    const flipped = (BigInt(`0x${base}`) ^ 0x0102040810204080n).toString(16).padStart(16, '0');
+    expect(hammingDistance(base, flipped)).toBe(8);
+    const seven = (BigInt(`0x${base}`) ^ 0x0102040810204000n).toString(16).padStart(16, '0');
+    const shared = storyBands(seven).filter(
+      ([band, value]) => storyBands(base)[band]?.[1] === value,
+    );
+    expect(shared.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives the first article of a story its own id', async () => {
+    expect(await assignStoryId('new', 'a5a5a5a5a5a5a5a5', new ListedStories([]))).toBe('new');
+  });
+
+  it('joins the earliest near-duplicate’s story, ignoring far ones and itself', async () => {
+    const stories = new ListedStories([
+      {
+        id: 'later',
+        storyId: 'first',
+        fingerprint: 'a5a5a5a5a5a5a5a4',
+        indexedAt: '2026-02-27T10:00:00.000Z',
+      },
+      {
+        id: 'first',
+        storyId: 'first',
+        fingerprint: 'a5a5a5a5a5a5a5a1',
+        indexedAt: '2026-02-27T09:00:00.000Z',
+      },
+      {
+        id: 'far',
+        storyId: 'far',
+        fingerprint: 'a55a5a5a5a5a5a5a',
+        indexedAt: '2026-02-26T00:00:00.000Z',
+      },
+      {
+        id: 'new',
+        storyId: 'new',
+        fingerprint: 'a5a5a5a5a5a5a5a5',
+        indexedAt: '2026-02-25T00:00:00.000Z',
+      },
+    ]);
+    expect(await assignStoryId('new', 'a5a5a5a5a5a5a5a5', stories)).toBe('first');
+  });
+});

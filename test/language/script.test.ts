@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { chineseScript, detectScript } from '../../functions/core/language/script.ts';
+
+describe('detectScript', () => {
+  it.each([
+    ['Президент подписал закон', 'Cyrl'],
+    ['The president signed the law', 'Latn'],
+    ['Oʻzbekiston Respublikasi', 'Latn'],
+    ['وقع الرئيس على القانون', 'Arab'],
+    ['პრეზიდენტმა ხელი მოაწერა', 'Geor'],
+    ['Նախագահը ստորագրեց', 'Armn'],
+    ['总统签署了法律', 'Hani'],
+    ['大統領が法律に署名した', 'Hani'],
+    ['Ο πρόεδρος υπέγραψε', 'Grek'],
+  ])('names the script of %s', (text, script) => {
+    expect(detectScript(text).script).toBe(script);
+  });
+
+  it('picks the script most letters are written in when scripts mix', () => {
+    // Prepare: a Russian sentence quoting an English name.
+    const text = 'Компания Microsoft объявила о новых инвестициях в Казахстан';
+
+    // Act
+    const profile = detectScript(text);
+
+    // Assess
+    expect(profile.script).toBe('Cyrl');
+    expect(profile.counts.Latn).toBe(9);
+    expect(profile.letters).toBe(profile.dominant + 9);
+  });
+
+  it('counts the letters only some Cyrillic alphabets have as Cyrillic', () => {
+    expect(detectScript('әғқңөұүһі їєґ ў ђћџ ѓќѕ ӣӯҳҷ').counts).toEqual({ Cyrl: 23 });
+  });
+
+  it('treats Uzbek ʻ as a letter of no script, so it never tips the balance', () => {
+    const profile = detectScript('oʻgʻ');
+    expect(profile).toMatchObject({ script: 'Latn', letters: 2, dominant: 2 });
+  });
+
+  it('reports no script for text without letters', () => {
+    expect(detectScript('12 345,67 — 89%!')).toMatchObject({ script: 'Zyyy', letters: 0 });
+  });
+});
+
+describe('chineseScript', () => {
+  it('tells Simplified from Traditional Chinese by the characters that differ', () => {
+    expect(chineseScript('总统签署了关于明年国家预算的法律')).toBe('Hans');
+    expect(chineseScript('總統簽署了關於明年國家預算的法律')).toBe('Hant');
+  });
+});
