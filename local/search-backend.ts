@@ -14,6 +14,7 @@ import {
 import type { Logger } from '../functions/commons/logger.ts';
 import { ConfigError } from '../functions/core/errors.ts';
 import type { ArticleIndex } from '../functions/core/ports.ts';
+import type { StoryIndex } from '../functions/core/story.ts';
 
 /** Which index the local stack runs on: the embedded file (default) or an OpenSearch cluster. */
 export type SearchBackend =
@@ -36,14 +37,24 @@ export function searchBackendFromEnv(env: NodeJS.ProcessEnv = process.env): Sear
   throw new ConfigError(`SEARCH_BACKEND must be embedded or opensearch, got "${backend}"`);
 }
 
+/** An opened index, and its near-duplicate lookup where the backend has one. */
+export interface OpenedBackend {
+  index: ArticleIndex;
+  /** Groups copies of one story; absent where the backend cannot (then each article is its own). */
+  stories?: StoryIndex;
+}
+
 /** Opens the chosen index; OpenSearch indices and aliases are created on first use. */
-export function openSearchBackend(
+export async function openSearchBackend(
   backend: SearchBackend,
   dataDir: string,
   log: Logger,
-): Promise<ArticleIndex> {
-  if (backend.kind === 'embedded') return openEmbeddedIndex({ dataDir });
-  return openOpenSearchIndexFromConfig(backend.config, { log, ...backend.extras });
+): Promise<OpenedBackend> {
+  if (backend.kind === 'embedded') {
+    const index = await openEmbeddedIndex({ dataDir });
+    return { index, stories: index };
+  }
+  return { index: await openOpenSearchIndexFromConfig(backend.config, { log, ...backend.extras }) };
 }
 
 /** Where the index lives, for the start-up banner. */

@@ -82,7 +82,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   try {
     await mkdir(dataDir, { recursive: true });
-    const index = await openSearchBackend(
+    const { index, stories } = await openSearchBackend(
       options.searchBackend ?? { kind: 'embedded' },
       dataDir,
       log('index'),
@@ -108,6 +108,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const ingest = createIngestHandler({
       source: new S3ArticleSource(s3Client),
       index,
+      ...(stories ? { stories } : {}),
       detector: new ArticleLanguageDetector(),
       clock: () => new Date(),
       logger: reasons.logger,

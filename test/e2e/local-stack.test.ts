@@ -112,6 +112,19 @@ describe('local stack, end to end', () => {
     expect(await keysFor('Кошербаевым')).toEqual(all);
   });
 
+  it('gives two outlets’ copies of one press release one storyId, and another story its own', async () => {
+    const storyOf = async (key: string): Promise<string> => {
+      const hit = (await search('Kosherbayev')).find((h) => h.key === key);
+      const { body } = await api(`/articles/${hit?.id}`);
+      return (body as { storyId: string }).storyId;
+    };
+    const [copy1, copy2, other] = await Promise.all(
+      [ENGLISH_SEEDS[0], ENGLISH_SEEDS[1], RUSSIAN_SEEDS[1]].map((key) => storyOf(key ?? '')),
+    );
+    expect(copy1).toBe(copy2);
+    expect(other).not.toBe(copy1);
+  });
+
   it('makes a dropped file searchable in under 2 s, whatever characters its key has', async () => {
     const key = 'inbox/Новость + test 1.txt';
     const bytes = Buffer.from(article('Vorkelmund'));

@@ -28,7 +28,7 @@ function accuracy(run: Run, texts: LabelledText[], keep: (t: LabelledText) => bo
 /** Accuracy per bucket and overall, with speed, load time and size, one row per detector. */
 export function summaryTable(runs: Run[], texts: LabelledText[]): string {
   const lines = [
-    '| detector | short | medium | long | all | medium texts/s | load ms | size | trained on |',
+    '| detector | short | medium | long | all | medium texts per CPU-second | load ms | size | trained on |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const run of runs) {

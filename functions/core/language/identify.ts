@@ -98,7 +98,8 @@ export function gatherEvidence(text: string, model: LanguageModel, minLetters: n
     const bestLetters = Math.max(...letterLog);
     profiles.forEach((profile, i) => {
       let mass = 0;
-      for (const label of profile.modelLabels ?? [profile.language]) mass += predicted.get(label) ?? 0;
+      for (const label of profile.modelLabels ?? [profile.language])
+        mass += predicted.get(label) ?? 0;
       // The prior is the language's own label's: aliases (Serbo-Croatian in Latin letters)
       // only collect stray probability, and their large Wikipedias would sink Serbian.
       const share = model.trainingShares.get(profile.language) ?? 0;

@@ -14,7 +14,6 @@ const TOKEN_SEPARATOR = /[ \t\n\v\f\r\0]+/;
 const BEGIN_OF_WORD = 0x3c; // '<'
 const END_OF_WORD = 0x3e; // '>'
 
-
 interface TreeNode {
   left: number;
   right: number;
