@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EldLanguageDetector } from '../../functions/adapters/language/eld-detector.ts';
+import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import type { NormalisedArticle } from '../../functions/core/article.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
 import { normaliseArticle } from '../../functions/core/normalise.ts';
 
 // Every fixture is built from the seed articles by test/fixtures/articles/make-fixtures.ts.
-const detector = new EldLanguageDetector();
+const detector = new ArticleLanguageDetector();
 const UPLOADED = new Date('2026-03-01T09:00:00Z');
 
 function fixture(name: string): Uint8Array {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EldLanguageDetector } from '../../functions/adapters/language/eld-detector.ts';
+import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import type { NormalisedArticle } from '../../functions/core/article.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
 import { guardDocx } from '../../functions/core/formats/docx.ts';
@@ -8,7 +8,7 @@ import { normaliseArticle } from '../../functions/core/normalise.ts';
 import { writeDocx, writeZip } from '../fixtures/articles/build/docx-writer.ts';
 import { writePdf } from '../fixtures/articles/build/pdf-writer.ts';
 
-const detector = new EldLanguageDetector();
+const detector = new ArticleLanguageDetector();
 const UPLOADED = new Date('2026-03-01T09:00:00Z');
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const LEAD = 'The minister met members of parliament in London on Thursday to discuss cooperation.';

@@ -7,7 +7,7 @@ import {
   type EmbeddedIndex,
   openEmbeddedIndex,
 } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
-import { EldLanguageDetector } from '../../functions/adapters/language/eld-detector.ts';
+import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { articleId } from '../../functions/core/article-id.ts';
 import { type IngestDependencies, ingestObject } from '../../functions/core/ingest-object.ts';
 import type { ObjectEvent } from '../../functions/core/object-event.ts';
@@ -74,7 +74,7 @@ describe('ingestObject', () => {
       source: bucket,
       index,
       stories: index,
-      detector: new EldLanguageDetector(),
+      detector: new ArticleLanguageDetector(),
       clock: () => clock,
     };
   });

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EldLanguageDetector } from '../../functions/adapters/language/eld-detector.ts';
+import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import type { NormalisedArticle } from '../../functions/core/article.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
 import { normaliseArticle } from '../../functions/core/normalise.ts';
 
-const detector = new EldLanguageDetector();
+const detector = new ArticleLanguageDetector();
 const UPLOADED = new Date('2026-03-01T09:00:00Z');
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const fixture = (name: string) =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EldLanguageDetector } from '../../functions/adapters/language/eld-detector.ts';
+import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import type { NormalisedArticle } from '../../functions/core/article.ts';
 import { hammingDistance, simhash } from '../../functions/core/fingerprint.ts';
 import { normaliseArticle } from '../../functions/core/normalise.ts';
@@ -12,7 +12,7 @@ import {
   storyBands,
 } from '../../functions/core/story.ts';
 
-const detector = new EldLanguageDetector();
+const detector = new ArticleLanguageDetector();
 
 async function seed(name: string): Promise<NormalisedArticle> {
   return normaliseArticle(
