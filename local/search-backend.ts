@@ -40,8 +40,8 @@ export function searchBackendFromEnv(env: NodeJS.ProcessEnv = process.env): Sear
 /** An opened index, and its near-duplicate lookup where the backend has one. */
 export interface OpenedBackend {
   index: ArticleIndex;
-  /** Groups copies of one story; absent where the backend cannot (then each article is its own). */
-  stories?: StoryIndex;
+  /** Groups copies of one story. */
+  stories: StoryIndex;
 }
 
 /** Opens the chosen index; OpenSearch indices and aliases are created on first use. */
@@ -54,7 +54,8 @@ export async function openSearchBackend(
     const index = await openEmbeddedIndex({ dataDir });
     return { index, stories: index };
   }
-  return { index: await openOpenSearchIndexFromConfig(backend.config, { log, ...backend.extras }) };
+  const index = await openOpenSearchIndexFromConfig(backend.config, { log, ...backend.extras });
+  return { index, stories: index };
 }
 
 /** Where the index lives, for the start-up banner. */

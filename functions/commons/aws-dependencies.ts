@@ -1,9 +1,9 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import type { BootstrapLog } from '../adapters/opensearch/bootstrap.ts';
+import type { BootstrapLog, BootstrapMode } from '../adapters/opensearch/bootstrap.ts';
 import { openSearchConfigFromEnv } from '../adapters/opensearch/config.ts';
 import { openOpenSearchIndexFromConfig } from '../adapters/opensearch/open-from-config.ts';
+import type { OpenSearchIndex } from '../adapters/opensearch/opensearch-article-index.ts';
 import { ConfigError } from '../core/errors.ts';
-import type { ArticleIndex } from '../core/ports.ts';
 import { optionalEnv } from './env.ts';
 
 /** The S3 client the Lambdas share: region and credentials come from the Lambda environment. */
@@ -17,16 +17,21 @@ export interface IndexFromEnvOptions {
   env?: NodeJS.ProcessEnv;
   /** Where index creation at a cold start is reported. */
   log?: BootstrapLog;
+  /**
+   * `check` for a function that only reads: it looks for the indices and never creates them.
+   * @default 'create'
+   */
+  bootstrap?: BootstrapMode;
 }
 
 /**
  * Opens the search index the deployed functions use: OpenSearch, configured by
  * `OPENSEARCH_ENDPOINT` (SigV4) or `OPENSEARCH_URL`, `OPENSEARCH_INDEX` and `AWS_REGION` (see
  * `openSearchConfigFromEnv`). The environment is read once, here, at cold start; the indices and
- * aliases are created if missing. A function has no durable disk, so `SEARCH_BACKEND` may only
+ * aliases are created if missing, unless `bootstrap` is `check`. A function has no durable disk, so `SEARCH_BACKEND` may only
  * be `opensearch`; anything else fails start-up with a ConfigError.
  */
-export async function indexFromEnv(options: IndexFromEnvOptions = {}): Promise<ArticleIndex> {
+export async function indexFromEnv(options: IndexFromEnvOptions = {}): Promise<OpenSearchIndex> {
   const env = options.env ?? process.env;
   const backend = optionalEnv('SEARCH_BACKEND', 'opensearch', env);
   if (backend !== 'opensearch') {
@@ -34,8 +39,8 @@ export async function indexFromEnv(options: IndexFromEnvOptions = {}): Promise<A
       `SEARCH_BACKEND=${backend} cannot run in a Lambda function; the deployed functions use opensearch`,
     );
   }
-  return openOpenSearchIndexFromConfig(
-    openSearchConfigFromEnv(env),
-    options.log ? { log: options.log } : {},
-  );
+  return openOpenSearchIndexFromConfig(openSearchConfigFromEnv(env), {
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.bootstrap ? { bootstrap: options.bootstrap } : {}),
+  });
 }

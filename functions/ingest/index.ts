@@ -11,11 +11,15 @@ const logger = jsonLogger(SERVICE);
 const metrics = emfMetrics(SERVICE);
 
 // Built once per execution environment, at cold start, and reused by every invocation.
+const index = await indexFromEnv({ log: logger });
+
 /** The ingest Lambda's entry point. */
 export const handler = lambdaEntry(
   createIngestHandler({
     source: new S3ArticleSource(s3ClientFromEnv()),
-    index: await indexFromEnv({ log: logger }),
+    index,
+    // The same index finds near-duplicates, so copies of one press release share a storyId.
+    stories: index,
     detector: new ArticleLanguageDetector(),
     clock: () => new Date(),
     logger,

@@ -8,9 +8,15 @@ const SERVICE = 'article-search';
 const logger = jsonLogger(SERVICE);
 const metrics = emfMetrics(SERVICE);
 
-// Built once per execution environment, at cold start, and reused by every invocation.
+// Built once per execution environment, at cold start, and reused by every invocation. The
+// search role may only read, so it never creates the index: until the first article is
+// ingested, searches answer an empty page.
 /** The search Lambda's entry point. */
 export const handler = lambdaEntry(
-  createSearchHandler({ index: await indexFromEnv({ log: logger }), logger, metrics }),
+  createSearchHandler({
+    index: await indexFromEnv({ log: logger, bootstrap: 'check' }),
+    logger,
+    metrics,
+  }),
   { logger, metrics },
 );

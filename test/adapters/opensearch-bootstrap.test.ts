@@ -79,6 +79,7 @@ function expectedArticleIndex(folding: 'icu_folding' | 'asciifolding') {
         translit: { type: 'text', analyzer: 'whitespace' },
         publishedDay: { type: 'long' },
         sourceKey: { type: 'keyword' },
+        storyBands: { type: 'keyword' },
         deleted: { type: 'boolean' },
       },
     },
@@ -146,17 +147,128 @@ describe('OpenSearch index bootstrap', () => {
     ]);
   });
 
-  it('only checks, with HEAD, when the aliases already exist', async () => {
-    const cluster = new MockCluster().when('HEAD', /.*/, { status: 200 });
+  it('adds new fields to the mapping in place when the aliases already exist', async () => {
+    const cluster = new MockCluster()
+      .when('HEAD', /.*/, { status: 200 })
+      .when('*', '/articles-write/_mapping', { status: 200, body: { acknowledged: true } });
 
     const index = await openOpenSearchIndex({ client: cluster.client(), indexName: 'articles' });
 
     await index.close();
-    expect(cluster.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+    expect(
+      cluster.requests.map(
+        (r) => `${r.path === '/articles-write/_mapping' ? 'MAP' : r.method} ${r.path}`,
+      ),
+    ).toEqual([
       'HEAD /articles',
       'HEAD /articles-write',
+      'MAP /articles-write/_mapping',
       'HEAD /articles-failures',
     ]);
+    const [update] = cluster.sent('*', '/articles-write/_mapping');
+    expect(['PUT', 'POST']).toContain(update?.method);
+    expect(json(update?.body ?? '')).toEqual({
+      properties: expectedArticleIndex('icu_folding').mappings.properties,
+    });
+  });
+
+  it('fails start-up with a clear error when the existing mapping cannot take a field', async () => {
+    const cluster = new MockCluster()
+      .when('HEAD', /.*/, { status: 200 })
+      .when(
+        '*',
+        '/articles-write/_mapping',
+        errorReply(
+          400,
+          'illegal_argument_exception',
+          'mapper [wordCount] cannot be changed from type [long] to [integer]',
+        ),
+      );
+
+    await expect(
+      openOpenSearchIndex({ client: cluster.client(), indexName: 'articles', retry: noWait }),
+    ).rejects.toThrow(
+      /mapping of articles-write cannot take this build's fields in place \(illegal_argument_exception: mapper \[wordCount\].*bump INDEX_VERSION/,
+    );
+  });
+
+  it('in check mode only looks: nothing is created in a stage where nothing was ingested', async () => {
+    const cluster = emptyCluster();
+    const warnings: string[] = [];
+
+    const index = await openOpenSearchIndex({
+      client: cluster.client(),
+      indexName: 'articles',
+      bootstrap: 'check',
+      log: { info() {}, warn: (message) => warnings.push(message) },
+    });
+
+    await index.close();
+    expect(cluster.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['HEAD /articles']);
+    expect(warnings).toEqual([expect.stringContaining('does not exist yet')]);
+  });
+
+  it('in check mode, an index that exists is used without any change to it', async () => {
+    const cluster = new MockCluster().when('HEAD', /.*/, { status: 200 });
+    const warnings: string[] = [];
+
+    const index = await openOpenSearchIndex({
+      client: cluster.client(),
+      indexName: 'articles',
+      bootstrap: 'check',
+      log: { info() {}, warn: (message) => warnings.push(message) },
+    });
+
+    await index.close();
+    expect(cluster.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['HEAD /articles']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('answers as an empty index while the index does not exist', async () => {
+    const missing = errorReply(404, 'index_not_found_exception', 'no such index [articles]');
+    const cluster = emptyCluster()
+      .when('*', /\/_search$/, missing)
+      .when('GET', /\/_doc\//, missing);
+    const index = await openOpenSearchIndex({
+      client: cluster.client(),
+      indexName: 'articles',
+      bootstrap: 'check',
+      retry: noWait,
+    });
+
+    const page = await index.search({
+      text: 'Кошербаев',
+      clauses: [{ words: ['Кошербаев'], negated: false }],
+      size: 10,
+    });
+    const article = await index.get('a'.repeat(64));
+    const objects = await index.listObjects();
+    const failures = await index.listFailures(10);
+
+    await index.close();
+    expect(page).toEqual({ total: 0, hits: [], facets: { language: {} } });
+    expect(article).toBeNull();
+    expect(objects).toEqual([]);
+    expect(failures).toEqual([]);
+    expect(cluster.sent('*', /\/_search$/).length).toBe(3);
+    expect(cluster.sent('PUT', /.*/)).toEqual([]);
+  });
+
+  it('still fails a search the cluster refuses for another reason', async () => {
+    const cluster = new MockCluster()
+      .when('HEAD', /.*/, { status: 200 })
+      .when('*', /\/_search$/, errorReply(400, 'search_phase_execution_exception', 'bad query'));
+    const index = await openOpenSearchIndex({
+      client: cluster.client(),
+      indexName: 'articles',
+      bootstrap: 'check',
+      retry: noWait,
+    });
+
+    await expect(
+      index.search({ text: 'x', clauses: [{ words: ['визит'], negated: false }], size: 10 }),
+    ).rejects.toThrow(/search_phase_execution_exception/);
+    await index.close();
   });
 
   it('falls back to asciifolding when the cluster lacks the ICU plugin', async () => {

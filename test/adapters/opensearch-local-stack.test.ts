@@ -133,6 +133,37 @@ describe('local stack with SEARCH_BACKEND=opensearch, against a recording stand-
     ).toEqual(seeds.map((key) => ['create', articleId(BUCKET, key), key, SEED_LANGUAGES[key]]));
   });
 
+  it("groups the two outlets' copies of one press release into one story, and only them", () => {
+    const docs = new Map(
+      opensearch
+        .sent('*', '/articles-write/_bulk')
+        .filter((b) => b.status === 200)
+        .flatMap((b) => bulkActions(b.body))
+        .map((a) => [String(a.doc.key), a.doc]),
+    );
+    const story = (key: string) => docs.get(key)?.storyId;
+    const id = (key: string) => articleId(BUCKET, key);
+
+    expect(story('001_a691a01f7ef01d8f.txt')).toBe(story('002_5054336fffde1a54.txt'));
+    expect([id('001_a691a01f7ef01d8f.txt'), id('002_5054336fffde1a54.txt')]).toContain(
+      story('001_a691a01f7ef01d8f.txt'),
+    );
+    for (const key of [
+      '000_3c279b70b705da45.txt',
+      '003_6fd011106239a770.txt',
+      '004_a2073437ed539350.txt',
+    ]) {
+      expect(story(key)).toBe(id(key));
+    }
+    expect(docs.get('003_6fd011106239a770.txt')?.storyBands).toHaveLength(8);
+    // Candidates were looked up by band through the read alias.
+    const lookups = opensearch
+      .sent('*', '/articles/_search')
+      .map((r) => JSON.stringify(JSON.parse(r.body)))
+      .filter((body) => body.includes('storyBands'));
+    expect(lookups.length).toBeGreaterThanOrEqual(5);
+  });
+
   it('searches with multi_match, highlights, a language aggregation and a timeout', () => {
     const search = opensearch
       .sent('*', '/articles/_search')

@@ -125,7 +125,7 @@ describe('OpenSearch reads', () => {
   let index: ArticleIndex;
 
   beforeEach(async () => {
-    cluster = new MockCluster().when('HEAD', /.*/, { status: 200 });
+    cluster = new MockCluster().withExistingIndices();
     index = await openOpenSearchIndex({
       client: cluster.client(),
       indexName: 'articles',

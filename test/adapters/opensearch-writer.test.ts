@@ -30,7 +30,7 @@ function clusterWithStore(): { cluster: MockClusterType; stored: Map<string, Sto
   const stored = new Map<string, StoredDoc>();
   let seqNo = 0;
   const cluster = new MockCluster()
-    .when('HEAD', /.*/, { status: 200 })
+    .withExistingIndices()
     .when('*', '/articles-write/_mget', (r) => {
       const { ids } = json(r.body) as { ids: string[] };
       return {
@@ -153,6 +153,7 @@ describe('OpenSearch writes', () => {
         translit: 'vizit viz ministr ermek kosherbaev kosherba london',
         publishedDay: 19783,
         sourceKey: 'kazinform',
+        storyBands: ['0:01', '1:23', '2:45', '3:67', '4:89', '5:ab', '6:cd', '7:ef'],
         deleted: false,
       },
     ]);

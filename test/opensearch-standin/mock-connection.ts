@@ -72,6 +72,17 @@ export class MockCluster {
     });
   }
 
+  /**
+   * A cluster where the indices and aliases already exist: HEADs answer 200 and the mapping
+   * update an ingest cold start sends is acknowledged (see `ensureIndices`).
+   */
+  withExistingIndices(): this {
+    return this.when('HEAD', /.*/, { status: 200 }).when('*', /\/_mapping$/, {
+      status: 200,
+      body: { acknowledged: true },
+    });
+  }
+
   /** The reply of the newest route that answers; routes after it are not consulted. */
   private reply(request: SentRequest): MockReply | undefined {
     for (const route of this.routes) {

@@ -80,7 +80,7 @@ function compare(a: (string | number)[], b: (string | number)[], orders: string[
 
 /**
  * A recording stand-in for OpenSearch on loopback: just enough of the REST API, in memory, for
- * the adapter to run end to end (indices with aliases, `_mget`, `_bulk` with conditional writes,
+ * the adapter to run end to end (indices with aliases, additive `_mapping` updates, `_mget`, `_bulk` with conditional writes,
  * `_doc`, and a naive `_search` with sort, `search_after`, `post_filter` and a terms
  * aggregation). It records every request, and can refuse the first `_bulk` with 429.
  */
@@ -154,6 +154,8 @@ export class RecordingOpenSearch {
     if (parts.length === 1 && r.method === 'PUT') return this.createIndex(name, r.body);
     const index = this.resolve(name);
     if (!index) return error(404, 'index_not_found_exception', `no such index [${name}]`);
+    if (action === '_mapping' && (r.method === 'PUT' || r.method === 'POST'))
+      return this.putMapping(index, r.body);
     if (action === '_mget') return this.mget(index, JSON.parse(r.body) as { ids: string[] });
     if (action === '_bulk') return this.bulk(index, r.body);
     if (action === '_search') return this.search(index, JSON.parse(r.body || '{}') as Json);
@@ -171,6 +173,23 @@ export class RecordingOpenSearch {
       this.aliases.set(alias, name);
     }
     return [200, { acknowledged: true, shards_acknowledged: true, index: name }];
+  }
+
+  /** Adds fields to the mapping; a field that exists must keep its definition, as in OpenSearch. */
+  private putMapping(index: Index, body: string): [number, unknown] {
+    const added = (JSON.parse(body || '{}') as Json).properties;
+    const definition = isObject(index.definition) ? index.definition : {};
+    const mappings = isObject(definition.mappings) ? definition.mappings : {};
+    const properties = isObject(mappings.properties) ? mappings.properties : {};
+    for (const [field, mapping] of Object.entries(isObject(added) ? added : {})) {
+      const current = properties[field];
+      if (current !== undefined && JSON.stringify(current) !== JSON.stringify(mapping)) {
+        return error(400, 'illegal_argument_exception', `mapper [${field}] cannot be changed`);
+      }
+      properties[field] = mapping;
+    }
+    index.definition = { ...definition, mappings: { ...mappings, properties } };
+    return [200, { acknowledged: true }];
   }
 
   private mget(index: Index, body: { ids: string[] }): [number, unknown] {

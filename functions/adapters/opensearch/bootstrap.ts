@@ -1,8 +1,9 @@
-import { type API, type Client, errors } from '@opensearch-project/opensearch';
-import { z } from 'zod';
+import type { API, Client } from '@opensearch-project/opensearch';
 import { ConfigError } from '../../core/errors.ts';
+import { clusterError } from './cluster-errors.ts';
 import {
   articleIndexBody,
+  articleProperties,
   type Folding,
   failureIndexBody,
   type IndexNames,
@@ -16,37 +17,32 @@ export interface BootstrapLog {
   warn(message: string, fields?: Record<string, unknown>): void;
 }
 
+/**
+ * What a process may do to the indices at start-up. `create` (the ingest function, the local
+ * stack) creates what is missing and adds new fields to the mapping; `check` (the search
+ * function, whose role may only read) only looks, and searches answer empty until the first
+ * article creates the index.
+ */
+export type BootstrapMode = 'create' | 'check';
+
 /** What bootstrap needs to know. */
 export interface BootstrapOptions {
   names: IndexNames;
   service: ServiceKind;
   retry: RetryPolicy;
   log: BootstrapLog;
-}
-
-const ErrorBody = z.object({
-  error: z.object({ type: z.string(), reason: z.string().nullish() }),
-});
-
-/** The status and OpenSearch error type and reason of a refused request, or null. */
-function errorType(error: unknown): { status: number; type: string; reason: string } | null {
-  if (!(error instanceof errors.ResponseError)) return null;
-  const parsed = ErrorBody.safeParse(error.body);
-  return {
-    status: error.statusCode,
-    type: parsed.data?.error.type ?? '',
-    reason: parsed.data?.error.reason ?? '',
-  };
+  /** @default 'create' */
+  mode?: BootstrapMode;
 }
 
 /** The cluster refused the analysis because it lacks the ICU plugin (analysis-icu). */
 function isMissingIcu(error: unknown): boolean {
-  const e = errorType(error);
+  const e = clusterError(error);
   return e !== null && e.status === 400 && /icu_folding/.test(e.reason);
 }
 
 function isAlreadyThere(error: unknown): boolean {
-  return errorType(error)?.type === 'resource_already_exists_exception';
+  return clusterError(error)?.type === 'resource_already_exists_exception';
 }
 
 async function exists(client: Client, retry: RetryPolicy, name: string): Promise<boolean> {
@@ -87,14 +83,54 @@ async function createArticleIndex(client: Client, options: BootstrapOptions): Pr
 }
 
 /**
- * Makes sure the indices and aliases exist, creating them on first use. Runs at every cold start,
- * so a stage needs no deploy-time step: one HEAD per alias when all is in place (the usual
- * case); otherwise the versioned index is created with its strict mapping and both aliases in
+ * Adds this build's new fields to the mapping of an existing index. Adding a field is the one
+ * mapping change an index takes in place, and it is idempotent, so the ingest function sends the
+ * whole list at every cold start rather than compare versions: an index created by an earlier
+ * build then accepts the documents of this one under its strict mapping. A field whose type
+ * changed is refused: that needs a new index version.
+ */
+async function addNewFields(client: Client, options: BootstrapOptions): Promise<void> {
+  const { names, retry } = options;
+  try {
+    await withRetry(retry, () =>
+      client.indices.putMapping({
+        index: names.write,
+        body: { properties: articleProperties() },
+      }),
+    );
+  } catch (error) {
+    const e = clusterError(error);
+    if (e === null || e.status !== 400) throw error;
+    throw new ConfigError(
+      `the mapping of ${names.write} cannot take this build's fields in place (${e.type}: ${e.reason}); bump INDEX_VERSION and move to a new index (README, "Moving to a new index version")`,
+    );
+  }
+}
+
+/** Looks for the indices without changing anything; warns about what is missing. */
+async function checkIndices(client: Client, options: BootstrapOptions): Promise<void> {
+  const { names, retry, log } = options;
+  if (!(await exists(client, retry, names.read))) {
+    log.warn(
+      'the search index does not exist yet; searches answer empty until the first article is indexed',
+      {
+        alias: names.read,
+      },
+    );
+  }
+}
+
+/**
+ * Makes sure the indices and aliases exist, creating them on first use (mode `create`; mode
+ * `check` only looks, see `BootstrapMode`). Runs at every cold start, so a stage needs no
+ * deploy-time step: when all is in place (the usual case), one HEAD per alias and one idempotent
+ * mapping update (`addNewFields`); otherwise the versioned index is created with its strict mapping and both aliases in
  * one request, so no reader ever sees an alias without its mapping. Two cold starts racing both
  * try; the loser's `resource_already_exists_exception` is success. Aliases decide where reads and
  * writes go: if they exist, they are used as they are, whichever version they point to.
  */
 export async function ensureIndices(client: Client, options: BootstrapOptions): Promise<void> {
+  if (options.mode === 'check') return checkIndices(client, options);
   const { names, retry, log } = options;
   const [read, write] = await Promise.all([
     exists(client, retry, names.read),
@@ -113,6 +149,8 @@ export async function ensureIndices(client: Client, options: BootstrapOptions): 
       );
     }
     log.info('created the search index', { index: names.versioned, folding });
+  } else {
+    await addNewFields(client, options);
   }
   if (!(await exists(client, retry, names.failures))) {
     await create(client, retry, names.failuresVersioned, failureIndexBody(names, options.service));

@@ -3,6 +3,7 @@ import type { Article } from '../../core/article.ts';
 import { foldSource } from '../../core/search-query.ts';
 import { analyseNames } from '../../core/text-analysis.ts';
 import { nameKeys } from '../../core/transliteration.ts';
+import { bandTerms } from './story-lookup.ts';
 
 /** Sort value of an undated article when browsing newest first: below every real day. */
 export const UNDATED_DAY = -1e15;
@@ -20,6 +21,8 @@ export interface DerivedFields {
   publishedDay: number | null;
   /** `source` in comparison form, for the case-insensitive source filter. */
   sourceKey: string | null;
+  /** The fingerprint's near-duplicate bands (`3:af`), which story lookup searches. */
+  storyBands: string[];
   deleted: false;
 }
 
@@ -50,6 +53,7 @@ export function articleDocument(article: Article): ArticleDocument {
     translit: nameKeys(text).join(' '),
     publishedDay: article.publishedAt === null ? null : epochDay(article.publishedAt),
     sourceKey: article.source === null ? null : foldSource(article.source),
+    storyBands: bandTerms(article.fingerprint),
     deleted: false,
   };
 }

@@ -133,8 +133,14 @@ const DERIVED_PROPERTIES: { [K in keyof DerivedFields]-?: Property } = {
   // long, not integer: the browse sort puts undated articles at UNDATED_DAY (-1e15).
   publishedDay: { type: 'long' },
   sourceKey: keyword,
+  storyBands: keyword,
   deleted: { type: 'boolean' },
 };
+
+/** Every field of the articles index and how it is mapped. */
+export function articleProperties(): Record<string, Property> {
+  return { ...ARTICLE_PROPERTIES, ...DERIVED_PROPERTIES };
+}
 
 /** The articles index: settings, strict mapping and both aliases, created in one request. */
 export function articleIndexBody(
@@ -155,7 +161,7 @@ export function articleIndexBody(
       // field to guess a type for.
       dynamic: 'strict',
       _meta: { version: INDEX_VERSION },
-      properties: { ...ARTICLE_PROPERTIES, ...DERIVED_PROPERTIES },
+      properties: articleProperties(),
     },
     aliases: {
       [names.read]: {},

@@ -1,21 +1,26 @@
-import type { ArticleIndex } from '../../core/ports.ts';
-import type { BootstrapLog } from './bootstrap.ts';
+import type { BootstrapLog, BootstrapMode } from './bootstrap.ts';
 import { type ClientOverrides, createOpenSearchClient } from './client.ts';
 import type { OpenSearchConfig } from './config.ts';
-import { type OpenSearchIndexOptions, openOpenSearchIndex } from './opensearch-article-index.ts';
+import {
+  type OpenSearchIndex,
+  type OpenSearchIndexOptions,
+  openOpenSearchIndex,
+} from './opensearch-article-index.ts';
 
 /** What a caller may add to the configuration: a logger, retry timings, a test connection. */
 export interface OpenFromConfigExtras extends ClientOverrides {
   log?: BootstrapLog;
   retry?: OpenSearchIndexOptions['retry'];
+  /** @default 'create' */
+  bootstrap?: BootstrapMode;
 }
 
 /** Connects to the configured cluster and opens the index, closing the client if that fails. */
 export async function openOpenSearchIndexFromConfig(
   config: OpenSearchConfig,
   extras: OpenFromConfigExtras = {},
-): Promise<ArticleIndex> {
-  const { log, retry, ...overrides } = extras;
+): Promise<OpenSearchIndex> {
+  const { log, retry, bootstrap, ...overrides } = extras;
   const client = createOpenSearchClient(config, overrides);
   try {
     return await openOpenSearchIndex({
@@ -25,6 +30,7 @@ export async function openOpenSearchIndexFromConfig(
       refresh: config.refresh,
       ...(log ? { log } : {}),
       ...(retry ? { retry } : {}),
+      ...(bootstrap ? { bootstrap } : {}),
     });
   } catch (error) {
     await client.close();

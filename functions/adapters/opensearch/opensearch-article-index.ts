@@ -3,8 +3,10 @@ import { z } from 'zod';
 import type { Article } from '../../core/article.ts';
 import type { ArticleIndex, IndexedObject, IngestFailure, WriteOutcome } from '../../core/ports.ts';
 import type { SearchPage, SearchQuery } from '../../core/search-query.ts';
-import { type BootstrapLog, ensureIndices } from './bootstrap.ts';
+import type { StoryCandidate, StoryIndex } from '../../core/story.ts';
+import { type BootstrapLog, type BootstrapMode, ensureIndices } from './bootstrap.ts';
 import { BulkSender } from './bulk-sender.ts';
+import { isIndexMissing, isIndexMissingBody } from './cluster-errors.ts';
 import type { RefreshPolicy } from './config.ts';
 import {
   articleDocument,
@@ -18,6 +20,10 @@ import { OrderedWriter } from './ordered-writer.ts';
 import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry.ts';
 import { SEARCH_REQUEST_TIMEOUT_MS, searchRequestBody } from './search-request.ts';
 import { searchPage } from './search-response.ts';
+import { findStoryCandidates } from './story-lookup.ts';
+
+/** The production index; it also finds near-duplicates for the ingest's story grouping. */
+export type OpenSearchIndex = ArticleIndex & StoryIndex;
 
 /** How to open the OpenSearch index. */
 export interface OpenSearchIndexOptions {
@@ -33,6 +39,8 @@ export interface OpenSearchIndexOptions {
   /** Bounds of one `_bulk` request. */
   bulk?: { maxBytes?: number; maxActions?: number };
   log?: BootstrapLog;
+  /** Create missing indices, or only check for them (see `BootstrapMode`). @default 'create' */
+  bootstrap?: BootstrapMode;
   /** Close the client with the index. @default true */
   closeClient?: boolean;
 }
@@ -52,6 +60,17 @@ const ObjectHit = z.object({
 });
 const ObjectPage = z.object({ hits: z.object({ hits: z.array(ObjectHit) }) });
 const GetResponse = z.object({ found: z.boolean(), _source: z.unknown().optional() });
+const EMPTY_PAGE: SearchPage = { total: 0, hits: [], facets: { language: {} } };
+
+/** The operation's answer, or `empty` when the index does not exist yet (see `isIndexMissing`). */
+async function orEmpty<T>(operation: Promise<T>, empty: T): Promise<T> {
+  try {
+    return await operation;
+  } catch (error) {
+    if (isIndexMissing(error)) return empty;
+    throw error;
+  }
+}
 
 const silentLog: BootstrapLog = { info() {}, warn() {} };
 
@@ -59,15 +78,23 @@ const silentLog: BootstrapLog = { info() {}, warn() {} };
  * Opens the production index: makes sure its indices and aliases exist (see `ensureIndices`),
  * then serves the port over the given client.
  */
-export async function openOpenSearchIndex(options: OpenSearchIndexOptions): Promise<ArticleIndex> {
+export async function openOpenSearchIndex(
+  options: OpenSearchIndexOptions,
+): Promise<OpenSearchIndex> {
   const names = indexNames(options.indexName);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const log = options.log ?? silentLog;
-  await ensureIndices(options.client, { names, service: options.service ?? 'es', retry, log });
+  await ensureIndices(options.client, {
+    names,
+    service: options.service ?? 'es',
+    retry,
+    log,
+    mode: options.bootstrap ?? 'create',
+  });
   return new OpenSearchArticleIndex(options, names, retry, log);
 }
 
-class OpenSearchArticleIndex implements ArticleIndex {
+class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
   private readonly writer: OrderedWriter;
   private readonly failures: OpenSearchFailureLog;
   private readonly client: Client;
@@ -112,6 +139,7 @@ class OpenSearchArticleIndex implements ArticleIndex {
     const response = await withRetry(this.retry, () =>
       this.client.get({ index: this.names.read, id }, { ignore: [404] }),
     );
+    if (isIndexMissingBody(response.body)) return null;
     const doc = GetResponse.parse(response.body);
     if (!doc.found || isTombstone(doc._source)) return null;
     return articleFromDocument(doc._source);
@@ -119,13 +147,17 @@ class OpenSearchArticleIndex implements ArticleIndex {
 
   async search(query: SearchQuery): Promise<SearchPage> {
     const body = searchRequestBody(query);
-    if (body === null) return { total: 0, hits: [], facets: { language: {} } };
-    const response = await withRetry({ ...this.retry, attempts: 2 }, () =>
-      this.client.search(
-        { index: this.names.read, body },
-        { requestTimeout: SEARCH_REQUEST_TIMEOUT_MS },
+    if (body === null) return EMPTY_PAGE;
+    const response = await orEmpty(
+      withRetry({ ...this.retry, attempts: 2 }, () =>
+        this.client.search(
+          { index: this.names.read, body },
+          { requestTimeout: SEARCH_REQUEST_TIMEOUT_MS },
+        ),
       ),
+      null,
     );
+    if (response === null) return EMPTY_PAGE;
     const { page, timedOut } = searchPage(response.body, query);
     if (timedOut)
       this.log.warn('search timed out; the page may be incomplete', { text: query.text });
@@ -136,25 +168,33 @@ class OpenSearchArticleIndex implements ArticleIndex {
     const objects: IndexedObject[] = [];
     let after: string | undefined;
     for (;;) {
-      const response = await withRetry(this.retry, () =>
-        this.client.search({
-          index: this.names.read,
-          body: {
-            query: { bool: { must_not: [{ term: { deleted: true } }] } },
-            sort: [{ id: { order: 'asc' } }],
-            size: LIST_PAGE_SIZE,
-            track_total_hits: false,
-            _source: { includes: ['id', 'bucket', 'key', 'size', 'sequencer'] },
-            ...(after !== undefined ? { search_after: [after] } : {}),
-          },
-        }),
+      const response = await orEmpty(
+        withRetry(this.retry, () =>
+          this.client.search({
+            index: this.names.read,
+            body: {
+              query: { bool: { must_not: [{ term: { deleted: true } }] } },
+              sort: [{ id: { order: 'asc' } }],
+              size: LIST_PAGE_SIZE,
+              track_total_hits: false,
+              _source: { includes: ['id', 'bucket', 'key', 'size', 'sequencer'] },
+              ...(after !== undefined ? { search_after: [after] } : {}),
+            },
+          }),
+        ),
+        null,
       );
+      if (response === null) return objects;
       const hits = ObjectPage.parse(response.body).hits.hits;
       objects.push(...hits.map((hit) => hit._source));
       const last = hits.at(-1);
       if (last === undefined || hits.length < LIST_PAGE_SIZE) return objects;
       [after] = last.sort;
     }
+  }
+
+  findSimilar(fingerprint: string): Promise<StoryCandidate[]> {
+    return orEmpty(findStoryCandidates(this.client, this.names.read, this.retry, fingerprint), []);
   }
 
   recordFailure(failure: IngestFailure): Promise<void> {
@@ -166,7 +206,7 @@ class OpenSearchArticleIndex implements ArticleIndex {
   }
 
   listFailures(limit: number): Promise<IngestFailure[]> {
-    return this.failures.list(limit);
+    return orEmpty(this.failures.list(limit), []);
   }
 
   close(): Promise<void> {

@@ -1,0 +1,39 @@
+import { errors } from '@opensearch-project/opensearch';
+import { z } from 'zod';
+
+const ErrorBody = z.object({
+  error: z.object({ type: z.string(), reason: z.string().nullish() }),
+});
+
+/** What the cluster said when it refused a request. */
+export interface ClusterError {
+  status: number;
+  /** OpenSearch's error type, e.g. `index_not_found_exception`; '' when the body had none. */
+  type: string;
+  reason: string;
+}
+
+/** The status, error type and reason of a refused request, or null for any other error. */
+export function clusterError(error: unknown): ClusterError | null {
+  if (!(error instanceof errors.ResponseError)) return null;
+  const parsed = ErrorBody.safeParse(error.body);
+  return {
+    status: error.statusCode,
+    type: parsed.data?.error.type ?? '',
+    reason: parsed.data?.error.reason ?? '',
+  };
+}
+
+/** An error body (of a thrown error or of a response answered with `ignore`) for a missing index. */
+export function isIndexMissingBody(body: unknown): boolean {
+  return ErrorBody.safeParse(body).data?.error.type === 'index_not_found_exception';
+}
+
+/**
+ * The index or alias asked for does not exist. The search function meets this in a stage where
+ * nothing has been ingested yet: it may not create the index (see `BootstrapMode`), so it answers
+ * as for an empty index.
+ */
+export function isIndexMissing(error: unknown): boolean {
+  return clusterError(error)?.type === 'index_not_found_exception';
+}
