@@ -5,6 +5,7 @@ import { openSearchConfigFromEnv } from '../../functions/adapters/opensearch/con
 import { indexNames } from '../../functions/adapters/opensearch/index-design.ts';
 import { openOpenSearchIndex } from '../../functions/adapters/opensearch/opensearch-article-index.ts';
 import { describeArticleIndexBehaviour } from '../port/article-index-behaviour.ts';
+import { describeStoryIndexBehaviour } from '../port/story-index-behaviour.ts';
 
 // `npm run test:opensearch`: the port's behaviour suite against a real cluster, reached through
 // OPENSEARCH_URL (or OPENSEARCH_ENDPOINT, signed). Every test gets fresh indices under a name
@@ -23,7 +24,8 @@ describe.skipIf(!configured)('OpenSearch cluster', () => {
     await admin?.close();
   });
 
-  describeArticleIndexBehaviour('OpenSearch', async () => {
+  /** Fresh indices under a name unique to this run, and how to delete them. */
+  async function freshIndex() {
     if (!config || !admin) throw new Error('OPENSEARCH_URL is not set');
     const indexName = `${RUN}-${next++}`;
     const names = indexNames(indexName);
@@ -40,7 +42,10 @@ describe.skipIf(!configured)('OpenSearch cluster', () => {
         );
       },
     };
-  });
+  }
+
+  describeArticleIndexBehaviour('OpenSearch', freshIndex);
+  describeStoryIndexBehaviour('OpenSearch', freshIndex);
 });
 
 // Asking for this suite without a cluster is a mistake to report, not a pass to count.
