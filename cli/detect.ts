@@ -1,13 +1,15 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { ArticleLanguageDetector } from '../functions/adapters/language/article-language-detector.ts';
+import type { DocumentLanguage } from '../functions/core/language/types.ts';
+import { splitParagraphs } from '../functions/core/text-cleaning.ts';
 
 const LineSchema = z.object({ text: z.string() });
 
 /**
- * `articles detect`: one JSON answer (`language`, `confidence`, `script`) per input line, in
- * order. A line that is not `{"text": "…"}` still gets an answer (`und`, with an `error`), so
- * outputs stay aligned with inputs, and the command exits non-zero at the end.
+ * `articles detect`: one JSON answer (`language`, `confidence`, `script`, `languages`) per input
+ * line, in order. A line that is not `{"text": "…"}` still gets an answer (`und`, with an
+ * `error`), so outputs stay aligned with inputs, and the command exits non-zero at the end.
  */
 export async function detectCommand(): Promise<void> {
   const detector = new ArticleLanguageDetector();
@@ -19,7 +21,7 @@ export async function detectCommand(): Promise<void> {
     let answer: Record<string, unknown>;
     try {
       const { text } = LineSchema.parse(JSON.parse(line));
-      answer = { ...detector.detect(text) };
+      answer = { ...identify(detector, text) };
     } catch {
       answer = { language: 'und', confidence: 0, error: `line ${lineNumber} is not {"text": "…"}` };
       process.exitCode = 1;
@@ -32,4 +34,13 @@ export async function detectCommand(): Promise<void> {
     }
   }
   process.stdout.write(out);
+}
+
+// A text of several paragraphs is identified as normalisation identifies an article, paragraph
+// by paragraph; a single paragraph, the usual input, needs only one pass of the detector.
+function identify(detector: ArticleLanguageDetector, text: string): DocumentLanguage {
+  const paragraphs = splitParagraphs(text);
+  if (paragraphs.length > 1) return detector.detectDocument(paragraphs);
+  const detected = detector.detect(text);
+  return { ...detected, languages: [{ language: detected.language, share: 1 }] };
 }

@@ -38,7 +38,9 @@ program
 
 program
   .command('detect')
-  .description('read {"text": …} JSON lines on stdin, write {"language", "confidence"} lines')
+  .description(
+    'read {"text": …} JSON lines on stdin, write {"language", "confidence", "script", "languages"} lines',
+  )
   .action(detectCommand);
 
 await program.parseAsync();

@@ -12,6 +12,13 @@ export interface Article {
   language: string;
   /** 0..1 */
   languageConfidence: number;
+  /**
+   * Every language found paragraph by paragraph, largest share of the letters first; the
+   * shares sum to 1 and the first is `language`.
+   */
+  languages: { language: string; share: number }[];
+  /** ISO 15924 code of the script most letters are written in (`Cyrl`, `Latn`; `Zyyy`: none). */
+  script: string;
   /** `YYYY-MM-DD`, or null when the article carries no date. */
   publishedAt: string | null;
   /** Publisher or agency: front matter, page or feed metadata, or the agency in a dateline. */
@@ -51,6 +58,8 @@ export type NormalisedArticle = Pick<
   | 'body'
   | 'language'
   | 'languageConfidence'
+  | 'languages'
+  | 'script'
   | 'publishedAt'
   | 'source'
   | 'place'

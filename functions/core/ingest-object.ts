@@ -3,14 +3,14 @@ import { articleId } from './article-id.ts';
 import { RejectedArticleError } from './errors.ts';
 import { DEFAULT_MAX_BYTES, normaliseArticle } from './normalise.ts';
 import type { ObjectEvent } from './object-event.ts';
-import type { ArticleIndex, ArticleSource, Clock, LanguageDetector } from './ports.ts';
+import type { ArticleIndex, ArticleSource, Clock, DocumentLanguageDetector } from './ports.ts';
 import { assignStoryId, type StoryIndex } from './story.ts';
 
 /** What ingesting one object event needs. */
 export interface IngestDependencies {
   source: ArticleSource;
   index: ArticleIndex;
-  detector: LanguageDetector;
+  detector: DocumentLanguageDetector;
   clock: Clock;
   /**
    * Finds near-duplicates already indexed, so copies of one story share a `storyId`.

@@ -1,4 +1,5 @@
 import type { Article } from './article.ts';
+import type { LanguageIdentifier } from './language/types.ts';
 import type { SearchPage, SearchQuery } from './search-query.ts';
 
 /** Whether a write changed the index or lost to a newer event for the same key. */
@@ -59,10 +60,11 @@ export interface ArticleSource {
   get(bucket: string, key: string): Promise<StoredObject | null>;
 }
 
-/** Identifies the language of a text. */
-export interface LanguageDetector {
-  detect(text: string): { language: string; confidence: number };
-}
+/** Identifies an article's languages from its paragraphs: what normalisation needs. */
+export type DocumentLanguageDetector = Pick<LanguageIdentifier, 'detectDocument'>;
+
+/** Names the languages a search query is probably written in: what the search needs. */
+export type QueryLanguageDetector = Pick<LanguageIdentifier, 'detectQuery'>;
 
 /** Wall clock, injected so tests are deterministic. */
 export type Clock = () => Date;

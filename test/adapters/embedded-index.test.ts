@@ -142,7 +142,46 @@ describe('openEmbeddedIndex', () => {
         reopened.search({ text, clauses: parseQuery(text), size: 10 });
       expect((await search('Kosherbayev')).hits.map((h) => h.key)).toEqual(['ru.txt']);
       expect((await search('министр')).total).toBe(1);
-      expect((await reopened.get('a'.repeat(64)))?.title).toBe('Визит');
+      expect(await reopened.get('a'.repeat(64))).toMatchObject({
+        title: 'Визит',
+        languages: [{ language: 'ru', share: 1 }],
+        script: 'Cyrl',
+      });
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('migrates a version 3 file: articles read as wholly in their language, in their script', async () => {
+    // Version 3 is version 4 without the two language columns.
+    const russian = testArticle('ru.txt', {
+      title: 'Визит в Лондон',
+      body: 'Министр Кошербаев прибыл в Лондон.',
+      language: 'ru',
+      languages: [
+        { language: 'ru', share: 0.9 },
+        { language: 'en', share: 0.1 },
+      ],
+      script: 'Cyrl',
+    });
+    const written = await openEmbeddedIndex({ dataDir });
+    await written.upsert(russian);
+    await written.close();
+    const db = new Database(join(dataDir, 'articles.sqlite'));
+    db.exec(`
+      ALTER TABLE articles DROP COLUMN languages;
+      ALTER TABLE articles DROP COLUMN script;
+      PRAGMA user_version = 3;`);
+    db.close();
+
+    const reopened = await openEmbeddedIndex({ dataDir });
+
+    try {
+      expect(await reopened.get(russian.id)).toEqual({
+        ...russian,
+        languages: [{ language: 'ru', share: 1 }],
+        script: 'Cyrl',
+      });
     } finally {
       await reopened.close();
     }

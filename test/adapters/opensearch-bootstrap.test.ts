@@ -61,6 +61,11 @@ function expectedArticleIndex(folding: 'icu_folding' | 'asciifolding') {
         body: TEXT_FIELD,
         language: { type: 'keyword' },
         languageConfidence: { type: 'float', index: false },
+        languages: {
+          type: 'object',
+          properties: { language: { type: 'keyword' }, share: { type: 'float', index: false } },
+        },
+        script: { type: 'keyword' },
         publishedAt: { type: 'date', format: 'strict_date' },
         source: { type: 'keyword' },
         place: { type: 'keyword' },

@@ -45,6 +45,8 @@ describe('articles normalise', () => {
       'body',
       'language',
       'languageConfidence',
+      'languages',
+      'script',
       'publishedAt',
       'source',
       'encoding',
@@ -54,7 +56,13 @@ describe('articles normalise', () => {
     ]) {
       expect(doc, field).toHaveProperty(field);
     }
-    expect(doc).toMatchObject({ language: 'en', publishedAt: '2026-02-26', encoding: 'utf-8' });
+    expect(doc).toMatchObject({
+      language: 'en',
+      script: 'Latn',
+      languages: [{ language: 'en', share: 1 }],
+      publishedAt: '2026-02-26',
+      encoding: 'utf-8',
+    });
   });
 
   it('exits non-zero with a one-line reason for a file it rejects', async () => {
@@ -92,6 +100,17 @@ describe('articles detect', () => {
     expect(answers.map((a) => a.language)).toEqual(['ru', 'en', 'und']);
     for (const a of answers) expect(a.confidence).toBeGreaterThanOrEqual(0);
     for (const a of answers) expect(a.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('gives the script and, paragraph by paragraph, the share of each language', async () => {
+    const text =
+      'Министр иностранных дел Казахстана провел встречу в Лондоне с коллегами.\n\n' +
+      'The foreign minister met British members of parliament in London.';
+    const { code, stdout } = await articles(['detect'], `${JSON.stringify({ text })}\n`);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout) as { languages: { language: string }[] };
+    expect(answer).toMatchObject({ language: 'ru', script: 'Cyrl' });
+    expect(answer.languages.map((l) => l.language)).toEqual(['ru', 'en']);
   });
 
   it('keeps answering after a malformed line, and exits non-zero', async () => {

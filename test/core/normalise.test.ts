@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
 import { type ArticleFile, normaliseArticle } from '../../functions/core/normalise.ts';
+import type { DocumentLanguageDetector } from '../../functions/core/ports.ts';
 
 const detector = new ArticleLanguageDetector();
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -102,6 +103,89 @@ describe('normaliseArticle on the seed articles', () => {
     expect(a.fingerprint).toMatch(/^[0-9a-f]{16}$/);
     expect(a.wordCount).toBeGreaterThan(400);
     expect((await normalise(seed('002_5054336fffde1a54.txt'))).contentHash).toBe(a.contentHash);
+  });
+});
+
+const RUSSIAN_PARAGRAPHS = [
+  'Министр иностранных дел Казахстана провёл в Лондоне переговоры с британскими парламентариями и обсудил с ними торговлю, инвестиции и образование.',
+  'Стороны договорились расширить сотрудничество в области возобновляемой энергетики, а также поддержать совместные проекты университетов двух стран.',
+  'По итогам встречи министр пригласил делегацию британского парламента посетить Астану в следующем году и познакомиться с новыми проектами.',
+];
+const ENGLISH_PARAGRAPH =
+  'In a joint statement, the delegations said that the talks had been frank and constructive and that both countries would keep working on trade, energy and education together over the coming years.';
+
+describe('normaliseArticle language identification', () => {
+  it('weighs the languages of a mixed article paragraph by paragraph', async () => {
+    const text = ['Визит министра в Лондон', ...RUSSIAN_PARAGRAPHS, ENGLISH_PARAGRAPH].join('\n\n');
+
+    const article = await normalise({ bytes: utf8(text) });
+
+    // By letters: about 390 Russian (title and three paragraphs) to 160 English.
+    expect(article.language).toBe('ru');
+    expect(article.script).toBe('Cyrl');
+    expect(article.languages.map((l) => l.language)).toEqual(['ru', 'en']);
+    expect(article.languages[0]?.share).toBeCloseTo(0.7, 1);
+    expect(article.languages[1]?.share).toBeCloseTo(0.3, 1);
+    expect(article.languages.reduce((sum, l) => sum + l.share, 0)).toBeCloseTo(1, 10);
+  });
+
+  it('recognises a Kazakh article, written in Cyrillic', async () => {
+    const article = await normalise({
+      bytes: readFileSync(
+        new URL('../fixtures/articles/files/kazakh.kz-1048.txt', import.meta.url),
+      ),
+      key: 'kazakh.txt',
+    });
+
+    expect(article).toMatchObject({
+      language: 'kk',
+      script: 'Cyrl',
+      languages: [{ language: 'kk', share: 1 }],
+    });
+  });
+
+  it('lets a declared page language decide only when the detector is unsure', async () => {
+    const page = (lang: string, text: string) =>
+      utf8(`<html lang="${lang}"><body><p>${text}</p></body></html>`);
+
+    const short = await normalise({ bytes: page('kk', 'Астана 2026'), key: 'a.html' });
+    const clear = await normalise({ bytes: page('ru', ENGLISH_PARAGRAPH), key: 'b.html' });
+
+    expect(short).toMatchObject({ language: 'kk', languages: [{ language: 'kk', share: 1 }] });
+    expect(clear).toMatchObject({ language: 'en', languages: [{ language: 'en', share: 1 }] });
+  });
+
+  it.each([
+    ['000_3c279b70b705da45.txt', 'ru', 'Cyrl'],
+    ['001_a691a01f7ef01d8f.txt', 'en', 'Latn'],
+    ['002_5054336fffde1a54.txt', 'en', 'Latn'],
+    ['003_6fd011106239a770.txt', 'ru', 'Cyrl'],
+    ['004_a2073437ed539350.txt', 'ru', 'Cyrl'],
+  ])('identifies seed %s as %s in %s', async (name, language, script) => {
+    const article = await normalise(seed(name));
+
+    expect(article).toMatchObject({ language, script, languages: [{ language, share: 1 }] });
+  });
+
+  it('hands the detector only the opening of a huge article, so detection stays fast', async () => {
+    let examined: readonly string[] = [];
+    const spy: DocumentLanguageDetector = {
+      detectDocument(paragraphs) {
+        examined = paragraphs;
+        return detector.detectDocument(paragraphs);
+      },
+    };
+    const text = ['Визит министра в Лондон', ...Array(20_000).fill(ENGLISH_PARAGRAPH)].join('\n\n');
+
+    const article = await normaliseArticle(
+      { bytes: utf8(text), key: 'a.txt', contentType: 'text/plain', receivedAt: UPLOADED },
+      { detector: spy },
+    );
+
+    expect(article.body.length).toBeGreaterThan(3_000_000);
+    expect(examined[0]).toBe('Визит министра в Лондон');
+    expect(examined.length).toBeLessThanOrEqual(256);
+    expect(examined.join('').length).toBeLessThanOrEqual(64 * 1024);
   });
 });
 

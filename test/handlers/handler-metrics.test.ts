@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../functions/commons/logger.ts';
 import type { MetricName, Metrics } from '../../functions/commons/metrics.ts';
-import type { ArticleIndex, LanguageDetector } from '../../functions/core/ports.ts';
+import type {
+  ArticleIndex,
+  DocumentLanguageDetector,
+  QueryLanguageDetector,
+} from '../../functions/core/ports.ts';
 import { createIngestHandler } from '../../functions/ingest/handler.ts';
 import { createSearchHandler } from '../../functions/search/handler.ts';
 import { httpGet, sqsEvent } from '../support/events.ts';
@@ -22,7 +26,16 @@ function recordingMetrics() {
   return { metrics, counts, durations };
 }
 
-const english: LanguageDetector = { detect: () => ({ language: 'en', confidence: 1 }) };
+/** Says every text is English, so counting outcomes needs no language model. */
+const english: DocumentLanguageDetector & QueryLanguageDetector = {
+  detectDocument: () => ({
+    language: 'en',
+    confidence: 1,
+    script: 'Latn',
+    languages: [{ language: 'en', share: 1 }],
+  }),
+  detectQuery: () => ({ candidates: [{ language: 'en', weight: 1 }], script: 'Latn' }),
+};
 
 let index: ArticleIndex;
 let cleanup: () => Promise<void>;

@@ -28,6 +28,15 @@ describe('ArticleLanguageDetector.detectDocument', () => {
     expect(result.languages).toEqual([{ language: 'ru', share: 1 }]);
   });
 
+  it('lets a doubtful paragraph count for the language of the whole document', () => {
+    // Alone, the sentence of names reads as Dutch at 0.55; with its headline, it is English.
+    const result = detector.detectDocument([
+      'Kosherbayev meets MPs',
+      'Kazakh Foreign Minister Yermek Kosherbayev met British lawmakers in London.',
+    ]);
+    expect(result).toMatchObject({ language: 'en', languages: [{ language: 'en', share: 1 }] });
+  });
+
   it('answers und with a single und share when no paragraph has letters', () => {
     expect(detector.detectDocument(['', '2024', '—'])).toMatchObject({
       language: 'und',

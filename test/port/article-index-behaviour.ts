@@ -20,14 +20,17 @@ export function testArticle(
   fields: Partial<Omit<Article, 'id' | 'key'>> = {},
 ): Article {
   const bucket = fields.bucket ?? BUCKET;
+  const language = fields.language ?? 'en';
   return {
     id: articleId(bucket, key),
     bucket,
     key,
     title: `Article ${key}`,
     body: 'Nothing of note happened today.',
-    language: 'en',
+    language,
     languageConfidence: 0.93,
+    languages: [{ language, share: 1 }],
+    script: 'Latn',
     publishedAt: '2024-03-01',
     source: 'Test Wire',
     credits: ['Photo: A. Photographer'],
@@ -110,6 +113,11 @@ export function describeArticleIndexBehaviour(
           body: 'Первый абзац.\n\nВторой абзац с «кавычками» и "quotes".',
           language: 'ru',
           languageConfidence: 0.71,
+          languages: [
+            { language: 'ru', share: 0.8125 },
+            { language: 'en', share: 0.1875 },
+          ],
+          script: 'Cyrl',
           publishedAt: null,
           source: null,
           credits: ['Фото: Иван Петров', 'Photo: Jane Doe'],

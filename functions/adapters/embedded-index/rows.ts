@@ -6,6 +6,7 @@ import type { IndexedObject, IngestFailure } from '../../core/ports.ts';
 // by hand, and a wrong type should fail here with the column's name, not later in a handler.
 
 const Credits = z.array(z.string());
+const Languages = z.array(z.object({ language: z.string(), share: z.number() }));
 
 const ArticleRow = z.object({
   id: z.string(),
@@ -29,6 +30,8 @@ const ArticleRow = z.object({
   decode_errors: z.number(),
   fingerprint: z.string(),
   story_id: z.string(),
+  languages: z.string(),
+  script: z.string(),
 });
 
 /** The named parameters of a statement that writes a whole article row. */
@@ -61,6 +64,8 @@ export function articleToRow(article: Article): ArticleParameters {
     decode_errors: article.decodeErrors,
     fingerprint: article.fingerprint,
     story_id: article.storyId,
+    languages: JSON.stringify(article.languages),
+    script: article.script,
   };
 }
 
@@ -68,6 +73,7 @@ export function articleToRow(article: Article): ArticleParameters {
 export function articleFromRow(row: unknown): Article {
   const r = ArticleRow.parse(row);
   const credits: unknown = JSON.parse(r.credits);
+  const languages: unknown = JSON.parse(r.languages);
   return {
     id: r.id,
     bucket: r.bucket,
@@ -76,6 +82,8 @@ export function articleFromRow(row: unknown): Article {
     body: r.body,
     language: r.language,
     languageConfidence: r.language_confidence,
+    languages: Languages.parse(languages),
+    script: r.script,
     publishedAt: r.published_at,
     source: r.source,
     credits: Credits.parse(credits),

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { articleTerms } from './article-terms.ts';
+import { addLanguageColumns, describeStoredLanguages } from './language-columns.ts';
 import { addStoryColumns, fingerprintStoredArticles, STORY_SCHEMA } from './story-bands.ts';
 
 /** Version of the layout below, kept in `PRAGMA user_version`; bump it with a migration. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 // `articles.doc` is an INTEGER PRIMARY KEY so that it is a stable alias of the rowid: VACUUM may
 // renumber the implicit rowid of a table keyed by text, which would detach the full-text rows
@@ -23,6 +24,9 @@ export const SCHEMA_VERSION = 3;
 //
 // `place`, `decode_errors`, `fingerprint` and `story_id` (version 3) come from normalisation;
 // `story_bands` (story-bands.ts) indexes fingerprints for the near-duplicate lookup.
+//
+// `languages` (JSON: every language found paragraph by paragraph, with its share) and `script`
+// (version 4) come from language identification; see language-columns.ts for older rows.
 //
 // `sequencers` outlives the article: a delete leaves a tombstone, so a late, older create for the
 // same object cannot bring the article back.
@@ -49,7 +53,9 @@ CREATE TABLE IF NOT EXISTS articles (
   place TEXT,
   decode_errors INTEGER NOT NULL DEFAULT 0,
   fingerprint TEXT NOT NULL DEFAULT '0000000000000000',
-  story_id TEXT NOT NULL DEFAULT ''
+  story_id TEXT NOT NULL DEFAULT '',
+  languages TEXT NOT NULL DEFAULT '[]',
+  script TEXT NOT NULL DEFAULT 'Zyyy'
 ) STRICT;
 
 CREATE INDEX IF NOT EXISTS articles_by_language ON articles (language);
@@ -100,10 +106,12 @@ export function applySchema(db: Database.Database): void {
     // An FTS5 table cannot gain a column, so version 1's is rebuilt from the stored articles.
     if (version === 1) db.exec('DROP TABLE article_terms');
     if (version >= 1 && version < 3) addStoryColumns(db);
+    if (version >= 1 && version < 4) addLanguageColumns(db);
     db.exec(CREATE_SCHEMA);
     db.exec(STORY_SCHEMA);
     if (version === 1) indexStoredArticles(db);
     if (version >= 1 && version < 3) fingerprintStoredArticles(db);
+    if (version >= 1 && version < 4) describeStoredLanguages(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }

@@ -8,14 +8,16 @@ import type {
   LanguageModel,
   QueryLanguages,
 } from '../../core/language/types.ts';
-import type { LanguageDetector } from '../../core/ports.ts';
+import type { DocumentLanguageDetector, QueryLanguageDetector } from '../../core/ports.ts';
 import { sharedLid176Model } from './lid176-model.ts';
 
 /**
  * The project's language detector: script first, then fastText lid.176 restricted to the
  * supported languages, combined with letter evidence. Loads the model once per process.
  */
-export class ArticleLanguageDetector implements LanguageDetector, LanguageIdentifier {
+export class ArticleLanguageDetector
+  implements LanguageIdentifier, DocumentLanguageDetector, QueryLanguageDetector
+{
   constructor(private readonly model: LanguageModel = sharedLid176Model()) {}
 
   /** Language, confidence and script of one text (an article's title and opening). */

@@ -1,5 +1,4 @@
 import { eld } from 'eld/medium';
-import type { LanguageDetector } from '../../core/ports.ts';
 
 // Below this many letters no detector is trustworthy; say `und` instead of guessing.
 const MIN_LETTERS = 3;
@@ -9,9 +8,11 @@ const AMBIGUOUS_MARGIN = 0.002;
 /**
  * Language identification with ELD (efficient language detector, n-gram model, ISO 639-1
  * codes, no native code). ELD's raw scores are not probabilities, so confidence is
- * derived from the top language's relative lead and the length of the text.
+ * derived from the top language's relative lead and the length of the text. The project's
+ * detector before `ArticleLanguageDetector`, kept as the bench's baseline: it identifies one
+ * text only, with no script, paragraph shares or query candidates.
  */
-export class EldLanguageDetector implements LanguageDetector {
+export class EldLanguageDetector {
   detect(text: string): { language: string; confidence: number } {
     const letters = text.match(/\p{L}/gu)?.length ?? 0;
     if (letters < MIN_LETTERS) return { language: 'und', confidence: 0 };

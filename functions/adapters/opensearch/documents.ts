@@ -74,6 +74,8 @@ const StoredArticle = z.object({
   body: z.string(),
   language: z.string(),
   languageConfidence: z.number(),
+  languages: z.array(z.object({ language: z.string(), share: z.number() })),
+  script: z.string(),
   publishedAt: z.string().nullable(),
   source: z.string().nullable(),
   place: z.string().nullable(),

@@ -110,6 +110,12 @@ const ARTICLE_PROPERTIES: { [K in keyof Article]-?: Property } = {
   body: analysedText(),
   language: keyword,
   languageConfidence: { type: 'float', index: false },
+  // Which languages an article mixes in is filterable; how much of each is only shown.
+  languages: {
+    type: 'object',
+    properties: { language: keyword, share: { type: 'float', index: false } },
+  },
+  script: keyword,
   publishedAt: { type: 'date', format: 'strict_date' },
   source: keyword,
   place: keyword,

@@ -1,6 +1,6 @@
 import { type LanguageProfile, profilesForScript } from './languages.ts';
 import { letterLogLikelihoods } from './letters.ts';
-import { chineseScript, detectScript, type ScriptProfile } from './script.ts';
+import { chineseScript, detectScript, effectiveScript } from './script.ts';
 import type { LabelProbabilities, LanguageModel, Script } from './types.ts';
 import { uzbekCyrillicToLatin } from './uzbek.ts';
 
@@ -176,15 +176,6 @@ export function identify(
     script: evidence.reported,
     letters: evidence.letters,
   };
-}
-
-/** Japanese mixes Han with kana: any real share of kana makes Han text Japanese. */
-function effectiveScript(scripts: ScriptProfile): Script {
-  const kana = scripts.counts.Jpan ?? 0;
-  if ((scripts.script === 'Hani' || scripts.script === 'Jpan') && kana >= 0.1 * scripts.letters) {
-    return 'Jpan';
-  }
-  return scripts.script;
 }
 
 function softmax(scores: Float64Array, temperature: number): Float64Array {

@@ -91,6 +91,21 @@ function scriptOf(char: string, hint: Script | null): Script | null {
   return null;
 }
 
+/** Japanese mixes Han with kana: any real share of kana makes Han text Japanese. */
+export function effectiveScript(scripts: ScriptProfile): Script {
+  const kana = scripts.counts.Jpan ?? 0;
+  if ((scripts.script === 'Hani' || scripts.script === 'Jpan') && kana >= 0.1 * scripts.letters) {
+    return 'Jpan';
+  }
+  return scripts.script;
+}
+
+/** The script of a text as the detector reports it: Japanese by its kana, Chinese as Hans/Hant. */
+export function textScript(text: string): Script {
+  const script = effectiveScript(detectScript(text));
+  return script === 'Hani' ? chineseScript(text) : script;
+}
+
 // Frequent characters written differently in the two Chinese standards (same words, pairwise).
 const SIMPLIFIED_ONLY =
   '们这个来说会时为国学对于与开关发经动长进现问题样实点么没还机场电业东们区产见书认让议';
