@@ -104,12 +104,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     cleanups.push(async () => s3Client.destroy());
 
+    // One detector serves both sides, so articles and queries are identified alike.
+    const detector = new ArticleLanguageDetector();
     const reasons = captureFailureReasons(log('ingest'));
     const ingest = createIngestHandler({
       source: new S3ArticleSource(s3Client),
       index,
       ...(stories ? { stories } : {}),
-      detector: new ArticleLanguageDetector(),
+      detector,
       clock: () => new Date(),
       logger: reasons.logger,
     });
@@ -166,7 +168,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const api = await startApiServer({
       host,
       port: options.apiPort ?? 3000,
-      handler: createSearchHandler({ index, logger: log('search') }),
+      handler: createSearchHandler({ index, detector, logger: log('search') }),
       logger: log('api'),
     });
     cleanups.push(() => api.close());

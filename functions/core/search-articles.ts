@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Article } from './article.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { InvalidRequestError, NotFoundError } from './errors.ts';
-import type { ArticleIndex } from './ports.ts';
+import type { ArticleIndex, QueryLanguageDetector } from './ports.ts';
 import { parseQuery } from './query-parser.ts';
 import type { SearchHit, SearchQuery } from './search-query.ts';
 
@@ -105,14 +105,30 @@ export function parseSearchParameters(params: SearchParameters): SearchQuery {
   };
 }
 
-/** Runs a search and shapes the page for the API, with a cursor when more hits follow. */
+/** What a search needs from outside the core. */
+export interface SearchDependencies {
+  index: ArticleIndex;
+  /** Names the languages a query is written in, so articles in them rank higher. */
+  detector: QueryLanguageDetector;
+}
+
+/**
+ * Runs a search and shapes the page for the API, with a cursor when more hits follow. Articles
+ * in the language the query is written in rank higher (a Cyrillic name finds Russian, Kazakh
+ * and Kyrgyz articles first); articles in other languages are still found.
+ */
 export async function searchArticles(
-  index: ArticleIndex,
+  { index, detector }: SearchDependencies,
   params: SearchParameters,
 ): Promise<SearchResponse> {
   const query = parseSearchParameters(params);
+  const favoured = query.text === '' ? [] : detector.detectQuery(query.text).candidates;
   // One hit more than asked for tells whether another page exists without counting offsets.
-  const page = await index.search({ ...query, size: query.size + 1 });
+  const page = await index.search({
+    ...query,
+    size: query.size + 1,
+    ...(favoured.length > 0 ? { favouredLanguages: favoured } : {}),
+  });
   const hits = page.hits.slice(0, query.size);
   const last = hits.at(-1);
   const more = last !== undefined && page.hits.length > query.size;

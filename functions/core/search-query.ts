@@ -1,3 +1,5 @@
+import type { WeightedLanguage } from './language/types.ts';
+
 /** A parsed full-text query: every clause must match unless negated (AND semantics). */
 export interface QueryClause {
   /** One word, or several for a quoted phrase, as the user typed them. */
@@ -14,6 +16,12 @@ export interface SearchQuery {
   clauses: QueryClause[];
   /** Only articles in this ISO 639-1 language, when given. */
   language?: string;
+  /**
+   * Languages the text is probably written in, weights summing to 1: an article in one of them
+   * ranks higher, the more so the greater its weight, but none is left out for its language.
+   * Unused when browsing.
+   */
+  favouredLanguages?: WeightedLanguage[];
   /** Only articles from this source, compared case-insensitively (see `foldSource`). */
   source?: string;
   /** Only articles published on or after this day (`YYYY-MM-DD`); undated ones are left out. */
@@ -25,6 +33,13 @@ export interface SearchQuery {
   /** Continue after this sort position (from the previous page's `nextCursor`). */
   after?: SortPosition;
 }
+
+/**
+ * How much more a match counts in a language the query is written in, at weight 1: relevance
+ * times 1 + this × the weight. A fifth puts it first among equal matches and leaves a clearly
+ * better match in another language (a title match against a body match) ahead of it.
+ */
+export const LANGUAGE_FAVOUR = 0.2;
 
 /**
  * Where a hit sits in the result order: relevance (or, when browsing, the publication day)

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Logger } from '../commons/logger.ts';
 import { METRIC, type Metrics, noMetrics } from '../commons/metrics.ts';
 import { InvalidRequestError, NotFoundError } from '../core/errors.ts';
-import type { ArticleIndex } from '../core/ports.ts';
+import type { ArticleIndex, QueryLanguageDetector } from '../core/ports.ts';
 import { getArticle, type SearchParameters, searchArticles } from '../core/search-articles.ts';
 import { errorResponse, json } from './http-response.ts';
 
@@ -20,6 +20,8 @@ const FAILURE_LIST_LIMIT = 100;
 /** What the search handler is built from. */
 export interface SearchHandlerDependencies {
   index: ArticleIndex;
+  /** Names the languages a query is written in, so that articles in them rank higher. */
+  detector: QueryLanguageDetector;
   logger: Logger;
   /**
    * Where request counts and search latency go.
@@ -55,6 +57,7 @@ function searchParameters(rawQuery: string): SearchParameters {
 /** Builds the search API handler: GET /search, /articles/{id}, /failures and /health. */
 export function createSearchHandler({
   index,
+  detector,
   logger,
   metrics = noMetrics,
 }: SearchHandlerDependencies): SearchHandler {
@@ -62,7 +65,7 @@ export function createSearchHandler({
     metrics.count(METRIC.searches);
     const started = performance.now();
     try {
-      return json(200, await searchArticles(index, searchParameters(rawQueryString)));
+      return json(200, await searchArticles({ index, detector }, searchParameters(rawQueryString)));
     } finally {
       metrics.milliseconds(METRIC.searchLatency, performance.now() - started);
     }

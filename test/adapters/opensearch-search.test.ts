@@ -115,6 +115,39 @@ describe('OpenSearch query translation', () => {
     ).toBeNull();
   });
 
+  it('favours the languages of the query by repeating its text queries per language', () => {
+    const body = searchRequestBody(
+      query('banks -river', {
+        favouredLanguages: [
+          { language: 'ru', weight: 0.7 },
+          { language: 'kk', weight: 0.3 },
+        ],
+      }),
+    );
+
+    // An article in Russian scores S × 1.14, one in Kazakh S × 1.06; no article is excluded.
+    const required = [word('banks', [translit('banks')])];
+    expect(body?.query).toEqual({
+      bool: {
+        must: required,
+        must_not: [{ term: { deleted: true } }, word('river', [translit('river')])],
+        filter: [],
+        should: [
+          { bool: { must: required, filter: [{ term: { language: 'ru' } }], boost: 0.14 } },
+          { bool: { must: required, filter: [{ term: { language: 'kk' } }], boost: 0.06 } },
+        ],
+      },
+    });
+  });
+
+  it('favours no language when browsing', () => {
+    const body = searchRequestBody(
+      query('', { favouredLanguages: [{ language: 'ru', weight: 1 }] }),
+    );
+
+    expect(body?.query).not.toHaveProperty('bool.should');
+  });
+
   it('caps the page size at a full page plus one', () => {
     expect(searchRequestBody(query('bank', { size: 10_000 }))?.size).toBe(101);
   });

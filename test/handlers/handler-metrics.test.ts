@@ -90,7 +90,12 @@ describe('ingest handler metrics', () => {
 describe('search handler metrics', () => {
   it('counts searches with their latency, and answers by status class', async () => {
     const { metrics, counts, durations } = recordingMetrics();
-    const handler = createSearchHandler({ index, logger: silentLogger, metrics });
+    const handler = createSearchHandler({
+      index,
+      detector: english,
+      logger: silentLogger,
+      metrics,
+    });
 
     await handler(httpGet('/search?q=meeting'));
     await handler(httpGet('/search?size=0'));
@@ -105,7 +110,12 @@ describe('search handler metrics', () => {
   it('counts an answer the service could not give as a server error', async () => {
     const { metrics, counts } = recordingMetrics();
     const broken = { ...index, search: () => Promise.reject(new Error('index unavailable')) };
-    const handler = createSearchHandler({ index: broken, logger: silentLogger, metrics });
+    const handler = createSearchHandler({
+      index: broken,
+      detector: english,
+      logger: silentLogger,
+      metrics,
+    });
 
     const response = await handler(httpGet('/search?q=meeting'));
 

@@ -64,7 +64,7 @@ beforeAll(async () => {
       deps,
     );
   }
-  handler = createSearchHandler({ index, logger: silentLogger });
+  handler = createSearchHandler({ index, detector: deps.detector, logger: silentLogger });
 });
 
 afterAll(async () => cleanup());

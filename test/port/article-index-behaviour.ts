@@ -464,6 +464,52 @@ export function describeArticleIndexBehaviour(
         expect(page.facets.language).toEqual({ ru: 2, en: 3 });
       });
 
+      it('ranks articles in the languages the query favours first, leaving none out', async () => {
+        // The same words in a Russian and an English article: only the favour tells them apart.
+        const text = { title: 'Astana summit', body: 'Delegations met in Astana on Monday.' };
+        await store(
+          testArticle('ru.txt', { ...text, language: 'ru', script: 'Cyrl' }),
+          testArticle('en.txt', { ...text, language: 'en' }),
+          testArticle('kk.txt', { language: 'kk', body: 'Nothing about the capital.' }),
+        );
+        const favouring = (ru: number, en: number) =>
+          query('astana summit', {
+            favouredLanguages: [
+              { language: 'ru', weight: ru },
+              { language: 'en', weight: en },
+            ],
+          });
+
+        const russianFirst = await index.search(favouring(0.7, 0.3));
+        const englishFirst = await index.search(favouring(0.2, 0.8));
+
+        expect(keys(russianFirst)).toEqual(['ru.txt', 'en.txt']);
+        expect(keys(englishFirst)).toEqual(['en.txt', 'ru.txt']);
+        expect(russianFirst.total).toBe(2);
+        expect(russianFirst.facets.language).toEqual({ ru: 1, en: 1 });
+      });
+
+      it('keeps a clearly better match in another language above a favoured one', async () => {
+        await store(
+          testArticle('ru-weak.txt', {
+            language: 'ru',
+            title: 'Talks',
+            body: 'The harbour reopened after the storm, among other news of the week.',
+          }),
+          testArticle('en-strong.txt', {
+            language: 'en',
+            title: 'Harbour reopened',
+            body: 'The harbour reopened. The harbour is busy.',
+          }),
+        );
+
+        const page = await index.search(
+          query('harbour', { favouredLanguages: [{ language: 'ru', weight: 1 }] }),
+        );
+
+        expect(keys(page)).toEqual(['en-strong.txt', 'ru-weak.txt']);
+      });
+
       it('filters by source, ignoring case, and narrows the facets with it', async () => {
         await store(
           testArticle('wire-en.txt', { source: 'Kazinform', body: 'Talks in Astana.' }),
@@ -598,6 +644,31 @@ export function describeArticleIndexBehaviour(
         expect(visited.slice(0, 3)).toEqual(ascending(strong.map((a) => a.id)));
         expect(visited.slice(3)).toEqual(ascending(tied.map((a) => a.id)));
         expect(pages.every((page) => page.total === 28)).toBe(true);
+      });
+
+      it('pages with cursors through hits ranked by the language favour', async () => {
+        const languages = ['ru', 'en', 'kk'];
+        const articles = Array.from({ length: 15 }, (_, i) =>
+          testArticle(`harbour-${i}.txt`, {
+            language: languages[i % 3] ?? 'en',
+            body: 'The harbour reopened after the storm.',
+          }),
+        );
+        await store(...articles);
+        const request = query('harbour', {
+          size: 4,
+          favouredLanguages: [
+            { language: 'ru', weight: 0.6 },
+            { language: 'kk', weight: 0.3 },
+          ],
+        });
+
+        const pages = await allPages(index, request);
+
+        const visited = pages.flatMap((page) => page.hits.map((hit) => hit.id));
+        const inLanguage = (language: string) =>
+          ascending(articles.filter((a) => a.language === language).map((a) => a.id));
+        expect(visited).toEqual([...inLanguage('ru'), ...inLanguage('kk'), ...inLanguage('en')]);
       });
     });
 

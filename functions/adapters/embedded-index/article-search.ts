@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import {
   foldSource,
+  LANGUAGE_FAVOUR,
   type SearchHit,
   type SearchPage,
   type SearchQuery,
@@ -30,15 +31,25 @@ const ARTICLE_FILTERS = `(@source IS NULL OR fold_source(a.source) = @source)
 const AFTER_FILTER = `(@afterPrimary IS NULL OR r.rank_value < @afterPrimary
   OR (r.rank_value = @afterPrimary AND r.id > @afterId))`;
 
+// A match in a language the query is probably written in has its relevance multiplied by
+// 1 + LANGUAGE_FAVOUR × the language's weight. A factor, not an added constant: bm25 here ranges
+// from millionths (a word in most of a small index) to tens, and a constant would swamp the one
+// and vanish against the other.
+//
 // The score is computed once, in a materialised CTE, and the cursor compares that same stored
 // double: recomputing bm25 in a differently shaped query could round differently and skip or
-// repeat a hit at a page boundary. A JavaScript number carries the double unchanged.
+// repeat a hit at a page boundary. A JavaScript number carries the double unchanged. The
+// language favour is one multiplication of that double by a factor from the query's own
+// parameter (`@favoured`, JSON `{"ru": 0.8, …}`), so the cursor's page, which passes the same
+// parameter, computes bit for bit the same sort value.
 const MATCH_HITS = `
 WITH scored AS MATERIALIZED (
   SELECT rowid AS doc, -bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT}, ${NAMES_WEIGHT}, ${TRANSLIT_WEIGHT}) AS rank_value
   FROM article_terms WHERE article_terms MATCH @match
 ), r AS (
-  SELECT a.id, a.key, a.title, a.language, a.published_at, a.body, s.rank_value
+  SELECT a.id, a.key, a.title, a.language, a.published_at, a.body,
+    s.rank_value * (1 + ${LANGUAGE_FAVOUR} * coalesce(
+      (SELECT f.value FROM json_each(@favoured) f WHERE f.key = a.language), 0)) AS rank_value
   FROM scored s JOIN articles a ON a.doc = s.doc
   WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
 )
@@ -82,7 +93,9 @@ interface PageParameters extends FilterParameters {
 
 /** Answers search queries: full-text matches by relevance, or every article newest first. */
 export class ArticleSearch {
-  private readonly matchHits: Database.Statement<[PageParameters & { match: string }]>;
+  private readonly matchHits: Database.Statement<
+    [PageParameters & { match: string; favoured: string }]
+  >;
   private readonly matchFacets: Database.Statement<[FilterParameters & { match: string }]>;
   private readonly browseHits: Database.Statement<[PageParameters]>;
   private readonly browseFacets: Database.Statement<[FilterParameters]>;
@@ -114,7 +127,10 @@ export class ArticleSearch {
     const match = toMatchExpression(query.clauses);
     if (match === null) return { total: 0, hits: [], facets: { language: {} } };
     const facets = languageCountsFromRows(this.matchFacets.all({ ...filters, match }));
-    const rows = this.matchHits.all({ ...page, match }).map(hitFromRow);
+    const favoured = JSON.stringify(
+      Object.fromEntries((query.favouredLanguages ?? []).map((l) => [l.language, l.weight])),
+    );
+    const rows = this.matchHits.all({ ...page, match, favoured }).map(hitFromRow);
     const hits = rows.map((row) =>
       toHit(row, row.rank_value, makeSnippet(row.body, query.clauses)),
     );

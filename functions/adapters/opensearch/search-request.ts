@@ -1,6 +1,11 @@
 import type { API, Types } from '@opensearch-project/opensearch';
 import { MAX_PAGE_SIZE } from '../../core/search-articles.ts';
-import { foldSource, type QueryClause, type SearchQuery } from '../../core/search-query.ts';
+import {
+  foldSource,
+  LANGUAGE_FAVOUR,
+  type QueryClause,
+  type SearchQuery,
+} from '../../core/search-query.ts';
 import { analyse, tokenize } from '../../core/text-analysis.ts';
 import { queryKeys } from '../../core/transliteration.ts';
 import { UNDATED_DAY } from './documents.ts';
@@ -64,6 +69,23 @@ export function clauseQuery(clause: QueryClause): Query | null {
   return { multi_match: { query: clause.words.join(' '), fields: TEXT_FIELDS, type: 'phrase' } };
 }
 
+// An article in a language the query is probably written in scores its text score S times
+// 1 + LANGUAGE_FAVOUR × the language's weight, as in the embedded index: each clause repeats
+// the required text queries, restricted to one language, with that fraction as its boost, so
+// it adds the fraction of S (at the price of scoring that language's matches twice). A constant
+// added to S instead would swamp the BM25 of a common word (a fraction of a point) and vanish
+// against a rare one's. Beside `must`, `should` clauses only add score: no article is left out
+// for its language.
+function favoured(query: SearchQuery, required: Query[]): Query[] {
+  return (query.favouredLanguages ?? []).map(({ language, weight }) => ({
+    bool: {
+      must: required,
+      filter: [{ term: { language } }],
+      boost: Math.round(LANGUAGE_FAVOUR * weight * 10_000) / 10_000,
+    },
+  }));
+}
+
 function filters(query: SearchQuery): Query[] {
   const out: Query[] = [];
   if (query.source !== undefined) out.push({ term: { sourceKey: foldSource(query.source) } });
@@ -84,7 +106,8 @@ function filters(query: SearchQuery): Query[] {
 /**
  * Translates a search into OpenSearch's query DSL, or null when nothing can match (no clause has
  * a searchable word, or only exclusions are left). Text clauses are required (`must`) or
- * excluded (`must_not`); source and dates are filters; the language filter is a `post_filter`,
+ * excluded (`must_not`); articles in the languages the query is probably written in score
+ * higher (`should`); source and dates are filters; the language filter is a `post_filter`,
  * so the language aggregation still counts every language that matched, as the facet promises.
  * Hits are ordered by score (or, browsing, by day) then id, and `search_after` continues from a
  * cursor; the id tiebreak makes the order total, so a page boundary never skips or repeats.
@@ -98,12 +121,14 @@ export function searchRequestBody(query: SearchQuery): API.Search_RequestBody | 
     if (q !== null) (clause.negated ? excluded : required).push(q);
   }
   if (!browsing && required.length === 0) return null;
+  const should = browsing ? [] : favoured(query, required);
   return {
     query: {
       bool: {
         must: browsing ? [{ match_all: {} }] : required,
         must_not: excluded,
         filter: filters(query),
+        ...(should.length > 0 ? { should } : {}),
       },
     },
     ...(query.language !== undefined
