@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Article } from '../../core/article.ts';
+import { textScript } from '../../core/language/script.ts';
 import { foldSource } from '../../core/search-query.ts';
 import { analyseNames } from '../../core/text-analysis.ts';
 import { nameKeys } from '../../core/transliteration.ts';
@@ -74,8 +75,9 @@ const StoredArticle = z.object({
   body: z.string(),
   language: z.string(),
   languageConfidence: z.number(),
-  languages: z.array(z.object({ language: z.string(), share: z.number() })),
-  script: z.string(),
+  // Absent from documents indexed before per-paragraph detection (see `articleFromDocument`).
+  languages: z.array(z.object({ language: z.string(), share: z.number() })).optional(),
+  script: z.string().optional(),
   publishedAt: z.string().nullable(),
   source: z.string().nullable(),
   place: z.string().nullable(),
@@ -92,9 +94,18 @@ const StoredArticle = z.object({
   indexedAt: z.string(),
 });
 
-/** Reads an article back from a stored document, dropping the derived fields. */
+/**
+ * Reads an article back from a stored document, dropping the derived fields. A document from a
+ * build before per-paragraph detection reads as the embedded index's migration reads such a row:
+ * wholly in its one language, in the script most of its letters are written in.
+ */
 export function articleFromDocument(source: unknown): Article {
-  return StoredArticle.parse(source);
+  const { languages, script, ...stored } = StoredArticle.parse(source);
+  return {
+    ...stored,
+    languages: languages ?? [{ language: stored.language, share: 1 }],
+    script: script ?? textScript(`${stored.title}\n${stored.body}`),
+  };
 }
 
 /** What ordering needs to know about the document stored for an id. */
