@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { ArticleLanguageDetector } from '../functions/adapters/language/article-language-detector.ts';
+import { decodeText } from '../functions/core/decode.ts';
 import type { DocumentLanguage } from '../functions/core/language/types.ts';
 import { splitParagraphs } from '../functions/core/text-cleaning.ts';
 
@@ -10,9 +12,12 @@ const LineSchema = z.object({ text: z.string() });
  * `articles detect`: one JSON answer (`language`, `confidence`, `script`, `languages`) per input
  * line, in order. A line that is not `{"text": "…"}` still gets an answer (`und`, with an
  * `error`), so outputs stay aligned with inputs, and the command exits non-zero at the end.
+ * Given files instead, it answers one line per file (`{file, …}`), each file read as a whole
+ * text in whatever encoding it is in, as normalisation decodes it.
  */
-export async function detectCommand(): Promise<void> {
+export async function detectCommand(files: string[] = []): Promise<void> {
   const detector = new ArticleLanguageDetector();
+  if (files.length > 0) return detectFiles(files, detector);
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
   let out = '';
@@ -34,6 +39,20 @@ export async function detectCommand(): Promise<void> {
     }
   }
   process.stdout.write(out);
+}
+
+async function detectFiles(files: string[], detector: ArticleLanguageDetector): Promise<void> {
+  for (const file of files) {
+    let answer: Record<string, unknown>;
+    try {
+      answer = { file, ...identify(detector, decodeText(await readFile(file)).text) };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      answer = { file, language: 'und', confidence: 0, error: `cannot read: ${code}` };
+      process.exitCode = 1;
+    }
+    process.stdout.write(`${JSON.stringify(answer)}\n`);
+  }
 }
 
 // A text of several paragraphs is identified as normalisation identifies an article, paragraph

@@ -30,8 +30,10 @@ program
 program
   .command('normalise')
   .alias('normalize')
-  .description('print the normalised article for a file as JSON')
-  .argument('<file>', 'article file')
+  .description(
+    'print the normalised article as JSON (several files: one {file, article | rejected} line each)',
+  )
+  .argument('<files...>', 'article files')
   .option('--received-at <date>', 'upload time to assume (default: the file modification time)')
   .option('--content-type <type>', 'content type to assume, e.g. "text/html; charset=koi8-r"')
   .action(normaliseCommand);
@@ -41,6 +43,7 @@ program
   .description(
     'read {"text": …} JSON lines on stdin, write {"language", "confidence", "script", "languages"} lines',
   )
+  .argument('[files...]', 'text files to identify instead, one answer line per file')
   .action(detectCommand);
 
 await program.parseAsync();

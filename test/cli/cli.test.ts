@@ -75,6 +75,27 @@ describe('articles normalise', () => {
     expect(stderr).toContain('empty');
   });
 
+  it('answers one JSON line per file, in order, for several files, and fails if any is rejected', async () => {
+    const empty = join(dir, 'empty-too.txt');
+    await writeFile(empty, '');
+
+    const { code, stdout, stderr } = await articles(['normalise', SEED, empty, SEED]);
+
+    expect(code).toBe(1);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((l) => l.file)).toEqual([SEED, empty, SEED]);
+    expect(lines[0]).toMatchObject({ article: { language: 'en', script: 'Latn' } });
+    expect(lines[1]).toEqual({
+      file: empty,
+      rejected: { reason: 'empty', message: 'the file is empty' },
+    });
+    expect(lines[2]).toEqual(lines[0]);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringContaining('rejected (empty)')]);
+  });
+
   it('says so when the file does not exist', async () => {
     const { code, stderr } = await articles(['normalise', join(dir, 'missing.txt')]);
     expect(code).not.toBe(0);
@@ -111,6 +132,35 @@ describe('articles detect', () => {
     const answer = JSON.parse(stdout) as { languages: { language: string }[] };
     expect(answer).toMatchObject({ language: 'ru', script: 'Cyrl' });
     expect(answer.languages.map((l) => l.language)).toEqual(['ru', 'en']);
+  });
+
+  it('identifies files given as arguments, one line per file, in their own encoding', async () => {
+    const cp1251 = join(dir, 'russian.cp1251.txt');
+    await writeFile(
+      cp1251,
+      Buffer.from(
+        // "Министр иностранных дел провел встречу в Лондоне." in windows-1251
+        'cc e8 ed e8 f1 f2 f0 20 e8 ed ee f1 f2 f0 e0 ed ed fb f5 20 e4 e5 eb 20 ef f0 ee e2 e5 eb 20 e2 f1 f2 f0 e5 f7 f3 20 e2 20 cb ee ed e4 ee ed e5 2e'.replace(
+          / /g,
+          '',
+        ),
+        'hex',
+      ),
+    );
+    const missing = join(dir, 'nowhere.txt');
+
+    const { code, stdout } = await articles(['detect', SEED, cp1251, missing]);
+
+    expect(code).toBe(1);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toEqual([
+      expect.objectContaining({ file: SEED, language: 'en', script: 'Latn' }),
+      expect.objectContaining({ file: cp1251, language: 'ru', script: 'Cyrl' }),
+      expect.objectContaining({ file: missing, language: 'und', error: 'cannot read: ENOENT' }),
+    ]);
   });
 
   it('keeps answering after a malformed line, and exits non-zero', async () => {
