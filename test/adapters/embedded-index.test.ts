@@ -13,22 +13,13 @@ import { SCHEMA_VERSION } from '../../functions/adapters/embedded-index/schema.t
 import { openEmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import { parseQuery } from '../../functions/core/query-parser.ts';
 import { describeArticleIndexBehaviour, testArticle } from '../port/article-index-behaviour.ts';
+import { temporaryIndex } from '../support/fakes.ts';
 
 async function temporaryDirectory(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'embedded-index-'));
 }
 
-describeArticleIndexBehaviour('embedded SQLite index', async () => {
-  const dataDir = await temporaryDirectory();
-  const index = await openEmbeddedIndex({ dataDir });
-  return {
-    index,
-    cleanup: async () => {
-      await index.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-});
+describeArticleIndexBehaviour('embedded SQLite index', temporaryIndex);
 
 describe('openEmbeddedIndex', () => {
   let dataDir: string;

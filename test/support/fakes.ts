@@ -1,8 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openEmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
-import type { ArticleIndex, ArticleSource, StoredObject } from '../../functions/core/ports.ts';
+import {
+  type EmbeddedIndex,
+  openEmbeddedIndex,
+} from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
+import type { ArticleSource, StoredObject } from '../../functions/core/ports.ts';
 
 /** An in-memory bucket standing in for S3, for handler tests. */
 export class MemorySource implements ArticleSource {
@@ -28,7 +31,7 @@ export class MemorySource implements ArticleSource {
 
 /** A real embedded index in a fresh temporary directory, removed by `cleanup`. */
 export async function temporaryIndex(): Promise<{
-  index: ArticleIndex;
+  index: EmbeddedIndex;
   cleanup: () => Promise<void>;
 }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'article-index-'));
