@@ -12,13 +12,15 @@ export interface Dateline {
 }
 
 // A capitalised word, hyphenated parts included (`Нур-Султан`, `NUR-SULTAN`, `Усть-Каменогорск`).
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]*`;
+// Every repetition over letters is bounded: an unbounded one over a paragraph of millions of
+// capitals overflows V8's regular-expression stack, and no place name or month is that long.
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]{0,40}`;
 const PLACE = new RegExp(`(${WORD}(?: ${WORD}){0,2})`, 'uy');
 // `ALMATY, Kazakhstan (AP) —`, `BAKU, Azerbaijan, March 5 (Trend) -`: a country after the city.
 const REGION = new RegExp(String.raw`,\s*(${WORD}(?: ${WORD})?)(?=\s*[(/–—-]|,\s*\S)`, 'uy');
 const SEPARATOR = /\s*[.,]?\s*/uy;
-const DAY_MONTH = /(\d{1,2})\s+(\p{L}+\.?)(?:\s+(\d{4})(?:\s*(?:г\.|года|жылы|жылғы))?)?/uy;
-const MONTH_DAY = /(\p{L}+\.?)\s?(\d{1,2})(?:,?\s+(\d{4}))?(?![\d:])/uy;
+const DAY_MONTH = /(\d{1,2})\s+(\p{L}{1,20}\.?)(?:\s+(\d{4})(?:\s*(?:г\.|года|жылы|жылғы))?)?/uy;
+const MONTH_DAY = /(\p{L}{1,20}\.?)\s?(\d{1,2})(?:,?\s+(\d{4}))?(?![\d:])/uy;
 const NUMERIC = /(\d{1,2})\.(\d{1,2})\.(\d{4})/uy;
 const BRACKETED_AGENCY = /(?:\(([^()\n]{2,40})\)|\/([^/\n]{2,40})\/)/uy;
 const BARE_AGENCY = new RegExp(`(${AGENCY_NAME})`, 'uy');

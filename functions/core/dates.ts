@@ -67,9 +67,9 @@ export function resolveDay(day: DayOfMonth, receivedAt: Date): string | null {
   return isoDate(resolved, day.month, day.day);
 }
 
-const TEXT_DAY_MONTH = /^(\d{1,2})\s+([\p{L}]+\.?)(?:,?\s+(\d{4}))?/u;
-const TEXT_MONTH_DAY = /^([\p{L}]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?/u;
-const KAZAKH_YEAR_FIRST = /^(\d{4})\s+жылғы\s+(\d{1,2})\s+([\p{L}]+)/u;
+const TEXT_DAY_MONTH = /^(\d{1,2})\s+([\p{L}]{1,20}\.?)(?:,?\s+(\d{4}))?/u;
+const TEXT_MONTH_DAY = /^([\p{L}]{1,20}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?/u;
+const KAZAKH_YEAR_FIRST = /^(\d{4})\s+жылғы\s+(\d{1,2})\s+([\p{L}]{1,20})/u;
 const NUMERIC_DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const SLASHED_YEAR_FIRST = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T|$)/;

@@ -1,7 +1,8 @@
 import { foldWord, stemWord } from './text-analysis.ts';
 
 const BITS = 64;
-const WORD = /[\p{L}\p{N}]+/gu;
+// Bounded, as text-analysis's word pattern is: an unbounded run overflows V8's regexp stack.
+const WORD = /[\p{L}\p{N}]{1,256}/gu;
 // Fixed seeds: fingerprints are stored, so the hash is part of the index format.
 const SEED_LOW = 0x9747b28c;
 const SEED_HIGH = 0x1b873593;

@@ -92,12 +92,18 @@ async function extract(file: ArticleFile): Promise<ExtractedDocument> {
 /** Words sampled, and the median length above which a "text" is encoded data, not prose. */
 const WORD_SAMPLE = 2000;
 const MAX_MEDIAN_WORD = 15;
+/**
+ * Longest run of letters matched at once; a longer one counts as several words this long. An
+ * unbounded `+` over millions of non-ASCII letters overflows V8's regular-expression stack
+ * (5 million Cyrillic letters in a row threw RangeError), and a word this long is data anyway.
+ */
+const WORD_PATTERN = /[\p{L}\p{N}]{1,64}/gu;
 
 // Prose in any language has a median word length under 10; base64, hex blobs and minified data
 // have runs of dozens of letters and digits.
 function readsAsWords(body: string): boolean {
   const lengths: number[] = [];
-  for (const [word] of body.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const [word] of body.matchAll(WORD_PATTERN)) {
     lengths.push(word.length);
     if (lengths.length >= WORD_SAMPLE) break;
   }

@@ -18,8 +18,12 @@ export interface Token {
 }
 
 // A word is a run of letters, marks and digits, allowing inner apostrophes and hyphens
-// (`O'Brien`, `Нур-Султан`) to stay one word the way a reader sees them.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+// (`O'Brien`, `Нур-Султан`) to stay one word the way a reader sees them. Every repetition is
+// bounded: an unbounded one over millions of letters in a row overflows
+// V8's regular-expression stack (RangeError), and a run longer than 256 characters is not a
+// word but data, which then counts as several.
+const WORD =
+  /[\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,255}(?:['’\-‐][\p{L}\p{M}\p{N}]{1,255}){0,32}/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 

@@ -260,6 +260,32 @@ describe('normaliseArticle cleaning', () => {
   });
 });
 
+describe('normaliseArticle on runs of millions of one character', () => {
+  // Unbounded regular-expression repetitions over millions of non-ASCII letters overflow V8's
+  // stack (RangeError): these files crashed normalisation instead of being read or rejected.
+  const prose = 'Министр иностранных дел встретился с коллегами в Лондоне. '.repeat(200);
+  const run = (letter: string) => letter.repeat(5_000_000);
+
+  it('rejects a file of one Cyrillic letter repeated as not reading as words', async () => {
+    expect((await rejection(() => normalise({ bytes: utf8(run('а')) }))).reason).toBe('no-text');
+  });
+
+  it.each([
+    ['lower-case Cyrillic', 'а'],
+    ['capitals', 'А'],
+    ['Latin', 'a'],
+  ])(
+    'reads an article with a paragraph of %s in a row, counting that run as words',
+    async (_, letter) => {
+      const article = await normalise({ bytes: utf8(`${prose}\n\n${run(letter)}\n\n${prose}`) });
+
+      expect(article.body.startsWith(prose.slice(0, 60))).toBe(true);
+      // 3,200 real words, and the run in pieces of 256 letters.
+      expect(article.wordCount).toBe(3_200 + Math.ceil(5_000_000 / 256));
+    },
+  );
+});
+
 describe('normaliseArticle rejections', () => {
   it.each([
     ['an empty file', new Uint8Array(), 'empty'],
