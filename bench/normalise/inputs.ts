@@ -5,9 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import {
+  elementCost,
   MAX_DEPTH,
   MAX_MARKUP_CHARS,
   MAX_NESTING_WORK,
+  MAX_TEXT_WORK,
 } from '../../functions/core/formats/html-guard.ts';
 import { DEFAULT_MAX_BYTES } from '../../functions/core/normalise.ts';
 import { documentXml, writeDocx } from '../../test/fixtures/articles/build/docx-writer.ts';
@@ -344,7 +346,7 @@ export const HOSTILE: readonly HostileCase[] = [
   },
   {
     name: 'HTML at the guards, deep',
-    why: 'depth MAX_DEPTH − 10; 98% of MAX_NESTING_WORK and MAX_MARKUP_CHARS',
+    why: 'depth MAX_DEPTH − 10; 98% of MAX_NESTING_WORK and of the text budgets',
     expect: ANY_OUTCOME,
     build: async () => file('hostile', 'inbox/guards-deep.html', atTheGuards(MAX_DEPTH - 10)),
   },
@@ -435,18 +437,23 @@ function deepArticle(): Uint8Array {
  * The costliest markup the guards of functions/core/formats/html-guard.ts accept, sized from
  * their constants so it tracks them: `depth` nested divs (html and body included), then as many
  * paragraphs as the nesting-work budget leaves (98% of it), their seed words filling 98% of
- * MAX_MARKUP_CHARS.
+ * MAX_MARKUP_CHARS or of MAX_TEXT_WORK at that depth, whichever is less.
  */
 function atTheGuards(depth: number): Uint8Array {
   const wrappers = depth - 2;
   const words = bareWords().split(' ');
   const open = `<!doctype html><html><head><title>At the guards</title></head><body>${'<div>'.repeat(wrappers)}`;
   const close = `${'</div>'.repeat(wrappers)}</body></html>`;
-  // Each element costs its depth + 1 (head and title count too: 1 + 2).
-  const wrapperWork = (depth * (depth + 1)) / 2 + 3;
-  const paragraphs = Math.floor((MAX_NESTING_WORK * 0.98 - wrapperWork) / (depth + 1));
-  const budget = MAX_MARKUP_CHARS * 0.98 - open.length - close.length;
-  const perParagraph = Math.floor(budget / paragraphs) - '<p></p>'.length;
+  // Each element costs `elementCost` of its depth (head and title count too, at 1 and 2).
+  let wrapperWork = elementCost(1) + elementCost(2);
+  for (let d = 1; d <= wrappers + 2; d++) wrapperWork += elementCost(d);
+  const paragraphs = Math.floor((MAX_NESTING_WORK * 0.98 - wrapperWork) / elementCost(depth + 1));
+  // Text is bounded by the markup size and by characters × depth (`MAX_TEXT_WORK`).
+  const textBudget = Math.min(
+    MAX_MARKUP_CHARS * 0.98 - open.length - close.length,
+    (MAX_TEXT_WORK * 0.98) / (depth + 1),
+  );
+  const perParagraph = Math.max(1, Math.floor(textBudget / paragraphs) - '<p></p>'.length);
   const parts: string[] = [];
   let w = 0;
   for (let i = 0; i < paragraphs; i++) {

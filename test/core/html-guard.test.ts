@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
-import {
-  checkMarkup,
-  MAX_DEPTH,
-  MAX_NESTING_WORK,
-} from '../../functions/core/formats/html-guard.ts';
+import { checkMarkup, MAX_DEPTH } from '../../functions/core/formats/html-guard.ts';
 
-function nested(depth: number, paragraphs: number): string {
-  return `<html><body>${'<div>'.repeat(depth)}${'<p>слово</p>'.repeat(paragraphs)}${'</div>'.repeat(depth)}</body></html>`;
+function nested(depth: number, paragraphs: number, text = 'слово'): string {
+  return `<html><body>${'<div>'.repeat(depth)}${`<p>${text}</p>`.repeat(paragraphs)}${'</div>'.repeat(depth)}</body></html>`;
 }
 
 function rejection(markup: string): RejectedArticleError | null {
@@ -21,9 +17,8 @@ function rejection(markup: string): RejectedArticleError | null {
 }
 
 describe('checkMarkup', () => {
-  it('accepts a long page of ordinary depth', () => {
-    // 5,000 paragraphs 20 deep: a very long article on a heavy page.
-    expect(rejection(nested(18, 5_000))).toBeNull();
+  it('accepts a long, heavy real-world page: 10,600 elements about 19 deep', () => {
+    expect(rejection(nested(17, 10_600, 'Министр встретился с коллегами.'))).toBeNull();
   });
 
   it('accepts nesting up to the depth limit', () => {
@@ -36,24 +31,29 @@ describe('checkMarkup', () => {
     expect(error?.message).toBe(`the page nests elements more than ${MAX_DEPTH} deep`);
   });
 
-  it('refuses many elements nested deep, though each limit alone is kept', () => {
-    // 90 deep, 3,000 paragraphs: about 270,000 element-levels.
-    const error = rejection(nested(90, 3_000));
+  it('refuses many elements nested deep, though the depth limit alone is kept', () => {
+    // 2,500 paragraphs 90 deep: about 5 s of extraction.
+    const error = rejection(nested(88, 2_500));
     expect(error?.reason).toBe('too-complex');
-    expect(error?.message).toMatch(
-      new RegExp(
-        `too large to extract: .* levels deep on average \\(limit: ${MAX_NESTING_WORK} element-levels\\)`,
-      ),
-    );
+    expect(error?.message).toMatch(/too many for how deep they are nested/);
+  });
+
+  it('refuses a shallow page with far more elements than any article page', () => {
+    const error = rejection(`<html><body>${'<p>a</p>'.repeat(40_000)}</body></html>`);
+    expect(error?.reason).toBe('too-complex');
+  });
+
+  it('refuses text nested deep that it accepts nested shallow', () => {
+    const text = 'слово '.repeat(100);
+    // 1,000 paragraphs of 600 characters: 600,000 characters.
+    expect(rejection(nested(2, 1_000, text))).toBeNull();
+    const error = rejection(nested(40, 1_000, text));
+    expect(error?.reason).toBe('too-complex');
+    expect(error?.message).toMatch(/too much text for how deep it is nested/);
   });
 
   it('does not count void and self-closed elements as nesting', () => {
     const flat = '<br><img src="x"><span/>'.repeat(MAX_DEPTH);
     expect(rejection(`<html><body>${'<div>'.repeat(10)}${flat}</body></html>`)).toBeNull();
-  });
-
-  it('refuses a shallow page with far more elements than any article page', () => {
-    const error = rejection(`<html><body>${'<br>'.repeat(100_000)}</body></html>`);
-    expect(error?.reason).toBe('too-complex');
   });
 });
