@@ -5,10 +5,15 @@ import { checkMarkup } from './html-guard.ts';
 import { htmlText } from './html-text.ts';
 import { inflateEntry, readZipDirectory, type ZipEntry } from './zip.ts';
 
-/** Largest single XML part accepted once inflated. */
-const MAX_PART_BYTES = 32 * 1024 * 1024;
+/**
+ * Largest single XML part accepted once inflated. Word's XML is several times the text it
+ * holds, and the converted page must still pass the HTML guards (`checkMarkup`), which accept
+ * at most about a million characters of text; a bigger part would only cost memory (30 MiB of
+ * XML took mammoth +495 MiB and 7 s, to be refused afterwards) before the same refusal.
+ */
+export const MAX_PART_BYTES = 12 * 1024 * 1024;
 /** Largest total of all XML parts once inflated. */
-const MAX_XML_BYTES = 64 * 1024 * 1024;
+const MAX_XML_BYTES = 24 * 1024 * 1024;
 /**
  * Highest compression ratio accepted for a large part. Word's XML deflates about 10:1; a zip
  * bomb reaches 1000:1.
@@ -45,7 +50,7 @@ export function guardDocx(bytes: Uint8Array): void {
     ) {
       throw new RejectedArticleError(
         'too-complex',
-        `the document's part ${part.name} would expand to ${part.uncompressedSize} bytes (a zip bomb?)`,
+        `the document's part ${part.name} would expand to ${part.uncompressedSize} bytes, over the limit for an article (a zip bomb, or a book?)`,
       );
     }
   }
