@@ -11,8 +11,9 @@ interface FunctionProperties {
   Environment?: { Variables?: Record<string, unknown> };
 }
 
-// The only infra test that runs esbuild: one stage holds every function of ours, so bundling it
-// once proves each entry file builds, whatever the other tests skip.
+// The infra test that bundles the real stage (pdf-bundle.test.ts bundles and runs only the PDF
+// reader): one stage holds every function of ours, so bundling it once proves each entry file
+// builds, whatever the other tests skip.
 describe('function bundles', () => {
   const bundles = new Map<string, string>();
   let outdir = '';

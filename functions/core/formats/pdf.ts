@@ -1,5 +1,6 @@
 import { RejectedArticleError } from '../errors.ts';
 import type { ExtractedDocument } from './extracted.ts';
+import { isPdfJsSetupFault, loadPdfJs } from './pdfjs.ts';
 
 /** Pages read at most; a longer PDF is a report, and its opening is what gets indexed. */
 const MAX_PAGES = 200;
@@ -28,17 +29,6 @@ interface TextItem {
 
 function isTextItem(item: unknown): item is TextItem {
   return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
-}
-
-// pdf.js is imported on first use, and its worker module is loaded into this thread, so no
-// worker file has to be found at run time (Lambda bundles have none) and nothing is spawned.
-async function loadPdfJs() {
-  const [pdfjs, worker] = await Promise.all([
-    import('pdfjs-dist/legacy/build/pdf.mjs'),
-    import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
-  ]);
-  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
-  return pdfjs;
 }
 
 function linesOf(items: readonly unknown[]): Line[] {
@@ -133,7 +123,8 @@ function joinPages(pages: readonly string[]): string {
  * Reads a PDF's text layer with pdf.js (no rendering, no fonts, no network): lines from the
  * text items' positions, paragraphs from wider gaps, running heads and page numbers dropped.
  * A PDF without text (a scan) is refused with `no-text-layer`; a password-protected one with
- * `encrypted`.
+ * `encrypted`; one pdf.js cannot parse with `malformed`. An error that says pdf.js cannot run
+ * here at all (a missing global, no worker) is thrown as it is: it is a bug, not the file's.
  */
 export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
   const pdfjs = await loadPdfJs();
@@ -151,6 +142,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
     document = await task.promise;
   } catch (error) {
     await task.destroy();
+    // Not the file's fault: rejecting it would hide a broken bundle behind a stream of rejections.
+    if (isPdfJsSetupFault(error)) throw error;
     const { name, message } = error as { name?: string; message?: string };
     if (name === 'PasswordException' || /encrypt|password/i.test(message ?? '')) {
       throw new RejectedArticleError('encrypted', 'the PDF is password-protected');
@@ -179,9 +172,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
         'the PDF has no text layer (scanned pages?); run OCR on it first',
       );
     }
-    const info = (await document.getMetadata().catch(() => null))?.info as
-      | { Title?: unknown }
-      | undefined;
+    const metadata = await document.getMetadata().catch((error: unknown) => {
+      if (isPdfJsSetupFault(error)) throw error;
+      return null;
+    });
+    const info = metadata?.info as { Title?: unknown } | undefined;
     return {
       text,
       title: pdfTitle(info?.Title),
@@ -196,7 +191,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
       decodeErrors: 0,
     };
   } catch (error) {
-    if (error instanceof RejectedArticleError) throw error;
+    if (error instanceof RejectedArticleError || isPdfJsSetupFault(error)) throw error;
     throw new RejectedArticleError('malformed', 'the PDF cannot be read (damaged page content)');
   } finally {
     await document.destroy();

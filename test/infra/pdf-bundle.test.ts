@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NodeFunction } from '../../infra/constructs/node-function.ts';
+import type { PdfOutcome } from './pdf-bundle-entry.ts';
+import { PROJECT_ROOT, resourcesOfType, TEST_ENV, testApp } from './synth.ts';
+
+const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/articles/files');
+
+interface FunctionProperties {
+  Code: { S3Key: string };
+  Environment: { Variables: Record<string, string> };
+}
+
+// pdf.js once read PDFs on a developer's machine and threw `ReferenceError: DOMMatrix is not
+// defined` on the first PDF in the Lambda: it took DOMMatrix from the native @napi-rs/canvas in
+// node_modules, which a bundle does not have. So the real normalisation code is bundled here by
+// NodeFunction itself, with the ingest function's options, into CDK's temporary directory outside
+// the repository, and run by a bare `node` where no node_modules can be found.
+describe('PDF reading in a function bundle', () => {
+  let outdir = '';
+  let bundle = '';
+  let environment: Record<string, string> = {};
+
+  beforeAll(() => {
+    const app = testApp({ bundle: true });
+    outdir = app.outdir;
+    const stack = new Stack(app, 'PdfBundle', { env: TEST_ENV });
+    new NodeFunction(stack, 'Reader', {
+      entry: 'test/infra/pdf-bundle-entry.ts',
+      serviceName: 'pdf-bundle-test',
+    });
+    app.synth();
+    const [fn] = Object.values(
+      resourcesOfType<FunctionProperties>(Template.fromStack(stack), 'AWS::Lambda::Function'),
+    );
+    const hash = fn?.Properties.Code.S3Key.replace(/\.zip$/, '') ?? '';
+    bundle = path.join(outdir, `asset.${hash}`, 'index.mjs');
+    // Only what changes how Node runs the bundle (NODE_OPTIONS: source maps); nothing from here.
+    const nodeOptions = fn?.Properties.Environment.Variables.NODE_OPTIONS;
+    environment = nodeOptions === undefined ? {} : { NODE_OPTIONS: nodeOptions };
+  });
+
+  // A bundle is megabytes; leave no copy in the temporary directory.
+  afterAll(() => {
+    if (outdir !== '') rmSync(outdir, { recursive: true, force: true });
+  });
+
+  function runBundle(files: string[]): { outcomes: PdfOutcome[]; output: string } {
+    const script = `
+      const { handler } = await import(${JSON.stringify(pathToFileURL(bundle).href)});
+      process.stdout.write('\\n' + JSON.stringify(await handler({ files: ${JSON.stringify(files)} })));
+    `;
+    const child = spawnSync(process.execPath, ['--input-type=module', '--eval', script], {
+      cwd: path.dirname(bundle),
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: environment,
+    });
+    const output = `${child.stdout}${child.stderr}`;
+    if (child.status !== 0) {
+      // Node quotes the failing line of the minified bundle, megabytes long; the message is enough.
+      const lines = output.split('\n').map((line) => line.slice(0, 300));
+      throw new Error(`the bundle failed:\n${lines.join('\n')}`);
+    }
+    const last = child.stdout.trimEnd().split('\n').at(-1) ?? '';
+    return { outcomes: JSON.parse(last) as PdfOutcome[], output };
+  }
+
+  it('is outside the repository, where neither pdf.js nor its native canvas resolves', () => {
+    expect(existsSync(bundle)).toBe(true);
+    expect(path.relative(PROJECT_ROOT, bundle).startsWith('..')).toBe(true);
+    const require = createRequire(bundle);
+    expect(() => require.resolve('pdfjs-dist')).toThrow();
+    expect(() => require.resolve('@napi-rs/canvas')).toThrow();
+  });
+
+  it('reads the PDF fixtures as the unbundled code does', () => {
+    const { outcomes, output } = runBundle(
+      ['seed-001.pdf', 'scanned.pdf', 'encrypted.pdf', 'truncated.pdf'].map((f) =>
+        path.join(FIXTURES, f),
+      ),
+    );
+    // As `npx articles normalise test/fixtures/articles/files/seed-001.pdf` prints it.
+    expect(outcomes).toEqual([
+      {
+        title: 'Central Asian Foreign Ministers Meet UK Members of Parliament in London',
+        language: 'en',
+        wordCount: 565,
+        contentHash: 'a9c62eed2baa915c0432c2bd68880bf5601643af81954406589b873bd8827a9f',
+      },
+      { rejected: 'no-text-layer' },
+      { rejected: 'encrypted' },
+      { rejected: 'malformed' },
+    ]);
+    expect(output).not.toMatch(/DOMMatrix|fake worker/);
+  });
+});
