@@ -22,8 +22,7 @@ export interface Token {
 // bounded: an unbounded one over millions of letters in a row overflows
 // V8's regular-expression stack (RangeError), and a run longer than 256 characters is not a
 // word but data, which then counts as several.
-const WORD =
-  /[\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,255}(?:['’\-‐][\p{L}\p{M}\p{N}]{1,255}){0,32}/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,255}(?:['’\-‐][\p{L}\p{M}\p{N}]{1,255}){0,32}/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 
