@@ -451,7 +451,7 @@ function atTheGuards(depth: number): Uint8Array {
   // Text is bounded by the markup size and by characters × depth (`MAX_TEXT_WORK`).
   const textBudget = Math.min(
     MAX_MARKUP_CHARS * 0.98 - open.length - close.length,
-    (MAX_TEXT_WORK * 0.98) / (depth + 1),
+    (MAX_TEXT_WORK * 0.98) / elementCost(depth + 1),
   );
   const perParagraph = Math.max(1, Math.floor(textBudget / paragraphs) - '<p></p>'.length);
   const parts: string[] = [];

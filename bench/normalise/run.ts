@@ -12,7 +12,7 @@
  *                                  [--out bench/normalise/RESULTS.md]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -157,13 +157,12 @@ interface HostileRun {
 }
 
 /**
- * Bundles case.ts as the ingest function is bundled (esbuild, ESM, minified). The bundle is
- * written under node_modules, not to a temporary directory: pdf.js `require`s its optional
- * native `@napi-rs/canvas` at run time for a `DOMMatrix`, and without it throws on import.
+ * Bundles case.ts as the ingest function is bundled (esbuild, ESM, minified), into a temporary
+ * directory where no node_modules can be found, as in the deployed function (pdf.js gets its
+ * DOMMatrix from functions/core/formats/pdfjs.ts, not from the native `@napi-rs/canvas`).
  */
 async function bundleCase(): Promise<string> {
-  const out = join(root, 'node_modules/.cache/normalise-bench');
-  mkdirSync(out, { recursive: true });
+  const out = mkdtempSync(join(tmpdir(), 'normalise-bench-bundle-'));
   const file = join(out, 'case.mjs');
   await build({
     entryPoints: [join(here, 'case.ts')],
