@@ -13,6 +13,7 @@ import {
 } from '../../functions/core/formats/html-guard.ts';
 import { DEFAULT_MAX_BYTES } from '../../functions/core/normalise.ts';
 import { documentXml, writeDocx } from '../../test/fixtures/articles/build/docx-writer.ts';
+import { pseudoRandomBytes } from '../../test/fixtures/articles/build/fixtures.ts';
 import { writePdf } from '../../test/fixtures/articles/build/pdf-writer.ts';
 import {
   encodeIn,
@@ -218,17 +219,6 @@ export function countElements(page: Uint8Array): number {
       .toString('utf8')
       .match(/<[a-zA-Z]/g)?.length ?? 0
   );
-}
-
-// A deterministic stream of bytes (a linear congruential generator), as the fixtures use.
-function pseudoRandomBytes(length: number, seed: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let state = seed;
-  for (let i = 0; i < length; i++) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    out[i] = state >>> 24;
-  }
-  return out;
 }
 
 /** Exactly `bytes` bytes of the text: repeated, then cut at a character boundary and padded. */

@@ -91,7 +91,7 @@ function scriptOf(char: string, hint: Script | null): Script | null {
   return null;
 }
 
-/** Japanese mixes Han with kana: any real share of kana makes Han text Japanese. */
+/** Japanese mixes Han with kana: a real share of kana makes Han text Japanese. */
 export function effectiveScript(scripts: ScriptProfile): Script {
   const kana = scripts.counts.Jpan ?? 0;
   if ((scripts.script === 'Hani' || scripts.script === 'Jpan') && kana >= 0.1 * scripts.letters) {
