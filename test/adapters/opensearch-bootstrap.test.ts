@@ -127,6 +127,19 @@ function emptyCluster(): MockCluster {
   return cluster;
 }
 
+/** Opens the index as the search function does (check mode) and closes it; the warnings. */
+async function openAndCloseInCheckMode(cluster: MockCluster): Promise<string[]> {
+  const warnings: string[] = [];
+  const index = await openOpenSearchIndex({
+    client: cluster.client(),
+    indexName: 'articles',
+    bootstrap: 'check',
+    log: { info() {}, warn: (message) => warnings.push(message) },
+  });
+  await index.close();
+  return warnings;
+}
+
 describe('OpenSearch index bootstrap', () => {
   it('creates a strict, versioned index with Russian and English analysis behind both aliases', async () => {
     // Prepare
@@ -199,32 +212,18 @@ describe('OpenSearch index bootstrap', () => {
 
   it('in check mode only looks: nothing is created in a stage where nothing was ingested', async () => {
     const cluster = emptyCluster();
-    const warnings: string[] = [];
 
-    const index = await openOpenSearchIndex({
-      client: cluster.client(),
-      indexName: 'articles',
-      bootstrap: 'check',
-      log: { info() {}, warn: (message) => warnings.push(message) },
-    });
+    const warnings = await openAndCloseInCheckMode(cluster);
 
-    await index.close();
     expect(cluster.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['HEAD /articles']);
     expect(warnings).toEqual([expect.stringContaining('does not exist yet')]);
   });
 
   it('in check mode, an index that exists is used without any change to it', async () => {
     const cluster = new MockCluster().when('HEAD', /.*/, { status: 200 });
-    const warnings: string[] = [];
 
-    const index = await openOpenSearchIndex({
-      client: cluster.client(),
-      indexName: 'articles',
-      bootstrap: 'check',
-      log: { info() {}, warn: (message) => warnings.push(message) },
-    });
+    const warnings = await openAndCloseInCheckMode(cluster);
 
-    await index.close();
     expect(cluster.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['HEAD /articles']);
     expect(warnings).toEqual([]);
   });

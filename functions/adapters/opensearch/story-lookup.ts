@@ -1,8 +1,7 @@
 import type { API, Client, Types } from '@opensearch-project/opensearch';
 import { z } from 'zod';
 import { type StoryCandidate, storyBands } from '../../core/story.ts';
-import type { RetryPolicy } from './retry.ts';
-import { withRetry } from './retry.ts';
+import { type RetryPolicy, withRetry } from './retry.ts';
 
 /**
  * Most candidates one lookup reads. Each band value is shared by about 1/256 of unrelated
