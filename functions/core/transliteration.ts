@@ -101,7 +101,7 @@ function toLatin(folded: string): string {
  * (Yermek, Ермек), every other `y` is `i` (Sergey and Sergei, Aydos and Aidos, Dmitriy and
  * Dmitry), doubled letters are single (Assel, Асель) and anything but a–z is removed (the
  * apostrophes of Uzbek Latin, hyphens). Deliberately lossy: it only has to make spellings of one
- * name meet. English spelling is not modelled (Cooper does not meet Купер). Returns '' for a word
+ * name meet. English spelling is left to the sound keys (`phonetic.ts`). Returns '' for a word
  * with no Latin or Cyrillic letter, or one too short to be a useful key.
  */
 export function transliterationKey(word: string): string {
@@ -119,11 +119,11 @@ export function transliterationKey(word: string): string {
 }
 
 /**
- * Keys of a word, of each part of a hyphenated word and, for Cyrillic, of its Russian stem and
- * surname base: a declined name (`Ермеком`, `Кошербаевым`) then meets its Latin spelling, which
- * is always in the nominative (`Yermek`, `Kosherbayev`).
+ * The forms of a name worth keying: the word, each part of a hyphenated word and, for Cyrillic,
+ * its Russian stem and surname base, so that a declined name (`Ермеком`, `Кошербаевым`) meets
+ * its Latin spelling, which is always in the nominative (`Yermek`, `Kosherbayev`).
  */
-function wordKeys(word: string): string[] {
+export function nameForms(word: string): string[] {
   const folded = foldWord(word);
   const forms = folded.includes('-') ? [folded, ...folded.split('-')] : [folded];
   if (CYRILLIC.test(folded)) {
@@ -131,7 +131,23 @@ function wordKeys(word: string): string[] {
     const base = surnameBase(folded);
     if (base) forms.push(base);
   }
-  return [...new Set(forms.map(transliterationKey).filter((key) => key !== ''))];
+  return [...new Set(forms)];
+}
+
+/** Transliteration keys of a word: one for each of its name forms. */
+function wordKeys(word: string): string[] {
+  return [
+    ...new Set(
+      nameForms(word)
+        .map(transliterationKey)
+        .filter((key) => key !== ''),
+    ),
+  ];
+}
+
+/** The transliteration keys a query word may match, whatever its case. */
+export function queryKeys(word: string): string[] {
+  return [...new Set(tokenize(word).flatMap((t) => wordKeys(word.slice(t.start, t.end))))];
 }
 
 /**
@@ -143,9 +159,4 @@ export function nameKeys(text: string): string[] {
   return tokenize(text).flatMap((token) =>
     token.capitalised ? wordKeys(text.slice(token.start, token.end)) : [],
   );
-}
-
-/** The transliteration keys a query word may match, whatever its case. */
-export function queryKeys(word: string): string[] {
-  return [...new Set(tokenize(word).flatMap((t) => wordKeys(word.slice(t.start, t.end))))];
 }
