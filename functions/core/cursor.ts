@@ -2,15 +2,27 @@ import { z } from 'zod';
 import { InvalidRequestError } from './errors.ts';
 import type { SortPosition } from './search-query.ts';
 
-const CursorSchema = z.tuple([z.number().finite(), z.string().regex(/^[0-9a-f]{64}$/)]);
+// [score or day, id], and a 1 when the search was relaxed to any of its words.
+const CursorSchema = z.union([
+  z.tuple([z.number().finite(), z.string().regex(/^[0-9a-f]{64}$/)]),
+  z.tuple([z.number().finite(), z.string().regex(/^[0-9a-f]{64}$/), z.literal(1)]),
+]);
+
+/** Where the next page starts, and how the search that made the cursor matched. */
+export interface Cursor {
+  after: SortPosition;
+  /** The search asked for any of its words (see `SearchQuery.relaxed`). */
+  relaxed: boolean;
+}
 
 /** Encodes a sort position as an opaque, URL-safe cursor. */
-export function encodeCursor(position: SortPosition): string {
-  return Buffer.from(JSON.stringify([position.primary, position.id]), 'utf8').toString('base64url');
+export function encodeCursor(position: SortPosition, relaxed = false): string {
+  const value = relaxed ? [position.primary, position.id, 1] : [position.primary, position.id];
+  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 }
 
 /** Decodes a cursor from a client; throws InvalidRequestError if it was not one of ours. */
-export function decodeCursor(cursor: string): SortPosition {
+export function decodeCursor(cursor: string): Cursor {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -21,6 +33,6 @@ export function decodeCursor(cursor: string): SortPosition {
   if (!result.success) {
     throw new InvalidRequestError('cursor', 'cursor is not a cursor this API returned');
   }
-  const [primary, id] = result.data;
-  return { primary, id };
+  const [primary, id, relaxed] = result.data;
+  return { after: { primary, id }, relaxed: relaxed === 1 };
 }

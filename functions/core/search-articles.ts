@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import type { Article } from './article.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { type Cursor, decodeCursor, encodeCursor } from './cursor.ts';
 import { InvalidRequestError, NotFoundError } from './errors.ts';
 import type { ArticleIndex, QueryLanguageDetector } from './ports.ts';
 import { parseQuery } from './query-parser.ts';
+import { planQuery } from './query-plan.ts';
 import type { SearchHit, SearchQuery } from './search-query.ts';
 
 /** Largest page a client may ask for. */
 export const MAX_PAGE_SIZE = 100;
 /** Page size when the client does not say. */
 export const DEFAULT_PAGE_SIZE = 10;
-const MAX_QUERY_LENGTH = 1000;
+/** Longest query text: room for a pasted paragraph ("articles like this"). */
+const MAX_QUERY_LENGTH = 4000;
 const MAX_SOURCE_LENGTH = 200;
 
 /** A calendar day as `YYYY-MM-DD` that really exists (no 2024-02-30). */
@@ -40,6 +42,11 @@ export interface SearchParameters {
 /** The search API's answer. */
 export interface SearchResponse {
   total: number;
+  /**
+   * True when no article had enough of the query's words, so the hits have at least one of
+   * them: a client can say "no article has all of these words; showing some".
+   */
+  relaxed: boolean;
   hits: SearchHit[];
   facets: { language: Record<string, number> };
   nextCursor: string | null;
@@ -101,8 +108,13 @@ export function parseSearchParameters(params: SearchParameters): SearchQuery {
     ...(source ? { source } : {}),
     ...(from ? { publishedFrom: from } : {}),
     ...(to ? { publishedTo: to } : {}),
-    ...(cursor ? { after: decodeCursor(cursor) } : {}),
+    ...(cursor ? cursorQuery(decodeCursor(cursor)) : {}),
   };
+}
+
+/** A cursor continues where its page ended, matching as loosely as that page did. */
+function cursorQuery(cursor: Cursor): Pick<SearchQuery, 'after' | 'relaxed'> {
+  return { after: cursor.after, ...(cursor.relaxed ? { relaxed: true } : {}) };
 }
 
 /** What a search needs from outside the core. */
@@ -124,20 +136,39 @@ export async function searchArticles(
   const query = parseSearchParameters(params);
   const favoured = query.text === '' ? [] : detector.detectQuery(query.text).candidates;
   // One hit more than asked for tells whether another page exists without counting offsets.
-  const page = await index.search({
+  const request: SearchQuery = {
     ...query,
     size: query.size + 1,
     ...(favoured.length > 0 ? { favouredLanguages: favoured } : {}),
-  });
+  };
+  let page = await index.search(request);
+  let relaxed = query.relaxed === true;
+  // Most of the words found nothing: rather than an empty page, the articles with any of them.
+  if (page.total === 0 && !relaxed && query.after === undefined && canRelax(query)) {
+    const loose = await index.search({ ...request, relaxed: true });
+    if (loose.total > 0) {
+      page = loose;
+      relaxed = true;
+    }
+  }
   const hits = page.hits.slice(0, query.size);
   const last = hits.at(-1);
   const more = last !== undefined && page.hits.length > query.size;
   return {
     total: page.total,
+    relaxed,
     hits: hits.map(({ sort: _sort, ...hit }) => hit),
     facets: page.facets,
-    nextCursor: more ? encodeCursor(last.sort) : null,
+    nextCursor: more ? encodeCursor(last.sort, relaxed) : null,
   };
+}
+
+/** Whether asking for any one of the words would match more than the query as typed. */
+function canRelax(query: SearchQuery): boolean {
+  const strict = planQuery(query.clauses);
+  if (strict === null) return false;
+  const needed = strict.required.length + strict.minimumShouldMatch;
+  return needed > 1;
 }
 
 /** The whole stored article; throws NotFoundError when there is none with that id. */

@@ -1,11 +1,19 @@
 import type { WeightedLanguage } from './language/types.ts';
 
-/** A parsed full-text query: every clause must match unless negated (AND semantics). */
+/**
+ * How a clause counts: `optional` words rank articles (the more of them an article has, close
+ * together and in its title, the higher it ranks; see `ranking.ts`), `required` ones (`+word`,
+ * `"a phrase"`) must be in every article found, `excluded` ones (`-word`) in none.
+ */
+export type Occurrence = 'optional' | 'required' | 'excluded';
+
+/** One clause of a parsed full-text query. */
 export interface QueryClause {
   /** One word, or several for a quoted phrase, as the user typed them. */
   words: string[];
-  /** `-word` or `-"a phrase"`: the clause must not match. */
-  negated: boolean;
+  occurrence: Occurrence;
+  /** Quoted: the words match only as typed (their own forms, no other script) and in order. */
+  quoted: boolean;
 }
 
 /** The backend-neutral search request that every index implementation translates. */
@@ -14,6 +22,11 @@ export interface SearchQuery {
   text: string;
   /** Parsed clauses of `text`; empty when browsing. */
   clauses: QueryClause[];
+  /**
+   * Any one optional word is enough for an article to match, rather than most of them: the
+   * second try of a search whose first found nothing (see `minimumShouldMatch`).
+   */
+  relaxed?: boolean;
   /** Only articles in this ISO 639-1 language, when given. */
   language?: string;
   /**
@@ -33,13 +46,6 @@ export interface SearchQuery {
   /** Continue after this sort position (from the previous page's `nextCursor`). */
   after?: SortPosition;
 }
-
-/**
- * How much more a match counts in a language the query is written in, at weight 1: relevance
- * times 1 + this × the weight. A fifth puts it first among equal matches and leaves a clearly
- * better match in another language (a title match against a body match) ahead of it.
- */
-export const LANGUAGE_FAVOUR = 0.2;
 
 /**
  * Where a hit sits in the result order: relevance (or, when browsing, the publication day)

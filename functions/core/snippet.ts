@@ -1,6 +1,7 @@
+import { articleNameTerms } from './name-terms.ts';
+import { planQuery } from './query-plan.ts';
 import type { QueryClause } from './search-query.ts';
-import { queryAlternatives, type Token, tokenize } from './text-analysis.ts';
-import { nameKeys, queryKeys } from './transliteration.ts';
+import { type Token, tokenize } from './text-analysis.ts';
 
 const DEFAULT_LENGTH = 240;
 // Sentence ends, and paragraph breaks, are where a passage may start or stop.
@@ -19,33 +20,49 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
-/** The search forms a snippet should mark: every word of every clause that is not excluded. */
-export function highlightTerms(clauses: readonly QueryClause[]): Set<string> {
-  return new Set(
-    clauses.filter((c) => !c.negated).flatMap((c) => c.words.flatMap(queryAlternatives)),
-  );
-}
-
-/** What a snippet marks: search forms, and transliteration keys of names (`Kosherbayev`). */
+/** What a snippet marks: search forms, and the name keys of names met in another spelling. */
 interface Marks {
   terms: Set<string>;
+  /** Transliteration and sound keys (`kosherbaev`, `c:kpr`). */
   keys: Set<string>;
 }
 
+/**
+ * The marks of a query: every word and phrase it looks for (its stop words only when it has
+ * nothing else, as the search itself), with the surname bases and name keys of its words.
+ */
 function marksFor(clauses: readonly QueryClause[]): Marks {
-  const wanted = clauses.filter((c) => !c.negated);
-  return {
-    terms: highlightTerms(clauses),
-    keys: new Set(wanted.flatMap((c) => c.words.flatMap(queryKeys))),
-  };
+  const plan = planQuery(clauses);
+  const marks: Marks = { terms: new Set(), keys: new Set() };
+  for (const clause of [...(plan?.optional ?? []), ...(plan?.required ?? [])]) {
+    for (const term of clause.terms) marks.terms.add(term);
+    if (clause.kind !== 'word') continue;
+    if (clause.names.surname !== null) marks.terms.add(clause.names.surname);
+    for (const key of [...clause.names.translit, ...clause.names.sounds]) marks.keys.add(key);
+  }
+  return marks;
 }
 
-// `text` is what the token's offsets refer to; only capitalised words carry keys when indexed.
-function matches(token: Token, marks: Marks, text: string): boolean {
-  if (marks.terms.has(token.term)) return true;
-  if (token.surname !== undefined && marks.terms.has(token.surname)) return true;
-  if (!token.capitalised || marks.keys.size === 0) return false;
-  return nameKeys(text.slice(token.start, token.end)).some((key) => marks.keys.has(key));
+/** Whether a token is marked; `text` is what its offsets refer to. */
+type Matcher = (token: Token, text: string) => boolean;
+
+function matcher(marks: Marks): Matcher {
+  // A body names the same people again and again: each capitalised word's keys once.
+  const named = new Map<string, boolean>();
+  return (token, text) => {
+    if (marks.terms.has(token.term)) return true;
+    if (token.surname !== undefined && marks.terms.has(token.surname)) return true;
+    // Only capitalised words carry name keys when indexed.
+    if (!token.capitalised || marks.keys.size === 0) return false;
+    const word = text.slice(token.start, token.end);
+    let found = named.get(word);
+    if (found === undefined) {
+      const names = articleNameTerms(word);
+      found = [...names.translit, ...names.sounds].some((key) => marks.keys.has(key));
+      named.set(word, found);
+    }
+    return found;
+  };
 }
 
 interface Passage {
@@ -64,13 +81,13 @@ function sentences(body: string): Passage[] {
   return out;
 }
 
-function bestPassage(body: string, marks: Marks, maxLength: number): Passage {
+function bestPassage(body: string, matches: Matcher, maxLength: number): Passage {
   const candidates = sentences(body);
   let best: Passage = candidates[0] ?? { start: 0, end: 0 };
   let bestScore = -1;
   for (const sentence of candidates) {
     const text = body.slice(sentence.start, sentence.end);
-    const found = tokenize(text).filter((t) => matches(t, marks, text));
+    const found = tokenize(text).filter((t) => matches(t, text));
     // Distinct words matter more than repeats of one word.
     const score = new Set(found.map((t) => t.term)).size * 100 + found.length;
     if (score > bestScore) {
@@ -96,25 +113,36 @@ function clip(body: string, passage: Passage, maxLength: number): Passage {
 }
 
 /**
- * Picks the passage of the body that best matches the query and marks the matched words with
- * `<mark>`. The result is HTML-escaped, so a client may insert it as HTML.
+ * A snippet maker for one query: it picks the passage of a body that best matches the query
+ * and marks the matched words with `<mark>`. The result is HTML-escaped, so a client may
+ * insert it as HTML. What to mark is worked out once, for every hit of a page.
  */
+export function snippetMaker(
+  clauses: readonly QueryClause[],
+  maxLength = DEFAULT_LENGTH,
+): (body: string) => string {
+  const matches = matcher(marksFor(clauses));
+  return (body) => {
+    const passage = clip(body, bestPassage(body, matches, maxLength), maxLength);
+    const text = body.slice(passage.start, passage.end).replaceAll(/\s*\n\s*/g, ' ');
+    let html = '';
+    let cursor = 0;
+    for (const token of tokenize(text)) {
+      if (!matches(token, text)) continue;
+      html += `${escapeHtml(text.slice(cursor, token.start))}<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`;
+      cursor = token.end;
+    }
+    html += escapeHtml(text.slice(cursor));
+    const truncated = passage.end < body.length && !/[.!?…]$/.test(text);
+    return `${passage.start > 0 ? '…' : ''}${html}${truncated ? '…' : ''}`;
+  };
+}
+
+/** The snippet of one body for one query (see `snippetMaker`). */
 export function makeSnippet(
   body: string,
   clauses: readonly QueryClause[],
   maxLength = DEFAULT_LENGTH,
 ): string {
-  const marks = marksFor(clauses);
-  const passage = clip(body, bestPassage(body, marks, maxLength), maxLength);
-  const text = body.slice(passage.start, passage.end).replaceAll(/\s*\n\s*/g, ' ');
-  let html = '';
-  let cursor = 0;
-  for (const token of tokenize(text)) {
-    if (!matches(token, marks, text)) continue;
-    html += `${escapeHtml(text.slice(cursor, token.start))}<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`;
-    cursor = token.end;
-  }
-  html += escapeHtml(text.slice(cursor));
-  const truncated = passage.end < body.length && !/[.!?…]$/.test(text);
-  return `${passage.start > 0 ? '…' : ''}${html}${truncated ? '…' : ''}`;
+  return snippetMaker(clauses, maxLength)(body);
 }

@@ -5,13 +5,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ftsPhrase,
-  toMatchExpression,
-} from '../../functions/adapters/embedded-index/match-expression.ts';
+import { embeddedQuery } from '../../functions/adapters/embedded-index/match-expression.ts';
 import { SCHEMA_VERSION } from '../../functions/adapters/embedded-index/schema.ts';
 import { openEmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import { parseQuery } from '../../functions/core/query-parser.ts';
+import { planQuery } from '../../functions/core/query-plan.ts';
+import { FIELD_WEIGHTS } from '../../functions/core/ranking.ts';
 import { describeArticleIndexBehaviour, testArticle } from '../port/article-index-behaviour.ts';
 import { temporaryIndex } from '../support/fakes.ts';
 
@@ -212,42 +211,75 @@ describe('openEmbeddedIndex', () => {
   });
 });
 
-describe('toMatchExpression', () => {
-  it('matches a single word by its stemmed term or, in translit only, by its key', () => {
-    expect(toMatchExpression(parseQuery('Banks'))).toBe('("bank" OR translit : "banks")');
+function fts(text: string, relaxed = false) {
+  const plan = planQuery(parseQuery(text), relaxed);
+  if (plan === null) throw new Error(`nothing to search in ${text}`);
+  return embeddedQuery(plan);
+}
+
+describe('embeddedQuery', () => {
+  it('searches a word by its stem, and by its name keys in their own columns at their weights', () => {
+    expect(fts('Banks').forms).toEqual([
+      ['{title body names} : "bank"', 0, 'o', 1],
+      ['translit : "banks"', 0, 'o', FIELD_WEIGHTS.translit],
+      ['sounds : "c:pnks"', 0, 'o', FIELD_WEIGHTS.sounds],
+    ]);
   });
 
-  it('matches a Russian surname by its stem, its base form and its transliteration', () => {
-    expect(toMatchExpression(parseQuery('Кошербаевым'))).toBe(
-      '("кошербаев" OR translit : "kosherbaevim" OR translit : "kosherbaev")',
-    );
+  it('searches a Russian surname by its stem, its transliterations and its sound in Latin', () => {
+    expect(fts('Кошербаевым').forms.map(([expression]) => expression)).toEqual([
+      '{title body names} : "кошербаев"',
+      'translit : "kosherbaevim"',
+      'translit : "kosherbaev"',
+      'sounds : "l:kxrpfm"',
+      'sounds : "l:kxrpf"',
+    ]);
   });
 
-  it('requires every clause and keeps a quoted phrase together', () => {
-    expect(toMatchExpression(parseQuery('rates "central banks"'))).toBe(
-      '(("rate" OR translit : "rates") AND "central bank")',
-    );
+  it('numbers clauses required first, then optional, then excluded, phrases kept together', () => {
+    const query = fts('rates "central banks" -river');
+
+    expect(query.forms.map(([expression, clause, kind]) => [expression, clause, kind])).toEqual([
+      ['{title body} : "central bank"', 0, 'r'],
+      ['{title body names} : "rate"', 1, 'o'],
+      ['translit : "rates"', 1, 'o'],
+      ['sounds : "c:rs"', 1, 'o'],
+      ['{title body names} : "river"', 2, 'x'],
+      ['translit : "river"', 2, 'x'],
+      ['sounds : "c:rfr"', 2, 'x'],
+    ]);
+    expect(query).toMatchObject({ required: 1, optional: 1, minimum: 1 });
   });
 
-  it('excludes negated clauses', () => {
-    expect(toMatchExpression(parseQuery('bank -central -"river bank"'))).toBe(
-      '("bank" OR translit : "bank") NOT ("central" OR translit : "central") NOT "river bank"',
-    );
+  it('pairs neighbouring words for proximity and weighs a repeated word', () => {
+    const query = fts('Kazakhstan foreign minister minister visit');
+
+    expect(query.pairs).toEqual([
+      ['{title body} : NEAR("kazakhstan" "foreign", 8)', 0, 1],
+      ['{title body} : NEAR("foreign" "minist", 8)', 1, 2],
+      ['{title body} : NEAR("minist" "visit", 8)', 2, 3],
+    ]);
+    // Lower-case words of a longer query are looked up only as words, not as names.
+    expect(query.forms.filter(([, clause]) => clause === 2)).toEqual([
+      ['{title body names} : "minist"', 2, 'o', 2],
+    ]);
+    expect(query).toMatchObject({ optional: 4, minimum: 1 });
+  });
+
+  it('needs both words of two, and any one word, required ones included, when relaxed', () => {
+    expect(fts('Kosherbayev Cooper')).toMatchObject({ required: 0, optional: 2, minimum: 2 });
+    expect(fts('+bank rates', true)).toMatchObject({ required: 0, optional: 2, minimum: 1 });
   });
 
   it('drops a clause with no searchable word', () => {
-    expect(toMatchExpression([{ words: ['—'], negated: false }, ...parseQuery('bank')])).toBe(
-      '("bank" OR translit : "bank")',
-    );
-  });
-
-  it('returns null when only exclusions or nothing searchable remain', () => {
-    expect(toMatchExpression([{ words: ['bank'], negated: true }])).toBeNull();
-    expect(toMatchExpression([{ words: ['…'], negated: false }])).toBeNull();
-    expect(toMatchExpression([])).toBeNull();
-  });
-
-  it('doubles a double quote inside a phrase', () => {
-    expect(ftsPhrase(['a"b', 'c'])).toBe('"a""b c"');
+    const plan = planQuery([
+      { words: ['—'], occurrence: 'optional', quoted: false },
+      ...parseQuery('bank'),
+    ]);
+    expect(plan && embeddedQuery(plan).forms.map(([expression]) => expression)).toEqual([
+      '{title body names} : "bank"',
+      'translit : "bank"',
+      'sounds : "c:pnk"',
+    ]);
   });
 });

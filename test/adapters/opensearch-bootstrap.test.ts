@@ -82,6 +82,7 @@ function expectedArticleIndex(folding: 'icu_folding' | 'asciifolding') {
         indexedAt: { type: 'date', format: 'strict_date_optional_time' },
         names: { type: 'text', analyzer: 'whitespace' },
         translit: { type: 'text', analyzer: 'whitespace' },
+        sounds: { type: 'text', analyzer: 'whitespace' },
         publishedDay: { type: 'long' },
         sourceKey: { type: 'keyword' },
         storyBands: { type: 'keyword' },
@@ -242,7 +243,7 @@ describe('OpenSearch index bootstrap', () => {
 
     const page = await index.search({
       text: 'Кошербаев',
-      clauses: [{ words: ['Кошербаев'], negated: false }],
+      clauses: [{ words: ['Кошербаев'], occurrence: 'optional', quoted: false }],
       size: 10,
     });
     const article = await index.get('a'.repeat(64));
@@ -270,7 +271,11 @@ describe('OpenSearch index bootstrap', () => {
     });
 
     await expect(
-      index.search({ text: 'x', clauses: [{ words: ['визит'], negated: false }], size: 10 }),
+      index.search({
+        text: 'x',
+        clauses: [{ words: ['визит'], occurrence: 'optional', quoted: false }],
+        size: 10,
+      }),
     ).rejects.toThrow(/search_phase_execution_exception/);
     await index.close();
   });

@@ -3,30 +3,67 @@ import { openOpenSearchIndex } from '../../functions/adapters/opensearch/opensea
 import { searchRequestBody } from '../../functions/adapters/opensearch/search-request.ts';
 import type { ArticleIndex } from '../../functions/core/ports.ts';
 import { parseQuery } from '../../functions/core/query-parser.ts';
+import {
+  COORDINATION,
+  FIELD_WEIGHTS,
+  minimumShouldMatch,
+  PROXIMITY,
+} from '../../functions/core/ranking.ts';
 import type { SearchQuery } from '../../functions/core/search-query.ts';
 import { json, MockCluster } from '../opensearch-standin/mock-connection.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 
-const TEXT_FIELDS = ['title^3', 'title.ru^3', 'title.en^3', 'body', 'body.ru', 'body.en'];
+const TEXT_FIELDS = ['title^3', 'title.ru^3', 'title.en^3', 'body^1', 'body.ru^1', 'body.en^1'];
 
 function query(text: string, options: Partial<SearchQuery> = {}): SearchQuery {
   return { text, clauses: parseQuery(text), size: 10, ...options };
 }
 
-function word(text: string, extra: unknown[] = []) {
+/** One word: its own forms in the text fields, or a name key in its own field. */
+function word(text: string, extra: unknown[] = [], boost?: number) {
   return {
     bool: {
       should: [
-        { multi_match: { query: text, fields: TEXT_FIELDS, type: 'best_fields', operator: 'and' } },
+        { multi_match: { query: text, fields: TEXT_FIELDS, type: 'best_fields' } },
         ...extra,
       ],
       minimum_should_match: 1,
+      ...(boost ? { boost } : {}),
     },
   };
 }
 
 function translit(keys: string) {
-  return { match: { translit: { query: keys, boost: 0.5 } } };
+  return { match: { translit: { query: keys, boost: FIELD_WEIGHTS.translit } } };
+}
+
+function sounds(keys: string) {
+  return { match: { sounds: { query: keys, boost: FIELD_WEIGHTS.sounds } } };
+}
+
+function phrase(text: string, slop?: number, boost?: number) {
+  return {
+    multi_match: {
+      query: text,
+      fields: TEXT_FIELDS,
+      type: 'phrase',
+      ...(slop ? { slop } : {}),
+      ...(boost ? { boost } : {}),
+    },
+  };
+}
+
+/** The coordination factor over optional clauses, as `function_score` computes it. */
+function coordinated(text: unknown, optional: unknown[]) {
+  const share = Math.round((COORDINATION / optional.length) * 1_000_000) / 1_000_000;
+  return {
+    function_score: {
+      query: text,
+      functions: [{ weight: 1 }, ...optional.map((filter) => ({ filter, weight: share }))],
+      score_mode: 'sum',
+      boost_mode: 'multiply',
+    },
+  };
 }
 
 const HIGHLIGHT = {
@@ -53,20 +90,38 @@ describe('OpenSearch query translation', () => {
       }),
     );
 
+    const optional = [
+      word('banks', [translit('banks'), sounds('c:pnks')]),
+      word('Кошербаевым', [
+        { term: { names: { value: 'кошербаев', boost: 1 } } },
+        { term: { 'title.ru': { value: 'кошербаев', boost: 3 } } },
+        { term: { 'body.ru': { value: 'кошербаев', boost: 1 } } },
+        translit('kosherbaevim kosherbaev'),
+        sounds('l:kxrpfm l:kxrpf'),
+      ]),
+    ];
     expect(body).toEqual({
       query: {
         bool: {
           must: [
-            word('banks', [translit('banks')]),
-            word('Кошербаевым', [
-              { term: { names: 'кошербаев' } },
-              { term: { 'title.ru': { value: 'кошербаев', boost: 3 } } },
-              { term: { 'body.ru': 'кошербаев' } },
-              translit('kosherbaevim kosherbaev'),
-            ]),
-            { multi_match: { query: 'central bank', fields: TEXT_FIELDS, type: 'phrase' } },
+            coordinated(
+              {
+                bool: {
+                  // The phrase is required; both words of a two-word query are needed.
+                  must: [
+                    phrase('central bank'),
+                    { bool: { should: optional, minimum_should_match: 2 } },
+                  ],
+                  should: [phrase('banks Кошербаевым', PROXIMITY.window, PROXIMITY.weight)],
+                },
+              },
+              optional,
+            ),
           ],
-          must_not: [{ term: { deleted: true } }, word('river', [translit('river')])],
+          must_not: [
+            { term: { deleted: true } },
+            word('river', [translit('river'), sounds('c:rfr')]),
+          ],
           filter: [
             { term: { sourceKey: 'kazinform' } },
             {
@@ -89,6 +144,52 @@ describe('OpenSearch query translation', () => {
     });
   });
 
+  it('looks up only capitalised words of a longer query as names, and weighs repeated words', () => {
+    const body = searchRequestBody(query('London visit talks talks'));
+    const must = body?.query?.bool?.must;
+
+    expect(Array.isArray(must) ? must[0] : must).toMatchObject({
+      function_score: {
+        query: {
+          bool: {
+            must: [
+              {
+                bool: {
+                  should: [
+                    word('London', [translit('london'), sounds('c:lntn')]),
+                    word('visit'),
+                    word('talks', [], 2),
+                  ],
+                  minimum_should_match: minimumShouldMatch(3),
+                },
+              },
+            ],
+          },
+        },
+      },
+    });
+  });
+
+  it('asks for any one word, required ones included, when relaxed', () => {
+    const body = searchRequestBody(query('+bank rates', { relaxed: true }));
+    const optional = [
+      word('bank', [translit('bank'), sounds('c:pnk')]),
+      word('rates', [translit('rates'), sounds('c:rs')]),
+    ];
+
+    expect(body?.query?.bool?.must).toEqual([
+      coordinated(
+        {
+          bool: {
+            must: [{ bool: { should: optional, minimum_should_match: 1 } }],
+            should: [phrase('bank rates', PROXIMITY.window, PROXIMITY.weight)],
+          },
+        },
+        optional,
+      ),
+    ]);
+  });
+
   it('browses newest first, undated last, without scoring or highlighting', () => {
     const body = searchRequestBody(query('', { publishedFrom: '2024-01-01' }));
 
@@ -106,16 +207,17 @@ describe('OpenSearch query translation', () => {
     expect(body).not.toHaveProperty('post_filter');
   });
 
-  it('asks for nothing when only exclusions or unsearchable clauses are left', () => {
+  it('asks for nothing when no clause has a searchable word', () => {
     expect(
-      searchRequestBody({ text: '-a', clauses: [{ words: ['bank'], negated: true }], size: 5 }),
-    ).toBeNull();
-    expect(
-      searchRequestBody({ text: '—', clauses: [{ words: ['—'], negated: false }], size: 5 }),
+      searchRequestBody({
+        text: '—',
+        clauses: [{ words: ['—'], occurrence: 'optional', quoted: false }],
+        size: 5,
+      }),
     ).toBeNull();
   });
 
-  it('favours the languages of the query by repeating its text queries per language', () => {
+  it('favours the languages of the query by multiplying its relevance per language', () => {
     const body = searchRequestBody(
       query('banks -river', {
         favouredLanguages: [
@@ -125,17 +227,30 @@ describe('OpenSearch query translation', () => {
       }),
     );
 
-    // An article in Russian scores S × 1.14, one in Kazakh S × 1.06; no article is excluded.
-    const required = [word('banks', [translit('banks')])];
+    // An article in Russian scores R × 1.14, one in Kazakh R × 1.06; no article is excluded.
+    const relevance = {
+      bool: { must: [word('banks', [translit('banks'), sounds('c:pnks')])] },
+    };
     expect(body?.query).toEqual({
       bool: {
-        must: required,
-        must_not: [{ term: { deleted: true } }, word('river', [translit('river')])],
-        filter: [],
-        should: [
-          { bool: { must: required, filter: [{ term: { language: 'ru' } }], boost: 0.14 } },
-          { bool: { must: required, filter: [{ term: { language: 'kk' } }], boost: 0.06 } },
+        must: [
+          {
+            function_score: {
+              query: relevance,
+              functions: [
+                { filter: { term: { language: 'ru' } }, weight: 1.14 },
+                { filter: { term: { language: 'kk' } }, weight: 1.06 },
+              ],
+              score_mode: 'first',
+              boost_mode: 'multiply',
+            },
+          },
         ],
+        must_not: [
+          { term: { deleted: true } },
+          word('river', [translit('river'), sounds('c:rfr')]),
+        ],
+        filter: [],
       },
     });
   });

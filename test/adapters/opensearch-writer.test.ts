@@ -151,6 +151,7 @@ describe('OpenSearch writes', () => {
         ...article,
         names: 'кошербаев',
         translit: 'vizit viz ministr ermek kosherbaev kosherba london',
+        sounds: 'c:fst c:fs c:mnstr c:armk c:kxrpf c:kxrp c:lntn',
         publishedDay: 19783,
         sourceKey: 'kazinform',
         storyBands: ['0:01', '1:23', '2:45', '3:67', '4:89', '5:ab', '6:cd', '7:ef'],

@@ -153,7 +153,7 @@ describe('GET /search', () => {
     ['a day that does not exist', 'from=2024-02-30', 'from'],
     ['a day not written YYYY-MM-DD', 'to=1.3.2024', 'to'],
     ['a range that ends before it starts', 'from=2024-03-02&to=2024-03-01', 'to'],
-    ['q over 1,000 characters', `q=${'x'.repeat(1001)}`, 'q'],
+    ['q over 4,000 characters', `q=${'x'.repeat(4001)}`, 'q'],
   ])('answers 400 naming the parameter for %s', async (_, query, parameter) => {
     const { status, body } = await get(`/search?${query}`);
     expect(status).toBe(400);

@@ -580,12 +580,112 @@ export function describeArticleIndexBehaviour(
 
         const page = await index.search({
           text: '-happened',
-          clauses: [{ words: ['happened'], negated: true }],
+          clauses: [{ words: ['happened'], occurrence: 'excluded', quoted: false }],
           size: 10,
         });
 
         expect(page.total).toBe(0);
         expect(page.hits).toEqual([]);
+      });
+
+      it('needs both words of a two-word query, and any one of three, more of them first', async () => {
+        await store(
+          testArticle('all.txt', { body: 'Kosherbayev met Cooper in London.' }),
+          testArticle('two.txt', { body: 'Kosherbayev arrived in London.' }),
+          testArticle('one.txt', { body: 'Cooper spoke in Paris.' }),
+          testArticle('none.txt', { body: 'Snow is expected tomorrow.' }),
+        );
+
+        expect(keys(await index.search(query('Kosherbayev Cooper')))).toEqual(['all.txt']);
+        const three = await index.search(query('Kosherbayev Cooper London'));
+        expect(keys(three)).toEqual(['all.txt', 'two.txt', 'one.txt']);
+        expect(three.total).toBe(3);
+      });
+
+      it('finds with any one word when asked to relax, more of the words ranking first', async () => {
+        await store(
+          testArticle('both.txt', { body: 'Kosherbayev met Cooper in London.' }),
+          testArticle('one.txt', { body: 'Kosherbayev arrived in Paris.' }),
+          testArticle('none.txt', { body: 'Snow is expected tomorrow.' }),
+        );
+
+        const page = await index.search(query('Kosherbayev Cooper', { relaxed: true }));
+
+        expect(keys(page)).toEqual(['both.txt', 'one.txt']);
+        expect(page.total).toBe(2);
+      });
+
+      it('needs a word marked with a plus, whatever the other words find', async () => {
+        await store(
+          testArticle('plus.txt', { body: 'The harbour reopened after the storm.' }),
+          testArticle('words.txt', { body: 'The storm closed the port and the airport.' }),
+        );
+
+        expect(keys(await index.search(query('+harbour storm')))).toEqual(['plus.txt']);
+        expect(keys(await index.search(query('+harbour storm', { relaxed: true })))).toEqual([
+          'plus.txt',
+          'words.txt',
+        ]);
+      });
+
+      it('never lets a stop word decide whether an article matches', async () => {
+        await store(
+          testArticle('visit.txt', { body: "The minister's London visit ended." }),
+          testArticle('flights.txt', { body: 'Flights to London were cancelled.' }),
+          testArticle('визит.txt', { language: 'ru', body: 'Визит министра в Лондон завершился.' }),
+          testArticle('рейсы.txt', { language: 'ru', body: 'Рейсы в Лондон отменены.' }),
+        );
+        const search = (text: string, language: string) => index.search(query(text, { language }));
+
+        // `to` and `в` are left out, so both other words are needed, and found without them.
+        expect(keys(await search('visit to London', 'en'))).toEqual(['visit.txt']);
+        expect(keys(await search('визит в Лондон', 'ru'))).toEqual(['визит.txt']);
+        // A query of stop words alone still searches for them.
+        expect(keys(await search('to', 'en'))).toEqual(['flights.txt']);
+      });
+
+      it("ranks an article with more of the query's words above one with fewer", async () => {
+        const filler = 'Officials discussed trade, transport and energy at length on the day.';
+        await store(
+          testArticle('three.txt', { body: `${filler} Railway, grain and port projects.` }),
+          testArticle('two.txt', { body: `${filler} Railway and grain projects.` }),
+          testArticle('none.txt', { body: filler }),
+        );
+
+        const page = await index.search(query('railway grain port', { relaxed: true }));
+
+        expect(keys(page)).toEqual(['three.txt', 'two.txt']);
+      });
+
+      it("ranks the query's words close together above the same words far apart", async () => {
+        const apart =
+          'The foreign office issued a statement on trade. Later that week, a minister from the region spoke about water.';
+        const together =
+          'The foreign minister issued a statement on trade. Later that week, an office from the region spoke about water.';
+        await store(
+          testArticle('apart.txt', { body: apart }),
+          testArticle('together.txt', { body: together }),
+        );
+
+        expect(keys(await index.search(query('foreign minister')))).toEqual([
+          'together.txt',
+          'apart.txt',
+        ]);
+      });
+
+      it('finds English spellings of names in Cyrillic and back, below the spelling typed', async () => {
+        await store(
+          testArticle('en.txt', { body: 'Foreign Secretary Yvette Cooper opened the meeting.' }),
+          testArticle('ru.txt', {
+            language: 'ru',
+            body: 'Министр иностранных дел Великобритании Иветт Купер открыла встречу.',
+          }),
+          testArticle('other.txt', { body: 'The meeting opened on time.' }),
+        );
+
+        expect(keys(await index.search(query('Yvette Cooper')))).toEqual(['en.txt', 'ru.txt']);
+        expect(keys(await index.search(query('Иветт Купер')))).toEqual(['ru.txt', 'en.txt']);
+        expect(keys(await index.search(query('Купером')))).toEqual(['ru.txt', 'en.txt']);
       });
 
       it('reads search operators a user typed as plain words', async () => {

@@ -1,28 +1,26 @@
 import type Database from 'better-sqlite3';
+import { planQuery } from '../../core/query-plan.ts';
+import { COORDINATION, FIELD_WEIGHTS, LANGUAGE_FAVOUR, PROXIMITY } from '../../core/ranking.ts';
 import {
   foldSource,
-  LANGUAGE_FAVOUR,
   type SearchHit,
   type SearchPage,
   type SearchQuery,
   type SortPosition,
 } from '../../core/search-query.ts';
-import { makeSnippet } from '../../core/snippet.ts';
-import { toMatchExpression } from './match-expression.ts';
+import { makeSnippet, snippetMaker } from '../../core/snippet.ts';
+import { type EmbeddedQuery, embeddedQuery } from './match-expression.ts';
 import { type HitRow, hitFromRow, languageCountsFromRows } from './rows.ts';
 
 /** Browse sort value of an undated article: below every real day, so undated come last. */
 const UNDATED = -1e15;
-/** bm25 column weights, in `article_terms` column order: a title match counts 3× a body one. */
-const TITLE_WEIGHT = 3;
-const BODY_WEIGHT = 1;
-/** Surname base forms repeat words of the title and body, so they weigh like body words. */
-const NAMES_WEIGHT = 1;
-/** A transliteration is a weaker sign of a match than the word itself. */
-const TRANSLIT_WEIGHT = 0.5;
+
+// bm25 weights in `article_terms` column order (title, body, names, translit, sounds): a title
+// counts three times a body; the weights of transliterations and sounds are those of their forms.
+const BM25 = `bm25(article_terms, ${FIELD_WEIGHTS.title}, ${FIELD_WEIGHTS.body}, ${FIELD_WEIGHTS.names}, 1, 1)`;
 
 // Every statement takes the language and the cursor as nullable parameters, so each is prepared
-// once instead of once per combination of filters.
+// once per shape instead of once per combination of filters.
 const LANGUAGE_FILTER = '(@language IS NULL OR a.language = @language)';
 // Source and date narrow the facets too; only the language filter leaves them alone.
 const ARTICLE_FILTERS = `(@source IS NULL OR fold_source(a.source) = @source)
@@ -31,24 +29,91 @@ const ARTICLE_FILTERS = `(@source IS NULL OR fold_source(a.source) = @source)
 const AFTER_FILTER = `(@afterPrimary IS NULL OR r.rank_value < @afterPrimary
   OR (r.rank_value = @afterPrimary AND r.id > @afterId))`;
 
+// BM25 with Lucene's idf, ln(1 + (N − n + 0.5) / (n + 0.5)), which stays positive: FTS5's own
+// bm25 uses ln((N − n + 0.5) / (n + 0.5)) and gives a word in more than half the articles no
+// weight at all (1e-6), so in a small index a name every article has ranked below its
+// transliteration in two articles. Each form is searched on its own, so its FTS5 bm25 is
+// FTS5's idf times the form's term-frequency part (k1 1.2, b 0.75, the column weights); divided
+// by that idf (computed the same way from the form's hit count) and multiplied by Lucene's, it
+// is BM25 as OpenSearch computes it, and the form's weight says how much that kind of match
+// counts. An article's relevance is the sum over the forms it matches.
+const CLAUSE_SCORES = `
+forms AS (
+  SELECT key AS form, value ->> 0 AS expression, value ->> 1 AS clause, value ->> 2 AS kind,
+    value ->> 3 AS weight
+  FROM json_each(@forms)
+),
+hits AS MATERIALIZED (
+  SELECT f.form, f.clause, f.kind, f.weight, t.rowid AS doc, -${BM25} AS fts
+  FROM forms f JOIN article_terms t ON t.article_terms MATCH f.expression
+),
+frequency AS (SELECT form, count(*) AS n FROM hits GROUP BY form),
+clauses AS MATERIALIZED (
+  SELECT h.doc, h.clause, h.kind, sum(h.weight * h.fts
+    * ln(1 + (@articles - q.n + 0.5) / (q.n + 0.5))
+    / max(1e-6, ln((@articles - q.n + 0.5) / (q.n + 0.5)))) AS score
+  FROM hits h JOIN frequency q ON q.form = h.form
+  GROUP BY h.doc, h.clause, h.kind
+),
+docs AS (
+  SELECT doc, sum(CASE WHEN kind = 'x' THEN 0 ELSE score END) AS relevance,
+    sum(kind = 'o') AS optional, sum(kind = 'r') AS required, max(kind = 'x') AS excluded
+  FROM clauses GROUP BY doc
+)`;
+
+// Neighbouring query words within the window of each other add a share of their own relevance
+// in that article (both words' scores), once per pair found close together.
+const NEAR_BONUS = `
+pairs AS (
+  SELECT value ->> 0 AS expression, value ->> 1 AS first, value ->> 2 AS second
+  FROM json_each(@pairs)
+),
+near AS MATERIALIZED (
+  SELECT t.rowid AS doc, p.first, p.second
+  FROM pairs p JOIN article_terms t ON t.article_terms MATCH p.expression
+),
+bonus AS (
+  SELECT n.doc, sum(c.score) AS relevance FROM near n
+  JOIN clauses c ON c.doc = n.doc AND c.clause IN (n.first, n.second)
+  GROUP BY n.doc
+)`;
+
+/** Whether a query scores proximity: each shape is one prepared statement. */
+interface Shape {
+  near: boolean;
+}
+
+// The articles that match: every required clause, at least @minimum optional ones, no excluded
+// one; their relevance is the sum of their forms' scores plus the proximity bonus, times the
+// coordination factor 1 + COORDINATION × the share of the optional clauses they match.
+function scoredMatches(shape: Shape): string {
+  const bonus = shape.near ? ` + ${PROXIMITY.weight} * coalesce(b.relevance, 0)` : '';
+  return `WITH ${CLAUSE_SCORES},${shape.near ? `${NEAR_BONUS},` : ''}
+scored AS (
+  SELECT d.doc, (d.relevance${bonus})
+    * (CASE WHEN @optional >= 2 THEN 1 + ${COORDINATION} * d.optional / @optional ELSE 1 END)
+    AS relevance
+  FROM docs d ${shape.near ? 'LEFT JOIN bonus b ON b.doc = d.doc' : ''}
+  WHERE d.required = @required AND d.optional >= @minimum AND NOT d.excluded
+)`;
+}
+
 // A match in a language the query is probably written in has its relevance multiplied by
-// 1 + LANGUAGE_FAVOUR × the language's weight. A factor, not an added constant: bm25 here ranges
-// from millionths (a word in most of a small index) to tens, and a constant would swamp the one
+// 1 + LANGUAGE_FAVOUR × the language's weight. A factor, not an added constant: BM25 ranges
+// from hundredths (a word in most of the index) to tens, and a constant would swamp the one
 // and vanish against the other.
 //
-// The score is computed once, in a materialised CTE, and the cursor compares that same stored
-// double: recomputing bm25 in a differently shaped query could round differently and skip or
+// The score is computed once, in materialised CTEs, and the cursor compares that same stored
+// double: recomputing it in a differently shaped query could round differently and skip or
 // repeat a hit at a page boundary. A JavaScript number carries the double unchanged. The
 // language favour is one multiplication of that double by a factor from the query's own
 // parameter (`@favoured`, JSON `{"ru": 0.8, …}`), so the cursor's page, which passes the same
 // parameter, computes bit for bit the same sort value.
-const MATCH_HITS = `
-WITH scored AS MATERIALIZED (
-  SELECT rowid AS doc, -bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT}, ${NAMES_WEIGHT}, ${TRANSLIT_WEIGHT}) AS rank_value
-  FROM article_terms WHERE article_terms MATCH @match
-), r AS (
+function matchHits(shape: Shape): string {
+  return `${scoredMatches(shape)},
+r AS (
   SELECT a.id, a.key, a.title, a.language, a.published_at, a.body,
-    s.rank_value * (1 + ${LANGUAGE_FAVOUR} * coalesce(
+    s.relevance * (1 + ${LANGUAGE_FAVOUR} * coalesce(
       (SELECT f.value FROM json_each(@favoured) f WHERE f.key = a.language), 0)) AS rank_value
   FROM scored s JOIN articles a ON a.doc = s.doc
   WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
@@ -56,12 +121,14 @@ WITH scored AS MATERIALIZED (
 SELECT * FROM r WHERE ${AFTER_FILTER}
 ORDER BY r.rank_value DESC, r.id ASC
 LIMIT @size`;
+}
 
 // Facets count every match regardless of the language filter, so a client can offer to switch.
-const MATCH_FACETS = `
+// Proximity changes no article's membership, so counting leaves it out.
+const MATCH_FACETS = `${scoredMatches({ near: false })}
 SELECT a.language, count(*) AS count
-FROM article_terms t JOIN articles a ON a.doc = t.rowid
-WHERE article_terms MATCH @match AND ${ARTICLE_FILTERS}
+FROM scored s JOIN articles a ON a.doc = s.doc
+WHERE ${ARTICLE_FILTERS}
 GROUP BY a.language`;
 
 const BROWSE_HITS = `
@@ -91,24 +158,34 @@ interface PageParameters extends FilterParameters {
   size: number;
 }
 
+/** The named parameters that carry a plan into the statements. */
+function matchParameters(query: EmbeddedQuery): Record<string, string | number> {
+  return {
+    forms: JSON.stringify(query.forms),
+    required: query.required,
+    optional: query.optional,
+    minimum: query.minimum,
+  };
+}
+
 /** Answers search queries: full-text matches by relevance, or every article newest first. */
 export class ArticleSearch {
-  private readonly matchHits: Database.Statement<
-    [PageParameters & { match: string; favoured: string }]
-  >;
-  private readonly matchFacets: Database.Statement<[FilterParameters & { match: string }]>;
+  private readonly statements = new Map<string, Database.Statement>();
   private readonly browseHits: Database.Statement<[PageParameters]>;
   private readonly browseFacets: Database.Statement<[FilterParameters]>;
+  private readonly matchFacets: Database.Statement;
+  // FTS5 holds one row per article: its bm25 counts them, so Lucene's idf must too.
+  private readonly articleCount: Database.Statement<[], unknown>;
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     // SQLite's own lower() folds ASCII only; sources are often Cyrillic.
     db.function('fold_source', { deterministic: true }, (value: unknown) =>
       typeof value === 'string' ? foldSource(value) : null,
     );
-    this.matchHits = db.prepare(MATCH_HITS);
-    this.matchFacets = db.prepare(MATCH_FACETS);
     this.browseHits = db.prepare(BROWSE_HITS);
     this.browseFacets = db.prepare(BROWSE_FACETS);
+    this.matchFacets = db.prepare(MATCH_FACETS);
+    this.articleCount = db.prepare('SELECT count(*) FROM articles').pluck();
   }
 
   /** One page of hits after `query.after`, with the total and language facets of all of them. */
@@ -124,17 +201,32 @@ export class ArticleSearch {
         rows.map((row) => toHit(row, 0, makeSnippet(row.body, []))),
       );
     }
-    const match = toMatchExpression(query.clauses);
-    if (match === null) return { total: 0, hits: [], facets: { language: {} } };
-    const facets = languageCountsFromRows(this.matchFacets.all({ ...filters, match }));
+    const plan = planQuery(query.clauses, query.relaxed ?? false);
+    if (plan === null) return { total: 0, hits: [], facets: { language: {} } };
+    const fts = embeddedQuery(plan);
+    const shape: Shape = { near: fts.pairs.length > 0 };
+    const articles = Number(this.articleCount.get());
+    const parameters = { ...matchParameters(fts), articles };
+    const facets = languageCountsFromRows(this.matchFacets.all({ ...filters, ...parameters }));
     const favoured = JSON.stringify(
       Object.fromEntries((query.favouredLanguages ?? []).map((l) => [l.language, l.weight])),
     );
-    const rows = this.matchHits.all({ ...page, match, favoured }).map(hitFromRow);
-    const hits = rows.map((row) =>
-      toHit(row, row.rank_value, makeSnippet(row.body, query.clauses)),
-    );
+    const pairs = shape.near ? { pairs: JSON.stringify(fts.pairs) } : {};
+    const rows = this.statement(`hits:${Number(shape.near)}`, () => matchHits(shape))
+      .all({ ...page, ...parameters, ...pairs, favoured })
+      .map(hitFromRow);
+    const snippet = snippetMaker(query.clauses);
+    const hits = rows.map((row) => toHit(row, row.rank_value, snippet(row.body)));
     return toPage(query, facets, hits);
+  }
+
+  private statement(key: string, sql: () => string): Database.Statement {
+    let statement = this.statements.get(key);
+    if (statement === undefined) {
+      statement = this.db.prepare(sql());
+      this.statements.set(key, statement);
+    }
+    return statement;
   }
 }
 

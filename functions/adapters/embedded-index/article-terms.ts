@@ -1,5 +1,5 @@
-import { analyse, analyseNames } from '../../core/text-analysis.ts';
-import { nameKeys } from '../../core/transliteration.ts';
+import { articleNameTerms } from '../../core/name-terms.ts';
+import { analyse } from '../../core/text-analysis.ts';
 
 /** The full-text columns of one article, in `article_terms` column order. */
 export interface ArticleTerms {
@@ -7,19 +7,22 @@ export interface ArticleTerms {
   body: string;
   names: string;
   translit: string;
+  sounds: string;
 }
 
 /**
  * The indexed form of an article: analysed terms joined by spaces, which the space-splitting
- * tokenizer keeps as they are. Surname base forms and transliteration keys go in columns of
- * their own, so that phrases and bm25 in the title and body columns see the text's own words.
+ * tokenizer keeps as they are. Surname base forms, transliteration keys and sound keys go in
+ * columns of their own, so that phrases and bm25 in the title and body columns see the text's
+ * own words, and each kind of name match has its own weight (`FIELD_WEIGHTS`).
  */
 export function articleTerms(title: string, body: string): ArticleTerms {
-  const text = `${title}\n${body}`;
+  const names = articleNameTerms(`${title}\n${body}`);
   return {
     title: analyse(title).join(' '),
     body: analyse(body).join(' '),
-    names: analyseNames(text).join(' '),
-    translit: nameKeys(text).join(' '),
+    names: names.names.join(' '),
+    translit: names.translit.join(' '),
+    sounds: names.sounds.join(' '),
   };
 }

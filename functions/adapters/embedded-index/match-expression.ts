@@ -1,6 +1,5 @@
-import type { QueryClause } from '../../core/search-query.ts';
-import { analyse, queryAlternatives } from '../../core/text-analysis.ts';
-import { queryKeys } from '../../core/transliteration.ts';
+import type { PlannedClause, QueryPlan } from '../../core/query-plan.ts';
+import { FIELD_WEIGHTS, MAX_QUERY_REPEATS, PROXIMITY } from '../../core/ranking.ts';
 
 /**
  * An FTS5 string holding the terms as one phrase. Inside a string FTS5 sees no operators, so
@@ -11,32 +10,88 @@ export function ftsPhrase(terms: readonly string[]): string {
   return `"${terms.join(' ').replaceAll('"', '""')}"`;
 }
 
-function clausePhrase(clause: QueryClause): string | null {
-  const terms = analyse(clause.words.join(' '));
-  if (terms.length !== 1) return terms.length === 0 ? null : ftsPhrase(terms);
-  // A single word matches any of its forms: its stem, its surname base in `names`, or its
-  // transliteration key, only in `translit` (a Latin key could equal an English stem).
-  const forms = [
-    ...clause.words.flatMap(queryAlternatives).map((t) => ftsPhrase([t])),
-    ...[...new Set(clause.words.flatMap(queryKeys))].map((k) => `translit : ${ftsPhrase([k])}`),
-  ];
-  return forms.length === 1 ? (forms[0] ?? null) : `(${forms.join(' OR ')})`;
-}
+// The article's own words are in `title` and `body`; `names` holds surname base forms, which a
+// stem may equal (`Кошербаевым` stems to the base of every case of the name).
+const WORDS = '{title body}';
+const WORDS_AND_NAMES = '{title body names}';
+
+/** How a clause counts: `o`ptional, `r`equired or e`x`cluded. */
+export type FormKind = 'o' | 'r' | 'x';
 
 /**
- * Translates parsed clauses into an FTS5 MATCH expression: every clause required, negated
- * clauses excluded, a clause of several words matched as a phrase. Returns null when nothing
- * can match: no clause has a searchable word, or only exclusions are left.
+ * One form a clause may match in, as one FTS5 phrase: `[expression, clause, kind, weight]`.
+ * Each is searched on its own, so that its bm25 can be read back as its term-frequency part
+ * and given our own idf and weight (see `article-search.ts`).
  */
-export function toMatchExpression(clauses: readonly QueryClause[]): string | null {
-  const required: string[] = [];
-  const excluded: string[] = [];
-  for (const clause of clauses) {
-    const phrase = clausePhrase(clause);
-    if (phrase !== null) (clause.negated ? excluded : required).push(phrase);
+export type Form = [expression: string, clause: number, kind: FormKind, weight: number];
+
+/** A pair of neighbouring words: `[NEAR expression, first clause, second clause]`. */
+export type Pair = [expression: string, first: number, second: number];
+
+/** Every form a clause may match in, each with the weight of its kind of match. */
+export function clauseForms(clause: PlannedClause): Array<[expression: string, weight: number]> {
+  if (clause.kind === 'phrase') return [[`${WORDS} : ${ftsPhrase(clause.terms)}`, 1]];
+  const { surname, translit, sounds } = clause.names;
+  const forms: Array<[string, number]> = [[`${WORDS_AND_NAMES} : ${ftsPhrase(clause.terms)}`, 1]];
+  if (surname !== null && clause.terms.join(' ') !== surname) {
+    forms.push([`${WORDS_AND_NAMES} : ${ftsPhrase([surname])}`, 1]);
   }
-  if (required.length === 0) return null;
-  const all = required.length === 1 ? required.join('') : `(${required.join(' AND ')})`;
-  // NOT is binary in FTS5 and binds left to right: ((a NOT b) NOT c).
-  return [all, ...excluded].join(' NOT ');
+  for (const key of translit)
+    forms.push([`translit : ${ftsPhrase([key])}`, FIELD_WEIGHTS.translit]);
+  for (const key of sounds) forms.push([`sounds : ${ftsPhrase([key])}`, FIELD_WEIGHTS.sounds]);
+  return forms;
+}
+
+/** A query plan as the embedded index carries it out (see `embeddedQuery`). */
+export interface EmbeddedQuery {
+  forms: Form[];
+  pairs: Pair[];
+  /** Clauses every article must match. */
+  required: number;
+  /** Optional clauses, of which an article must match `minimum`. */
+  optional: number;
+  minimum: number;
+}
+
+function times(clause: PlannedClause): number {
+  return clause.kind === 'word' ? Math.min(clause.weight, MAX_QUERY_REPEATS) : 1;
+}
+
+/** Translates a plan into FTS5 phrases, one per form of each clause, and proximity pairs. */
+export function embeddedQuery(plan: QueryPlan): EmbeddedQuery {
+  const forms: Form[] = [];
+  const numbered = new Map<PlannedClause, number>();
+  const add = (clauses: readonly PlannedClause[], kind: FormKind) => {
+    for (const clause of clauses) {
+      const id = numbered.size;
+      numbered.set(clause, id);
+      // A word a query repeats weighs as many times more (BM25's query term frequency).
+      const scale = times(clause);
+      for (const [expression, weight] of clauseForms(clause)) {
+        forms.push([expression, id, kind, weight * scale]);
+      }
+    }
+  };
+  add(plan.required, 'r');
+  add(plan.optional, 'o');
+  add(plan.excluded, 'x');
+  const pairs: Pair[] = [];
+  for (const pair of plan.proximity) {
+    const first = numbered.get(pair.clauses[0]);
+    const second = numbered.get(pair.clauses[1]);
+    if (first === undefined || second === undefined) continue;
+    const [a, b] = pair.terms;
+    pairs.push([
+      `${WORDS} : NEAR(${ftsPhrase([a])} ${ftsPhrase([b])}, ${PROXIMITY.window})`,
+      first,
+      second,
+    ]);
+  }
+  return {
+    forms,
+    pairs,
+    required: plan.required.length,
+    optional: plan.optional.length,
+    minimum: plan.minimumShouldMatch,
+  };
 }

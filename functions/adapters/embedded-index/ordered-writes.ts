@@ -30,7 +30,9 @@ export class OrderedWrites {
   private readonly upsertArticle: Database.Statement<[ArticleParameters]>;
   private readonly deleteArticle: Database.Statement<[string]>;
   private readonly deleteTerms: Database.Statement<[number]>;
-  private readonly insertTerms: Database.Statement<[number, string, string, string, string]>;
+  private readonly insertTerms: Database.Statement<
+    [number, string, string, string, string, string]
+  >;
   private readonly saveSequencer: Database.Statement<[string, string, number]>;
   private readonly upsertTransaction: Database.Transaction<(article: Article) => WriteOutcome>;
   private readonly removeTransaction: Database.Transaction<
@@ -43,7 +45,7 @@ export class OrderedWrites {
     this.deleteArticle = db.prepare('DELETE FROM articles WHERE id = ? RETURNING doc');
     this.deleteTerms = db.prepare('DELETE FROM article_terms WHERE rowid = ?');
     this.insertTerms = db.prepare(
-      'INSERT INTO article_terms (rowid, title, body, names, translit) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO article_terms (rowid, title, body, names, translit, sounds) VALUES (?, ?, ?, ?, ?, ?)',
     );
     this.saveSequencer = db.prepare(
       `INSERT INTO sequencers (id, sequencer, deleted) VALUES (?, ?, ?)
@@ -77,7 +79,7 @@ export class OrderedWrites {
     const doc = docFromRow(this.upsertArticle.get(articleToRow(article)));
     this.deleteTerms.run(doc);
     const terms = articleTerms(article.title, article.body);
-    this.insertTerms.run(doc, terms.title, terms.body, terms.names, terms.translit);
+    this.insertTerms.run(doc, terms.title, terms.body, terms.names, terms.translit, terms.sounds);
     this.saveSequencer.run(article.id, article.sequencer, 0);
     return 'applied';
   }

@@ -5,7 +5,7 @@ import { addLanguageColumns, describeStoredLanguages } from './language-columns.
 import { addStoryColumns, fingerprintStoredArticles, STORY_SCHEMA } from './story-bands.ts';
 
 /** Version of the layout below, kept in `PRAGMA user_version`; bump it with a migration. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 // `articles.doc` is an INTEGER PRIMARY KEY so that it is a stable alias of the rowid: VACUUM may
 // renumber the implicit rowid of a table keyed by text, which would detach the full-text rows
@@ -27,6 +27,9 @@ export const SCHEMA_VERSION = 4;
 //
 // `languages` (JSON: every language found paragraph by paragraph, with its share) and `script`
 // (version 4) come from language identification; see language-columns.ts for older rows.
+//
+// `sounds` (version 5) holds the sound keys of names (`Купер` → `c:kpr`), so that `Cooper`
+// finds `Купер`; the full-text table of an older file is rebuilt from the stored articles.
 //
 // `sequencers` outlives the article: a delete leaves a tombstone, so a late, older create for the
 // same object cannot bring the article back.
@@ -65,6 +68,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS article_terms USING fts5(
   body,
   names,
   translit,
+  sounds,
   content = '',
   contentless_delete = 1,
   tokenize = "unicode61 remove_diacritics 0 categories 'L* M* N* P* S* C*'"
@@ -103,13 +107,14 @@ export function applySchema(db: Database.Database): void {
       );
     }
     if (version === SCHEMA_VERSION) return;
-    // An FTS5 table cannot gain a column, so version 1's is rebuilt from the stored articles.
-    if (version === 1) db.exec('DROP TABLE article_terms');
+    // An FTS5 table cannot gain a column, and the terms of names changed with version 5, so an
+    // older file's full-text table is rebuilt from the stored articles.
+    if (version >= 1 && version < 5) db.exec('DROP TABLE article_terms');
     if (version >= 1 && version < 3) addStoryColumns(db);
     if (version >= 1 && version < 4) addLanguageColumns(db);
     db.exec(CREATE_SCHEMA);
     db.exec(STORY_SCHEMA);
-    if (version === 1) indexStoredArticles(db);
+    if (version >= 1 && version < 5) indexStoredArticles(db);
     if (version >= 1 && version < 3) fingerprintStoredArticles(db);
     if (version >= 1 && version < 4) describeStoredLanguages(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
@@ -121,12 +126,12 @@ const StoredText = z.object({ doc: z.number(), title: z.string(), body: z.string
 /** Fills `article_terms` from `articles`, for a file whose full-text table was rebuilt. */
 function indexStoredArticles(db: Database.Database): void {
   const insert = db.prepare(
-    'INSERT INTO article_terms (rowid, title, body, names, translit) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO article_terms (rowid, title, body, names, translit, sounds) VALUES (?, ?, ?, ?, ?, ?)',
   );
   // `all` rather than `iterate`: better-sqlite3 runs no other statement while one iterates.
   for (const row of db.prepare('SELECT doc, title, body FROM articles').all()) {
     const { doc, title, body } = StoredText.parse(row);
     const terms = articleTerms(title, body);
-    insert.run(doc, terms.title, terms.body, terms.names, terms.translit);
+    insert.run(doc, terms.title, terms.body, terms.names, terms.translit, terms.sounds);
   }
 }

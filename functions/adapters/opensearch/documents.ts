@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { Article } from '../../core/article.ts';
 import { textScript } from '../../core/language/script.ts';
+import { articleNameTerms } from '../../core/name-terms.ts';
 import { foldSource } from '../../core/search-query.ts';
-import { analyseNames } from '../../core/text-analysis.ts';
-import { nameKeys } from '../../core/transliteration.ts';
 import { bandTerms } from './story-lookup.ts';
 
 /** Sort value of an undated article when browsing newest first: below every real day. */
@@ -18,6 +17,8 @@ export interface DerivedFields {
   names: string;
   /** Latin transliteration keys of the names (`Кошербаев` → `kosherbaev`). */
   translit: string;
+  /** Sound keys of the names, tagged with their script (`Купер` → `c:kpr`). */
+  sounds: string;
   /** `publishedAt` as days since 1970-01-01, the browse order; null when undated. */
   publishedDay: number | null;
   /** `source` in comparison form, for the case-insensitive source filter. */
@@ -47,11 +48,12 @@ export function epochDay(day: string): number {
 
 /** The document that stores an article. */
 export function articleDocument(article: Article): ArticleDocument {
-  const text = `${article.title}\n${article.body}`;
+  const names = articleNameTerms(`${article.title}\n${article.body}`);
   return {
     ...article,
-    names: analyseNames(text).join(' '),
-    translit: nameKeys(text).join(' '),
+    names: names.names.join(' '),
+    translit: names.translit.join(' '),
+    sounds: names.sounds.join(' '),
     publishedDay: article.publishedAt === null ? null : epochDay(article.publishedAt),
     sourceKey: article.source === null ? null : foldSource(article.source),
     storyBands: bandTerms(article.fingerprint),

@@ -136,6 +136,7 @@ const ARTICLE_PROPERTIES: { [K in keyof Article]-?: Property } = {
 const DERIVED_PROPERTIES: { [K in keyof DerivedFields]-?: Property } = {
   names: { type: 'text', analyzer: 'whitespace' },
   translit: { type: 'text', analyzer: 'whitespace' },
+  sounds: { type: 'text', analyzer: 'whitespace' },
   // long, not integer: the browse sort puts undated articles at UNDATED_DAY (-1e15).
   publishedDay: { type: 'long' },
   sourceKey: keyword,

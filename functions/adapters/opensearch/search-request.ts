@@ -1,13 +1,14 @@
 import type { API, Types } from '@opensearch-project/opensearch';
-import { MAX_PAGE_SIZE } from '../../core/search-articles.ts';
+import { type PlannedClause, planQuery, type QueryPlan } from '../../core/query-plan.ts';
 import {
-  foldSource,
+  COORDINATION,
+  FIELD_WEIGHTS,
   LANGUAGE_FAVOUR,
-  type QueryClause,
-  type SearchQuery,
-} from '../../core/search-query.ts';
-import { analyse, tokenize } from '../../core/text-analysis.ts';
-import { queryKeys } from '../../core/transliteration.ts';
+  MAX_QUERY_REPEATS,
+  PROXIMITY,
+} from '../../core/ranking.ts';
+import { MAX_PAGE_SIZE } from '../../core/search-articles.ts';
+import { foldSource, type SearchQuery } from '../../core/search-query.ts';
 import { UNDATED_DAY } from './documents.ts';
 
 type Query = Types.Common_QueryDsl.QueryContainer;
@@ -30,60 +31,118 @@ const FRAGMENT_SIZE = 240;
 /** Highlight at most this much of a long body rather than fail the search (see below). */
 const MAX_HIGHLIGHT_CHARS = 100_000;
 
-// A title match counts three times a body match, as in the embedded index's bm25 weights.
-const TEXT_FIELDS = ['title^3', 'title.ru^3', 'title.en^3', 'body', 'body.ru', 'body.en'];
-/** A transliteration is a weaker sign of a match than the word itself. */
-const TRANSLIT_BOOST = 0.5;
+// The article's own words, each field analysed three ways (folded, Russian, English stems),
+// weighted as `FIELD_WEIGHTS` says.
+const TEXT_FIELDS = [
+  `title^${FIELD_WEIGHTS.title}`,
+  `title.ru^${FIELD_WEIGHTS.title}`,
+  `title.en^${FIELD_WEIGHTS.title}`,
+  `body^${FIELD_WEIGHTS.body}`,
+  `body.ru^${FIELD_WEIGHTS.body}`,
+  `body.en^${FIELD_WEIGHTS.body}`,
+];
 
 /** Fields a hit is shown with; the rest of the article stays in the index. */
 export const HIT_FIELDS = ['id', 'key', 'title', 'language', 'publishedAt', 'body'];
 
+function phrase(words: readonly string[], slop = 0, boost?: number): Query {
+  return {
+    multi_match: {
+      query: words.join(' '),
+      fields: TEXT_FIELDS,
+      type: 'phrase',
+      ...(slop > 0 ? { slop } : {}),
+      ...(boost !== undefined ? { boost } : {}),
+    },
+  };
+}
+
+function keysQuery(field: 'translit' | 'sounds', keys: readonly string[]): Query[] {
+  if (keys.length === 0) return [];
+  return [{ match: { [field]: { query: keys.join(' '), boost: FIELD_WEIGHTS[field] } } }];
+}
+
 // `multi_match` has no query syntax: whatever a user typed is text to analyse, so no input can
 // change the query's structure (unlike `query_string`, which fails on a stray bracket).
-function wordQuery(clause: QueryClause): Query {
-  const text = clause.words.join(' ');
+/** One planned clause as a query: every form it may match in, at the weight of its field. */
+export function clauseQuery(clause: PlannedClause): Query {
+  if (clause.kind === 'phrase' || clause.terms.length > 1) {
+    return phrase(clause.kind === 'phrase' ? clause.words : [clause.word]);
+  }
+  const { surname, translit, sounds } = clause.names;
   const should: Query[] = [
-    { multi_match: { query: text, fields: TEXT_FIELDS, type: 'best_fields', operator: 'and' } },
+    { multi_match: { query: clause.word, fields: TEXT_FIELDS, type: 'best_fields' } },
   ];
   // A Russian surname in any case: its base form, among the names and, since Snowball keeps
   // the base of a declined surname as its stem, in the Russian-stemmed text.
-  for (const base of new Set(tokenize(text).flatMap((t) => (t.surname ? [t.surname] : [])))) {
+  if (surname !== null) {
     should.push(
-      { term: { names: base } },
-      { term: { 'title.ru': { value: base, boost: 3 } } },
-      { term: { 'body.ru': base } },
+      { term: { names: { value: surname, boost: FIELD_WEIGHTS.names } } },
+      { term: { 'title.ru': { value: surname, boost: FIELD_WEIGHTS.title } } },
+      { term: { 'body.ru': { value: surname, boost: FIELD_WEIGHTS.body } } },
     );
   }
-  const keys = [...new Set(clause.words.flatMap(queryKeys))];
-  if (keys.length > 0) {
-    should.push({ match: { translit: { query: keys.join(' '), boost: TRANSLIT_BOOST } } });
+  should.push(...keysQuery('translit', translit), ...keysQuery('sounds', sounds));
+  // A word a query repeats weighs as many times more, as BM25 weighs a query's term frequency.
+  const boost = Math.min(clause.weight, MAX_QUERY_REPEATS);
+  return {
+    bool: { should, minimum_should_match: 1, ...(boost > 1 ? { boost } : {}) },
+  };
+}
+
+/**
+ * A query's relevance, as the embedded index computes it: the required clauses and enough of
+ * the optional ones must match (`must`); the proximity of neighbouring words only adds
+ * (`should`); and the sum is multiplied by the
+ * coordination factor 1 + COORDINATION × (optional clauses matched / optional clauses), which a
+ * `function_score` computes as a sum of weights: 1 for every article, and COORDINATION / n for
+ * each optional clause it matches.
+ */
+function relevanceQuery(plan: QueryPlan): Query {
+  const optional = plan.optional.map(clauseQuery);
+  const must = plan.required.map(clauseQuery);
+  if (optional.length > 0) {
+    must.push(
+      optional.length === 1
+        ? (optional[0] as Query)
+        : { bool: { should: optional, minimum_should_match: plan.minimumShouldMatch } },
+    );
   }
-  return { bool: { should, minimum_should_match: 1 } };
-}
-
-/** One clause as a query, or null when it has no searchable word (as in the embedded index). */
-export function clauseQuery(clause: QueryClause): Query | null {
-  const terms = analyse(clause.words.join(' '));
-  if (terms.length === 0) return null;
-  if (terms.length === 1) return wordQuery(clause);
-  return { multi_match: { query: clause.words.join(' '), fields: TEXT_FIELDS, type: 'phrase' } };
-}
-
-// An article in a language the query is probably written in scores its text score S times
-// 1 + LANGUAGE_FAVOUR × the language's weight, as in the embedded index: each clause repeats
-// the required text queries, restricted to one language, with that fraction as its boost, so
-// it adds the fraction of S (at the price of scoring that language's matches twice). A constant
-// added to S instead would swamp the BM25 of a common word (a fraction of a point) and vanish
-// against a rare one's. Beside `must`, `should` clauses only add score: no article is left out
-// for its language.
-function favoured(query: SearchQuery, required: Query[]): Query[] {
-  return (query.favouredLanguages ?? []).map(({ language, weight }) => ({
-    bool: {
-      must: required,
-      filter: [{ term: { language } }],
-      boost: Math.round(LANGUAGE_FAVOUR * weight * 10_000) / 10_000,
+  const should = plan.proximity.map(({ words }) =>
+    phrase(words, PROXIMITY.window, PROXIMITY.weight),
+  );
+  const text: Query = { bool: { must, ...(should.length > 0 ? { should } : {}) } };
+  if (optional.length < 2) return text;
+  const share = Math.round((COORDINATION / optional.length) * 1_000_000) / 1_000_000;
+  return {
+    function_score: {
+      query: text,
+      functions: [{ weight: 1 }, ...optional.map((filter) => ({ filter, weight: share }))],
+      score_mode: 'sum',
+      boost_mode: 'multiply',
     },
-  }));
+  };
+}
+
+// An article in a language the query is probably written in scores its relevance R times
+// 1 + LANGUAGE_FAVOUR × the language's weight, as in the embedded index: a `function_score`
+// whose filters name the favoured languages multiplies R by that factor (by 1 for any other
+// language, so no article is left out for its language). A constant added to R instead would
+// swamp the BM25 of a common word (a fraction of a point) and vanish against a rare one's.
+function favoured(query: SearchQuery, relevance: Query): Query {
+  const languages = query.favouredLanguages ?? [];
+  if (languages.length === 0) return relevance;
+  return {
+    function_score: {
+      query: relevance,
+      functions: languages.map(({ language, weight }) => ({
+        filter: { term: { language } },
+        weight: Math.round((1 + LANGUAGE_FAVOUR * weight) * 10_000) / 10_000,
+      })),
+      score_mode: 'first',
+      boost_mode: 'multiply',
+    },
+  };
 }
 
 function filters(query: SearchQuery): Query[] {
@@ -105,32 +164,23 @@ function filters(query: SearchQuery): Query[] {
 
 /**
  * Translates a search into OpenSearch's query DSL, or null when nothing can match (no clause has
- * a searchable word, or only exclusions are left). Text clauses are required (`must`) or
- * excluded (`must_not`); articles in the languages the query is probably written in score
- * higher (`should`); source and dates are filters; the language filter is a `post_filter`,
- * so the language aggregation still counts every language that matched, as the facet promises.
+ * a searchable word). The relevance query (`relevanceQuery`, times the favour of the query's
+ * languages) is `must`, excluded clauses `must_not`; source and dates are filters; the language filter is a `post_filter`, so the
+ * language aggregation still counts every language that matched, as the facet promises.
  * Hits are ordered by score (or, browsing, by day) then id, and `search_after` continues from a
  * cursor; the id tiebreak makes the order total, so a page boundary never skips or repeats.
  */
 export function searchRequestBody(query: SearchQuery): API.Search_RequestBody | null {
   const browsing = query.clauses.length === 0;
-  const required: Query[] = [];
-  const excluded: Query[] = [{ term: { deleted: true } }];
-  for (const clause of query.clauses) {
-    const q = clauseQuery(clause);
-    if (q !== null) (clause.negated ? excluded : required).push(q);
-  }
-  if (!browsing && required.length === 0) return null;
-  const should = browsing ? [] : favoured(query, required);
+  const plan = browsing ? null : planQuery(query.clauses, query.relaxed ?? false);
+  if (!browsing && plan === null) return null;
+  const relevance: Query = plan ? favoured(query, relevanceQuery(plan)) : { match_all: {} };
+  const excluded: Query[] = [
+    { term: { deleted: true } },
+    ...(plan?.excluded.map(clauseQuery) ?? []),
+  ];
   return {
-    query: {
-      bool: {
-        must: browsing ? [{ match_all: {} }] : required,
-        must_not: excluded,
-        filter: filters(query),
-        ...(should.length > 0 ? { should } : {}),
-      },
-    },
+    query: { bool: { must: [relevance], must_not: excluded, filter: filters(query) } },
     ...(query.language !== undefined
       ? { post_filter: { term: { language: query.language } } }
       : {}),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SearchPage, SearchQuery } from '../../core/search-query.ts';
-import { makeSnippet } from '../../core/snippet.ts';
+import { snippetMaker } from '../../core/snippet.ts';
 
 const HitSource = z.object({
   id: z.string(),
@@ -34,8 +34,12 @@ export const SearchResponse = z.object({
 
 const HIGHLIGHTED_FIELDS = ['body', 'body.ru', 'body.en'];
 
-function snippet(hit: z.output<typeof Hit>, query: SearchQuery): string {
-  const ours = makeSnippet(hit._source.body, query.clauses);
+function snippet(
+  hit: z.output<typeof Hit>,
+  query: SearchQuery,
+  makeSnippet: (body: string) => string,
+): string {
+  const ours = makeSnippet(hit._source.body);
   if (query.clauses.length === 0 || ours.includes('<mark>')) return ours;
   // Our analysis found nothing to mark, but the cluster matched something: show its passage.
   const theirs = HIGHLIGHTED_FIELDS.map((field) => hit.highlight?.[field]?.[0]).find(Boolean);
@@ -54,6 +58,7 @@ export function searchPage(
 ): { page: SearchPage; timedOut: boolean } {
   const response = SearchResponse.parse(body);
   const browsing = query.clauses.length === 0;
+  const makeSnippet = snippetMaker(query.clauses);
   const page: SearchPage = {
     total: response.hits.total.value,
     hits: response.hits.hits.map((hit) => {
@@ -65,7 +70,7 @@ export function searchPage(
         language: hit._source.language,
         publishedAt: hit._source.publishedAt,
         score: browsing ? 0 : primary,
-        snippet: snippet(hit, query),
+        snippet: snippet(hit, query, makeSnippet),
         sort: { primary, id },
       };
     }),
