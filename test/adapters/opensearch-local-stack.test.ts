@@ -175,7 +175,7 @@ describe('local stack with SEARCH_BACKEND=opensearch, against a recording stand-
       bool: {
         should: expect.arrayContaining([
           {
-            multi_match: expect.objectContaining({ query: 'Kosherbayev', type: 'best_fields' }),
+            multi_match: expect.objectContaining({ query: 'Kosherbayev', type: 'cross_fields' }),
           },
           { match: { translit: { query: 'kosherbaev', boost: 0.5 } } },
         ]),

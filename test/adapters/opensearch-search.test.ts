@@ -24,7 +24,7 @@ function word(text: string, extra: unknown[] = [], boost?: number) {
   return {
     bool: {
       should: [
-        { multi_match: { query: text, fields: TEXT_FIELDS, type: 'best_fields' } },
+        { multi_match: { query: text, fields: TEXT_FIELDS, type: 'cross_fields' } },
         ...extra,
       ],
       minimum_should_match: 1,

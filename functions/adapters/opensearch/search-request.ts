@@ -71,7 +71,11 @@ export function clauseQuery(clause: PlannedClause): Query {
   }
   const { surname, translit, sounds } = clause.names;
   const should: Query[] = [
-    { multi_match: { query: clause.word, fields: TEXT_FIELDS, type: 'best_fields' } },
+    // `cross_fields` reads the title and body of one analysis as one field, with blended term
+    // statistics, as the embedded index's bm25 reads an article's columns together; the
+    // best of the three analyses counts. `best_fields` (the best field alone) ranked 0.03
+    // nDCG@10 below it and below plain BM25 on CISI (bench/relevance).
+    { multi_match: { query: clause.word, fields: TEXT_FIELDS, type: 'cross_fields' } },
   ];
   // A Russian surname in any case: its base form, among the names and, since Snowball keeps
   // the base of a declined surname as its stem, in the Russian-stemmed text.
