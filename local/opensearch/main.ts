@@ -21,7 +21,7 @@ process.stdout.write(
     '',
     `OpenSearch ${node.version} is ready in ${(node.startMs / 1000).toFixed(1)} s: ${node.url}`,
     `  data and logs  ${node.dataDir}`,
-    '  use it         SEARCH_BACKEND=opensearch OPENSEARCH_URL=' + `${node.url} npm start`,
+    `  use it         SEARCH_BACKEND=opensearch OPENSEARCH_URL=${node.url} npm start`,
     `  test against   OPENSEARCH_URL=${node.url} npm run test:opensearch`,
     '',
     'Press Ctrl+C to stop.',

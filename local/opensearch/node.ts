@@ -41,9 +41,7 @@ export function parseHeap(value: string): string {
   const match = /^(\d+)([mg])$/i.exec(value.trim());
   const mb = match ? Number(match[1]) * (match[2]?.toLowerCase() === 'g' ? 1024 : 1) : Number.NaN;
   if (!(mb >= 256 && mb <= MAX_HEAP_MB)) {
-    throw new NodeToolError(
-      `OPENSEARCH_HEAP must be from 256m to 1g (e.g. 512m), got "${value}"`,
-    );
+    throw new NodeToolError(`OPENSEARCH_HEAP must be from 256m to 1g (e.g. 512m), got "${value}"`);
   }
   return `${mb}m`;
 }
@@ -133,7 +131,9 @@ async function waitUntilReady(
   }
   if (!gone) child.kill('SIGKILL');
   throw new NodeToolError(
-    gone ? 'the OpenSearch node exited while starting' : `the node was not ready in ${timeoutMs / 1000} s`,
+    gone
+      ? 'the OpenSearch node exited while starting'
+      : `the node was not ready in ${timeoutMs / 1000} s`,
   );
 }
 

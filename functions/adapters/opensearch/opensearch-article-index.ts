@@ -17,6 +17,7 @@ import {
 import { OpenSearchFailureLog } from './failure-log.ts';
 import { type IndexNames, indexNames, type ServiceKind } from './index-design.ts';
 import { OrderedWriter } from './ordered-writer.ts';
+import { RecentStories } from './recent-stories.ts';
 import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry.ts';
 import { SEARCH_REQUEST_TIMEOUT_MS, searchRequestBody } from './search-request.ts';
 import { searchPage } from './search-response.ts';
@@ -98,6 +99,7 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
   private readonly writer: OrderedWriter;
   private readonly failures: OpenSearchFailureLog;
   private readonly client: Client;
+  private readonly recent = new RecentStories();
   private closed: Promise<void> | undefined;
 
   constructor(
@@ -122,16 +124,27 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
     });
   }
 
-  upsert(article: Article): Promise<WriteOutcome> {
-    return this.writer.write({
+  async upsert(article: Article): Promise<WriteOutcome> {
+    const outcome = await this.writer.write({
       id: article.id,
       sequencer: article.sequencer,
       document: articleDocument(article),
     });
+    if (outcome === 'applied') {
+      const { id, storyId, fingerprint, indexedAt } = article;
+      this.recent.remember({ id, storyId, fingerprint, indexedAt });
+    }
+    return outcome;
   }
 
-  remove(id: string, sequencer: string): Promise<WriteOutcome> {
-    return this.writer.write({ id, sequencer, document: tombstoneDocument(id, sequencer) });
+  async remove(id: string, sequencer: string): Promise<WriteOutcome> {
+    const outcome = await this.writer.write({
+      id,
+      sequencer,
+      document: tombstoneDocument(id, sequencer),
+    });
+    if (outcome === 'applied') this.recent.forget(id);
+    return outcome;
   }
 
   async get(id: string): Promise<Article | null> {
@@ -193,8 +206,12 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
     }
   }
 
-  findSimilar(fingerprint: string): Promise<StoryCandidate[]> {
-    return orEmpty(findStoryCandidates(this.client, this.names.read, this.retry, fingerprint), []);
+  async findSimilar(fingerprint: string): Promise<StoryCandidate[]> {
+    const found = await orEmpty(
+      findStoryCandidates(this.client, this.names.read, this.retry, fingerprint),
+      [],
+    );
+    return this.recent.withRecent(fingerprint, found);
   }
 
   recordFailure(failure: IngestFailure): Promise<void> {
