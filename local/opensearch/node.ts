@@ -163,12 +163,19 @@ export async function startNode(options: NodeOptions): Promise<RunningNode> {
         OPENSEARCH_PATH_CONF: join(installation.home, 'config'),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: Ctrl+C reaches this process, which stops the node after what
+      // runs on it (the local stack drains its queue into the node first).
+      detached: true,
     },
   );
+  // Never outlive this process, however it ends.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   child.stdout?.pipe(out, { end: false });
   child.stderr?.pipe(out, { end: false });
   const exited = new Promise<number | null>((done) => {
     child.once('exit', (code) => {
+      process.off('exit', killOnExit);
       out.end();
       done(code);
     });
