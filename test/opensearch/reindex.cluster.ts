@@ -35,7 +35,7 @@ async function aliasTargets(base: string): Promise<Record<string, string[]>> {
   for (const [index, value] of Object.entries(
     response.body as Record<string, { aliases: object }>,
   )) {
-    for (const alias of Object.keys(value.aliases)) (out[alias] ??= []).push(index);
+    for (const alias of Object.keys(value.aliases)) out[alias] = [...(out[alias] ?? []), index];
   }
   return out;
 }
