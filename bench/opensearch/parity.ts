@@ -38,8 +38,15 @@ export async function allHits(
   detector: QueryLanguageDetector,
   params: SearchParameters,
   pageSize = 25,
-): Promise<{ ids: string[]; total: number; facets: Record<string, number>; pages: number }> {
+): Promise<{
+  ids: string[];
+  total: number;
+  facets: Record<string, number>;
+  pages: number;
+  snippets: Map<string, string>;
+}> {
   const ids: string[] = [];
+  const snippets = new Map<string, string>();
   let cursor: string | undefined;
   let first: { total: number; facets: Record<string, number> } | undefined;
   let pages = 0;
@@ -51,10 +58,11 @@ export async function allHits(
     pages++;
     first ??= { total: page.total, facets: page.facets.language };
     ids.push(...page.hits.map((hit) => hit.id));
+    for (const hit of page.hits) snippets.set(hit.id, hit.snippet);
     if (page.nextCursor === null) break;
     cursor = page.nextCursor;
   }
-  return { ids, pages, ...(first ?? { total: 0, facets: {} }) };
+  return { ids, pages, snippets, ...(first ?? { total: 0, facets: {} }) };
 }
 
 /** One row of the parity table. */
@@ -75,6 +83,8 @@ export interface ParityRow {
   onlyOpenSearch: string[];
   /** Every id exactly once across the pages. */
   noRepeats: boolean;
+  /** Ids whose snippet differs between the two (same words marked, same excerpt). */
+  differentSnippets: string[];
 }
 
 const describe = (p: SearchParameters) =>
@@ -112,6 +122,9 @@ export async function measureParity(
       onlyEmbedded: [...setA].filter((id) => !setB.has(id)),
       onlyOpenSearch: [...setB].filter((id) => !setA.has(id)),
       noRepeats: setA.size === a.ids.length && setB.size === b.ids.length,
+      differentSnippets: [...a.snippets]
+        .filter(([id, s]) => b.snippets.has(id) && b.snippets.get(id) !== s)
+        .map(([id]) => id),
     });
   }
   return rows;
@@ -121,11 +134,11 @@ export async function measureParity(
 export function parityTable(rows: ParityRow[]): string {
   const yes = (v: boolean) => (v ? 'yes' : '**no**');
   return [
-    '| query | what | hits (embedded / OpenSearch) | same set | same facets | top 10 in common | same first hit | same order |',
-    '| --- | --- | ---: | --- | --- | ---: | --- | --- |',
+    '| query | what | hits (embedded / OpenSearch) | same set | same facets | top 10 in common | same first hit | same order | same snippets |',
+    '| --- | --- | ---: | --- | --- | ---: | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| \`${r.query}\` | ${r.what} | ${r.embedded} / ${r.opensearch} | ${yes(r.sameSet)} | ${yes(r.sameFacets)} | ${Math.min(10, r.embedded) === 0 ? '–' : `${r.top10Overlap} of ${Math.min(10, r.embedded)}`} | ${yes(r.sameFirst)} | ${yes(r.sameOrder)} |`,
+        `| \`${r.query}\` | ${r.what} | ${r.embedded} / ${r.opensearch} | ${yes(r.sameSet)} | ${yes(r.sameFacets)} | ${Math.min(10, r.embedded) === 0 ? '–' : `${r.top10Overlap} of ${Math.min(10, r.embedded)}`} | ${yes(r.sameFirst)} | ${yes(r.sameOrder)} | ${yes(r.differentSnippets.length === 0)} |`,
     ),
   ].join('\n');
 }

@@ -23,7 +23,7 @@ import type { Article } from '../../functions/core/article.ts';
 import type { ArticleIndex } from '../../functions/core/ports.ts';
 import { searchArticles } from '../../functions/core/search-articles.ts';
 import { corpusArticle, generatedFile } from './corpus.ts';
-import { type BothIndices, openBoth } from './indices.ts';
+import { type BothIndices, clusterUrl, openBoth } from './indices.ts';
 import { PARITY_QUERIES } from './parity.ts';
 
 const { values } = parseArgs({
@@ -180,6 +180,10 @@ async function measureSearch(templates: Article[]): Promise<SearchRow[]> {
   return rows;
 }
 
+// One node for the whole run (OPENSEARCH_URL, or started here); each measurement uses fresh indices.
+const ownNode = process.env.OPENSEARCH_URL === undefined;
+const cluster = await clusterUrl();
+process.env.OPENSEARCH_URL = cluster.url;
 const before = loadavg();
 const started = Date.now();
 say(`normalising ${INGEST} seed-sized articles`);
@@ -188,13 +192,15 @@ const averageKb = articles.reduce((n, a) => n + a.size, 0) / articles.length / 1
 const ingest = await measureIngest(articles);
 const search = await measureSearch(articles.slice(0, 3));
 const after = loadavg();
+await cluster.node?.stop();
+if (cluster.dataDir) rmSync(cluster.dataDir, { recursive: true, force: true });
 
 const cpu = cpus()[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
 const ms = (v: number) => v.toFixed(1);
 const report = [
   '# OpenSearch bench',
   '',
-  `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu}, ${cpus().length} logical cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; OpenSearch node on this machine (${process.env.OPENSEARCH_URL ? process.env.OPENSEARCH_URL : 'started by the bench, heap 1 GiB'}). Load average ${before.map((l) => l.toFixed(2)).join(' / ')} before, ${after.map((l) => l.toFixed(2)).join(' / ')} after; took ${((Date.now() - started) / 60_000).toFixed(1)} min.`,
+  `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu}, ${cpus().length} logical cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; OpenSearch node on this machine (${ownNode ? 'started by the bench, heap 1 GiB' : cluster.url}). Load average ${before.map((l) => l.toFixed(2)).join(' / ')} before, ${after.map((l) => l.toFixed(2)).join(' / ')} after; took ${((Date.now() - started) / 60_000).toFixed(1)} min.`,
   '',
   `## Ingest: ${INGEST} articles of ${averageKb.toFixed(1)} KiB on average, documents per second`,
   '',

@@ -31,7 +31,7 @@ describe('parity of the embedded index and a real node', () => {
   });
 
   it.each(PARITY_QUERIES.map((q, i) => [q.what, i] as const))(
-    'finds the same articles and counts the same facets: %s',
+    'finds the same articles, counts the same facets and shows the same snippets: %s',
     (_, i) => {
       const row = rows[i];
       expect(row?.embedded).toBeGreaterThan(0);
@@ -41,6 +41,7 @@ describe('parity of the embedded index and a real node', () => {
         noRepeats: true,
         onlyEmbedded: [],
         onlyOpenSearch: [],
+        differentSnippets: [],
       });
     },
   );
