@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { parityCorpus } from './corpus.ts';
 import { openBoth } from './indices.ts';
-import { measureParity, parityTable } from './parity.ts';
+import { KNOWN_DIFFERENCES, measureParity, parityTable } from './parity.ts';
 
 const { values } = parseArgs({
   options: { generated: { type: 'string', default: '300' }, out: { type: 'string' } },
@@ -23,7 +23,9 @@ const dir = mkdtempSync(join(tmpdir(), 'parity-'));
 const both = await openBoth(dir, 'parity');
 try {
   await both.load(articles);
-  const rows = await measureParity(both.embedded, both.opensearch, new ArticleLanguageDetector());
+  const detector = new ArticleLanguageDetector();
+  const rows = await measureParity(both.embedded, both.opensearch, detector);
+  const known = await measureParity(both.embedded, both.opensearch, detector, KNOWN_DIFFERENCES);
   const languages = articles.reduce<Record<string, number>>((n, a) => {
     n[a.language] = (n[a.language] ?? 0) + 1;
     return n;
@@ -34,6 +36,10 @@ try {
       .join(', ')}), OpenSearch ${both.version} at ${both.url}.`,
     '',
     parityTable(rows),
+    '',
+    'Known differences (ICU folding of Kazakh letters in OpenSearch only):',
+    '',
+    parityTable(known),
     '',
   ].join('\n');
   process.stdout.write(report);
