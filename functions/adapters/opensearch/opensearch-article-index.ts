@@ -1,12 +1,13 @@
 import type { Client } from '@opensearch-project/opensearch';
 import { z } from 'zod';
 import type { Article } from '../../core/article.ts';
+import { InvalidRequestError } from '../../core/errors.ts';
 import type { ArticleIndex, IndexedObject, IngestFailure, WriteOutcome } from '../../core/ports.ts';
 import type { SearchPage, SearchQuery } from '../../core/search-query.ts';
 import type { StoryCandidate, StoryIndex } from '../../core/story.ts';
 import { type BootstrapLog, type BootstrapMode, ensureIndices } from './bootstrap.ts';
 import { BulkSender } from './bulk-sender.ts';
-import { isIndexMissing, isIndexMissingBody } from './cluster-errors.ts';
+import { isIndexMissing, isIndexMissingBody, isTooManyClauses } from './cluster-errors.ts';
 import type { RefreshPolicy } from './config.ts';
 import {
   articleDocument,
@@ -158,7 +159,37 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
     return articleFromDocument(doc._source);
   }
 
+  /**
+   * Searches; a query too long for the cluster's clause limit (found on the real node: a pasted
+   * sentence of about 30 Russian words, well within the API's 1,000 characters) is searched
+   * again without the language favour, which repeats the text query once per favoured language:
+   * the same hits, ranked without the favour. Still too long, it is the client's to shorten: a
+   * 400 naming `q`, never a 500.
+   */
   async search(query: SearchQuery): Promise<SearchPage> {
+    try {
+      return await this.searchOnce(query);
+    } catch (error) {
+      if (!isTooManyClauses(error)) throw error;
+    }
+    if ((query.favouredLanguages ?? []).length > 0) {
+      this.log.warn('query too long to favour its language; searching without the favour', {
+        words: query.clauses.length,
+      });
+      const { favouredLanguages: _favour, ...plain } = query;
+      try {
+        return await this.searchOnce(plain);
+      } catch (error) {
+        if (!isTooManyClauses(error)) throw error;
+      }
+    }
+    throw new InvalidRequestError(
+      'q',
+      `q has too many words (${query.clauses.length}) to search at once; use fewer`,
+    );
+  }
+
+  private async searchOnce(query: SearchQuery): Promise<SearchPage> {
     const body = searchRequestBody(query);
     if (body === null) return EMPTY_PAGE;
     const response = await orEmpty(
