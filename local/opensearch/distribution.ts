@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -311,6 +311,22 @@ export async function ensureInstalled(
   }
   log(`installed OpenSearch ${OPENSEARCH_VERSION} in ${home}`);
   return { home, java, version: OPENSEARCH_VERSION };
+}
+
+/**
+ * A home that shares the installation's server, modules and configuration but has no plugins:
+ * a cluster like the stock Docker image or a self-run one without analysis-icu, for testing
+ * what the adapter does there. Built once, of symbolic links, beside the installation.
+ */
+export async function homeWithoutPlugins(installation: Installation): Promise<string> {
+  const view = `${installation.home}-without-plugins`;
+  if (await exists(join(view, 'plugins'))) return view;
+  await rm(view, { recursive: true, force: true });
+  await mkdir(join(view, 'plugins'), { recursive: true });
+  for (const part of ['bin', 'lib', 'modules', 'config']) {
+    await symlink(join(installation.home, part), join(view, part));
+  }
+  return view;
 }
 
 /** True when the path exists (a file or a folder). */

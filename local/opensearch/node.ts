@@ -4,7 +4,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ensureInstalled, type Installation } from './distribution.ts';
+import { ensureInstalled, homeWithoutPlugins, type Installation } from './distribution.ts';
 import { NodeToolError } from './prerequisites.ts';
 
 /** How to run the local node. */
@@ -15,6 +15,8 @@ export interface NodeOptions {
   dataDir: string;
   /** JVM heap, at most 1 GiB. @default '512m' (OPENSEARCH_HEAP) */
   heap: string;
+  /** Start without the ICU folding plugin, as a stock cluster lacking analysis-icu. @default true */
+  icu?: boolean;
   /** @default 120 s: a first start on a busy 2-core machine */
   readyTimeoutMs?: number;
   env?: NodeJS.ProcessEnv;
@@ -151,23 +153,22 @@ export async function startNode(options: NodeOptions): Promise<RunningNode> {
   const consoleLog = join(data, 'logs', 'console.log');
   const out = createWriteStream(consoleLog, { flags: 'a' });
 
+  const home = options.icu === false ? await homeWithoutPlugins(installation) : installation.home;
+
   const started = Date.now();
-  const child = spawn(
-    join(installation.home, 'bin', 'opensearch'),
-    nodeSettings(options.port, data),
-    {
-      env: {
-        ...env,
-        OPENSEARCH_JAVA_HOME: installation.java.home,
-        OPENSEARCH_JAVA_OPTS: [`-Xms${options.heap}`, `-Xmx${options.heap}`, ...asRoot()].join(' '),
-        OPENSEARCH_PATH_CONF: join(installation.home, 'config'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group: Ctrl+C reaches this process, which stops the node after what
-      // runs on it (the local stack drains its queue into the node first).
-      detached: true,
+  const child = spawn(join(home, 'bin', 'opensearch'), nodeSettings(options.port, data), {
+    env: {
+      ...env,
+      OPENSEARCH_HOME: home,
+      OPENSEARCH_JAVA_HOME: installation.java.home,
+      OPENSEARCH_JAVA_OPTS: [`-Xms${options.heap}`, `-Xmx${options.heap}`, ...asRoot()].join(' '),
+      OPENSEARCH_PATH_CONF: join(installation.home, 'config'),
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: Ctrl+C reaches this process, which stops the node after what
+    // runs on it (the local stack drains its queue into the node first).
+    detached: true,
+  });
   // Never outlive this process, however it ends.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
