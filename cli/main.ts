@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { detectCommand } from './detect.ts';
 import { dropCommand } from './drop.ts';
 import { normaliseCommand } from './normalise.ts';
+import { reindexCommand } from './reindex.ts';
 import { searchCommand } from './search.ts';
 
 const program = new Command('articles')
@@ -45,5 +46,13 @@ program
   )
   .argument('[files...]', 'text files to identify instead, one answer line per file')
   .action(detectCommand);
+
+program
+  .command('reindex')
+  .description(
+    'move the OpenSearch articles (OPENSEARCH_URL or OPENSEARCH_ENDPOINT) to a new index version: create it, copy, verify, swap both aliases; rolls back on failure',
+  )
+  .option('--to-version <n>', "index version to move to (default: this build's INDEX_VERSION)")
+  .action(reindexCommand);
 
 await program.parseAsync();

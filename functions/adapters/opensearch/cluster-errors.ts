@@ -24,6 +24,24 @@ export function clusterError(error: unknown): ClusterError | null {
   };
 }
 
+const RootCauses = z.object({
+  error: z.object({ root_cause: z.array(z.object({ type: z.string() })) }),
+});
+
+/**
+ * The cluster refused a search for having more nested clauses than `indices.query.bool.
+ * max_clause_count` (1,024 by default): a long pasted sentence, each word searched several
+ * ways, reaches it. OpenSearch 2.19 answers it with a 500 `search_phase_execution_exception`
+ * ("all shards failed"), naming the cause only in `root_cause`.
+ */
+export function isTooManyClauses(error: unknown): boolean {
+  if (!(error instanceof errors.ResponseError)) return false;
+  const causes = RootCauses.safeParse(error.body).data?.error.root_cause ?? [];
+  return causes.some(
+    (cause) => cause.type === 'too_many_nested_clauses' || cause.type === 'too_many_clauses',
+  );
+}
+
 /** An error body (of a thrown error or of a response answered with `ignore`) for a missing index. */
 export function isIndexMissingBody(body: unknown): boolean {
   return ErrorBody.safeParse(body).data?.error.type === 'index_not_found_exception';
