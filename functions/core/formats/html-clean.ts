@@ -1,0 +1,164 @@
+import { isTeaserLine } from '../boilerplate.ts';
+import { splitCredit } from '../credits.ts';
+import { type DomDocument, type DomElement, ELEMENT_NODE, TEXT_NODE, textOf } from './dom.ts';
+
+// Page furniture removed before the extractor scores the page: navigation, site header and
+// footer, sidebars, forms, dialogs (cookie banners), and hidden elements. None of them is removed
+// when it holds the article (a page may wrap its whole body in one `<form>`).
+const FURNITURE = [
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'dialog',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  '[role=navigation]',
+  '[role=banner]',
+  '[role=contentinfo]',
+  '[role=complementary]',
+  '[role=dialog]',
+  '[role=alertdialog]',
+  '[aria-hidden=true]',
+  '[hidden]',
+].join(', ');
+// Class or id words of widgets around an article: share bars, cookie notices, teasers, ads.
+const WIDGET =
+  /(?:^|[\s_-])(?:cookies?|consent|gdpr|subscri\w*|newsletter|share|sharing|social|related|recommend\w*|popular|most-?read|read-?also|also-?read|teasers?|promo|adv?ert\w*|ads?|banner|sponsor\w*|breadcrumbs?|paywall|comments?|tags?|widget|modal|popup|sidebar)(?:$|[\s_-])/i;
+// Class or id words of an article's metadata line: `26 февраля 2026, 21:05 · 1 254 просмотра`.
+const META_LINE =
+  /(?:^|[\s_-])(?:meta|date|time|views?|byline|author|stats|published|updated)(?:$|[\s_-])/i;
+const CREDIT = /credit|copyright|photo-?author/i;
+const MAX_META_TEXT = 200;
+/** A widget is short or mostly links; a wrapper holding the article is neither. */
+const MAX_WIDGET_TEXT = 600;
+const MIN_WIDGET_LINK_SHARE = 0.5;
+const MAX_CREDIT_TEXT = 120;
+/**
+ * An element holding this share of the page's paragraph text holds the article, whatever its
+ * tag or class says: removing it would remove the article.
+ */
+const ARTICLE_SHARE = 0.5;
+// Phrasing elements: inside running text they are words of a sentence, never page furniture.
+const PHRASING = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
+
+/** The text of an element's links over all its text: 1 for a list of links, 0 for prose. */
+export function linkShare(element: DomElement): number {
+  const all = textOf(element)?.length ?? 0;
+  if (all === 0) return 1;
+  const links = Array.from(element.querySelectorAll('a')).reduce(
+    (sum, a) => sum + (textOf(a)?.length ?? 0),
+    0,
+  );
+  return links / all;
+}
+
+/**
+ * How many characters of paragraph text (`<p>`) each element holds, counted once per page: the
+ * article is where the paragraphs are, whatever the markup around them is called.
+ */
+export function paragraphText(document: DomDocument): Map<DomElement, number> {
+  const held = new Map<DomElement, number>();
+  for (const p of Array.from(document.querySelectorAll('p'))) {
+    const length = textOf(p)?.length ?? 0;
+    if (length === 0) continue;
+    for (let e: DomElement | null = p; e; e = e.parentElement) {
+      held.set(e, (held.get(e) ?? 0) + length);
+    }
+  }
+  return held;
+}
+
+/**
+ * True when an element is part of a sentence: inside a paragraph, or an inline element with
+ * text beside it. Such an element is never removed by its name: `<a class="auto-tag_x">Name</a>`
+ * is a word of the sentence, whatever its class says.
+ */
+export function inRunningText(element: DomElement): boolean {
+  const parent = element.parentElement;
+  if (parent === null) return false;
+  if (parent.closest('p, h1, h2, h3, h4, h5, h6, blockquote, li, dd, td')) {
+    return PHRASING.has(element.localName) || parent.closest('p') !== null;
+  }
+  if (!PHRASING.has(element.localName)) return false;
+  const siblings = parent.childNodes;
+  for (let i = 0; i < siblings.length; i++) {
+    const node = siblings[i];
+    if (node?.nodeType === TEXT_NODE && /[\p{L}\p{N}]/u.test(node.textContent ?? '')) return true;
+    if (node?.nodeType === ELEMENT_NODE && node !== element) {
+      const name = (node as DomElement).localName;
+      if (PHRASING.has(name) && /[\p{L}\p{N}]/u.test(node.textContent ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/** Removes what surrounds an article on its page, and returns the photo credits it held. */
+export function removeFurniture(document: DomDocument): string[] {
+  const held = paragraphText(document);
+  const total = document.body ? (held.get(document.body) ?? 0) : 0;
+  const holdsArticle = (element: DomElement): boolean =>
+    ['article', 'main', 'body', 'html'].includes(element.localName) ||
+    element.querySelector('article, main, h1, [itemprop=articleBody]') !== null ||
+    (total > 0 && (held.get(element) ?? 0) >= ARTICLE_SHARE * total);
+
+  const credits: string[] = [];
+  for (const element of Array.from(document.querySelectorAll(FURNITURE))) {
+    if (!holdsArticle(element)) element.remove();
+  }
+  // The site header, not an article's own header (which holds its headline and date).
+  for (const header of Array.from(document.querySelectorAll('header'))) {
+    if (!header.closest('article, main') && !holdsArticle(header)) header.remove();
+  }
+  for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
+    if (inRunningText(element)) continue;
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    const length = textOf(element)?.length ?? 0;
+    if (CREDIT.test(names) && length <= MAX_CREDIT_TEXT) {
+      const credit = splitCredit(textOf(element) ?? '').credit ?? textOf(element);
+      if (credit) credits.push(credit.replace(/^©\s*/, ''));
+      element.remove();
+      continue;
+    }
+    if (holdsArticle(element)) continue;
+    const widget =
+      WIDGET.test(names) &&
+      (length <= MAX_WIDGET_TEXT || linkShare(element) >= MIN_WIDGET_LINK_SHARE);
+    if (widget || (META_LINE.test(names) && length <= MAX_META_TEXT)) element.remove();
+  }
+  // Inline teasers: `<p><a>Читайте также: …</a></p>` inside the article's own text.
+  for (const element of Array.from(
+    document.querySelectorAll('p, a, li, strong, b, em, span, div'),
+  )) {
+    const text = textOf(element);
+    if (text && isTeaserLine(text)) element.remove();
+  }
+  return credits;
+}
