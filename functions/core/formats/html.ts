@@ -2,18 +2,39 @@ import { type DomDocument, type DomElement, parseHtmlDocument, textOf } from './
 import type { Decoding, ExtractedDocument } from './extracted.ts';
 import { removeFurniture } from './html-clean.ts';
 import { checkMarkup, stripInert } from './html-guard.ts';
+import { pruneArticle } from './html-prune.ts';
 import { readPageMetadata } from './html-meta.ts';
 import { htmlText } from './html-text.ts';
 
 /** Below this many characters Readability found too little, and the page's own article wins. */
 const MIN_EXTRACTED_CHARS = 200;
+/** Readability's own default: a first attempt with less text is retried with looser rules. */
+const READABILITY_THRESHOLD = 500;
+/** Share of the page's own article text that Readability's first attempt must reach. */
+const OWN_ARTICLE_SHARE = 0.8;
+
+/**
+ * How much text Readability's first attempt must find before it is trusted. A short post would
+ * fall under Readability's 500 characters, and its retries, which no longer set comment threads
+ * aside, keep the longest text they find: the comments. When the page marks its article up
+ * (`itemprop=articleBody`, `<article>`, `<main>`), the bar is what that article holds.
+ */
+function firstAttemptThreshold(document: DomDocument): number {
+  const own = document.querySelector('[itemprop=articleBody], article, main');
+  const length = textOf(own)?.length ?? 0;
+  if (length === 0) return READABILITY_THRESHOLD;
+  return Math.max(MIN_EXTRACTED_CHARS, Math.min(READABILITY_THRESHOLD, OWN_ARTICLE_SHARE * length));
+}
 
 async function articleRoot(document: DomDocument): Promise<DomElement | null> {
   // Readability scores the page's blocks and keeps the article's; it edits the document, which
   // no one reads afterwards. A failure on odd markup falls back to the page's own article.
   const { Readability } = await import('@mozilla/readability');
   try {
-    const result = new Readability(document as never, { serializer: (node) => node }).parse();
+    const result = new Readability(document as never, {
+      serializer: (node) => node,
+      charThreshold: firstAttemptThreshold(document),
+    }).parse();
     const content = result?.content as DomElement | null | undefined;
     if (content && (textOf(content)?.length ?? 0) >= MIN_EXTRACTED_CHARS) return content;
   } catch {
@@ -34,6 +55,7 @@ export async function readHtml(html: string, decoding: Decoding): Promise<Extrac
   const metadata = readPageMetadata(document, jsonLd);
   const furnitureCredits = removeFurniture(document);
   const root = await articleRoot(document);
+  if (root) pruneArticle(root);
   const extracted = root ? htmlText(root) : { text: '', credits: [] };
   // A page that renders its text with scripts still carries it in JSON-LD.
   const text =
