@@ -17,7 +17,8 @@ const MAX_HEADING_TEXT = 120;
 /** Longest teaser card; a longer `<article>` inside the story is part of it. */
 const MAX_CARD_TEXT = 400;
 
-const BLOCKS = 'div, section, ul, ol, dl, table, aside, nav, header, footer, article, figure, p, li';
+const BLOCKS =
+  'div, section, ul, ol, dl, table, aside, nav, header, footer, article, figure, p, li';
 const HEADING = /^h[1-6]$/;
 
 function isElement(node: unknown): node is DomElement {

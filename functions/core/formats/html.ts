@@ -1,9 +1,15 @@
-import { type DomDocument, type DomElement, parseHtmlDocument, textOf } from './dom.ts';
+import {
+  type DomDocument,
+  type DomElement,
+  parseHtmlDocument,
+  parseHtmlFragment,
+  textOf,
+} from './dom.ts';
 import type { Decoding, ExtractedDocument } from './extracted.ts';
 import { removeFurniture } from './html-clean.ts';
 import { checkMarkup, stripInert } from './html-guard.ts';
-import { pruneArticle } from './html-prune.ts';
 import { readPageMetadata } from './html-meta.ts';
+import { pruneArticle } from './html-prune.ts';
 import { htmlText } from './html-text.ts';
 
 /** Below this many characters Readability found too little, and the page's own article wins. */
@@ -43,6 +49,19 @@ async function articleRoot(document: DomDocument): Promise<DomElement | null> {
   return document.querySelector('[itemprop=articleBody], article, main') ?? document.body;
 }
 
+// JSON-LD bodies are often HTML, and some sites escape it twice (`&amp;Ccedil;`).
+const MARKUP = /<[a-zA-Z/][^<>]*>|&(?:#\d+|#x[\da-fA-F]+|[a-zA-Z]+\d*);/;
+const MAX_UNESCAPES = 2;
+
+async function plainText(body: string): Promise<string> {
+  let text = body;
+  for (let i = 0; i < MAX_UNESCAPES && MARKUP.test(text); i++) {
+    const fragment = await parseHtmlFragment(text.replace(/\n/g, '<br>'));
+    text = fragment ? htmlText(fragment).text : '';
+  }
+  return text;
+}
+
 /**
  * Reads a saved news page: metadata from its head, the article's main text without navigation,
  * ads, related links, share bars, cookie banners or footers. Inert parts are stripped and the
@@ -58,10 +77,8 @@ export async function readHtml(html: string, decoding: Decoding): Promise<Extrac
   if (root) pruneArticle(root);
   const extracted = root ? htmlText(root) : { text: '', credits: [] };
   // A page that renders its text with scripts still carries it in JSON-LD.
-  const text =
-    metadata.jsonLdBody && metadata.jsonLdBody.length > extracted.text.length * 2
-      ? metadata.jsonLdBody
-      : extracted.text;
+  const jsonLdText = metadata.jsonLdBody ? await plainText(metadata.jsonLdBody) : '';
+  const text = jsonLdText.length > extracted.text.length * 2 ? jsonLdText : extracted.text;
   return {
     text,
     title: metadata.title,
