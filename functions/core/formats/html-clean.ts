@@ -31,6 +31,10 @@ const WIDGET =
 const META_LINE =
   /(?:^|[\s_-])(?:meta|date|time|views?|byline|author|stats|published|updated)(?:$|[\s_-])/i;
 const CREDIT = /credit|copyright|photo-?author/i;
+// Image captions (`wp-caption-text`, `image__caption`): the gold of every news page leaves them
+// out, and a credit inside one (`REUTERS/Name`) is kept as a credit.
+const CAPTION = /caption/i;
+const MAX_CAPTION_TEXT = 400;
 const MAX_META_TEXT = 200;
 /** A widget is short or mostly links; a wrapper holding the article is neither. */
 const MAX_WIDGET_TEXT = 600;
@@ -144,6 +148,12 @@ export function removeFurniture(document: DomDocument): string[] {
     if (CREDIT.test(names) && length <= MAX_CREDIT_TEXT) {
       const credit = splitCredit(textOf(element) ?? '').credit ?? textOf(element);
       if (credit) credits.push(credit.replace(/^©\s*/, ''));
+      element.remove();
+      continue;
+    }
+    if (CAPTION.test(names) && length <= MAX_CAPTION_TEXT && !holdsArticle(element)) {
+      const credit = splitCredit(textOf(element) ?? '').credit;
+      if (credit) credits.push(credit);
       element.remove();
       continue;
     }
