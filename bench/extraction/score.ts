@@ -16,10 +16,15 @@ const CHARACTER_LANGUAGES = new Set(['ja', 'zh']);
 const WORD_SHINGLE = 4;
 const CHARACTER_SHINGLE = 6;
 
-/** NFKC, lower case, straight quotes, one kind of dash, single spaces. */
+/**
+ * NFKC, lower case, straight quotes, one kind of dash, single spaces; and without invisible
+ * format characters (soft hyphens, zero-width joiners), which would otherwise split `ung­menn­um`
+ * into three words on one side and not on the other.
+ */
 export function normaliseForScoring(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
     .toLowerCase()
     .replace(/[‘’‚‛′`´]/gu, "'")
     .replace(/[“”„‟″«»]/gu, '"')

@@ -71,12 +71,63 @@ function isLinkBlock(element: DomElement): boolean {
   return links >= 2 && share >= LINK_BLOCK_SHARE;
 }
 
+/** Longest line around a `<time>` that is the article's date line rather than a sentence. */
+const MAX_DATE_LINE = 80;
+/** Fewest letters of a repeated block that is removed: a name repeated in a list is content. */
+const MIN_REPEATED_LETTERS = 20;
+const LEAVES = 'p, li, h1, h2, h3, h4, h5, h6, div, span, figcaption, blockquote';
+
+// A block of text with no block inside it: what a reader sees as one paragraph.
+function isLeafBlock(element: DomElement): boolean {
+  return element.querySelector('p, li, div, h1, h2, h3, h4, h5, h6, ul, ol, table') === null;
+}
+
+/**
+ * Blocks whose text appears twice or more in the article are page furniture repeated by the
+ * template (a caption for the mobile and the desktop layout, a promo box between sections);
+ * an article does not repeat its own paragraphs.
+ */
+function removeRepeatedBlocks(root: DomElement): void {
+  const byText = new Map<string, DomElement[]>();
+  for (const element of Array.from(root.querySelectorAll(LEAVES))) {
+    if (!isLeafBlock(element) || inRunningText(element)) continue;
+    const text = textOf(element);
+    if (!text || (text.match(/\p{L}/gu)?.length ?? 0) < MIN_REPEATED_LETTERS) continue;
+    const list = byText.get(text) ?? [];
+    list.push(element);
+    byText.set(text, list);
+  }
+  for (const list of byText.values()) {
+    if (list.length >= 2) for (const element of list) element.remove();
+  }
+}
+
+/** A short block around a `<time>` is the article's date line (`Publiziert 17. Dezember 2024`). */
+function removeDateLines(root: DomElement): void {
+  for (const time of Array.from(root.querySelectorAll('time'))) {
+    let line: DomElement = time;
+    while (line.parentElement && line.parentElement !== root && PHRASING_PARENT(line.parentElement)) {
+      line = line.parentElement;
+    }
+    if (line.parentElement === null || inRunningText(line)) continue;
+    const block = line.parentElement !== root && isLeafBlock(line.parentElement) ? line.parentElement : line;
+    if (block === root) continue;
+    if ((textOf(block)?.length ?? 0) <= MAX_DATE_LINE) block.remove();
+  }
+}
+
+function PHRASING_PARENT(element: DomElement): boolean {
+  return /^(?:span|a|b|strong|em|i|small|abbr)$/.test(element.localName);
+}
+
 /**
  * Removes from the extracted article what is not its text: link blocks with the heading that
- * introduces them, teaser cards, and link-only lines. A removal never happens inside a
- * paragraph's running text.
+ * introduces them, teaser cards, link-only lines, date lines and blocks the template repeats.
+ * A removal never happens inside a paragraph's running text.
  */
 export function pruneArticle(root: DomElement): void {
+  removeRepeatedBlocks(root);
+  removeDateLines(root);
   // Teaser cards: several short `<article>` elements inside the story are other stories.
   const cards = Array.from(root.querySelectorAll('article')).filter(
     (card) => (textOf(card)?.length ?? 0) <= MAX_CARD_TEXT && linkCount(card) > 0,
