@@ -142,31 +142,38 @@ export function removeFurniture(document: DomDocument): string[] {
     if (!header.closest('article, main') && !holdsArticle(header)) header.remove();
   }
   for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
-    if (inRunningText(element)) continue;
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    const length = textOf(element)?.length ?? 0;
-    if (CREDIT.test(names) && length <= MAX_CREDIT_TEXT) {
-      const credit = splitCredit(textOf(element) ?? '').credit ?? textOf(element);
-      if (credit) credits.push(credit.replace(/^©\s*/, ''));
-      element.remove();
-      continue;
-    }
-    if (CAPTION.test(names) && length <= MAX_CAPTION_TEXT && !holdsArticle(element)) {
-      const credit = splitCredit(textOf(element) ?? '').credit;
-      if (credit) credits.push(credit);
+    // The names are tested first: an element's text costs a walk of its subtree.
+    const credit = CREDIT.test(names);
+    const caption = !credit && CAPTION.test(names);
+    const widget = !credit && !caption && WIDGET.test(names);
+    const metaLine = !credit && !caption && !widget && META_LINE.test(names);
+    if (!(credit || caption || widget || metaLine) || !element.parentElement) continue;
+    if (inRunningText(element)) continue;
+    const text = textOf(element) ?? '';
+    if (credit && text.length <= MAX_CREDIT_TEXT) {
+      const written = splitCredit(text).credit ?? text;
+      if (written) credits.push(written.replace(/^©\s*/, ''));
       element.remove();
       continue;
     }
     if (holdsArticle(element)) continue;
-    const widget =
-      WIDGET.test(names) &&
-      (length <= MAX_WIDGET_TEXT || linkShare(element) >= MIN_WIDGET_LINK_SHARE);
-    if (widget || (META_LINE.test(names) && length <= MAX_META_TEXT)) element.remove();
+    if (caption && text.length <= MAX_CAPTION_TEXT) {
+      const written = splitCredit(text).credit;
+      if (written) credits.push(written);
+      element.remove();
+      continue;
+    }
+    const isWidget =
+      widget && (text.length <= MAX_WIDGET_TEXT || linkShare(element) >= MIN_WIDGET_LINK_SHARE);
+    if (isWidget || (metaLine && text.length <= MAX_META_TEXT)) element.remove();
   }
-  // Inline teasers: `<p><a>Читайте также: …</a></p>` inside the article's own text.
+  // Inline teasers: `<p><a>Читайте также: …</a></p>` inside the article's own text. Such a line
+  // is one block of text; a container of blocks is never one.
   for (const element of Array.from(
     document.querySelectorAll('p, a, li, strong, b, em, span, div'),
   )) {
+    if (!element.parentElement || element.querySelector('p, div, li, ul, ol, table')) continue;
     const text = textOf(element);
     if (text && isTeaserLine(text)) element.remove();
   }

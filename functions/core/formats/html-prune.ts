@@ -106,11 +106,16 @@ function removeRepeatedBlocks(root: DomElement): void {
 function removeDateLines(root: DomElement): void {
   for (const time of Array.from(root.querySelectorAll('time'))) {
     let line: DomElement = time;
-    while (line.parentElement && line.parentElement !== root && PHRASING_PARENT(line.parentElement)) {
+    while (
+      line.parentElement &&
+      line.parentElement !== root &&
+      PHRASING_PARENT(line.parentElement)
+    ) {
       line = line.parentElement;
     }
     if (line.parentElement === null || inRunningText(line)) continue;
-    const block = line.parentElement !== root && isLeafBlock(line.parentElement) ? line.parentElement : line;
+    const block =
+      line.parentElement !== root && isLeafBlock(line.parentElement) ? line.parentElement : line;
     if (block === root) continue;
     if ((textOf(block)?.length ?? 0) <= MAX_DATE_LINE) block.remove();
   }

@@ -77,7 +77,10 @@ export async function readHtml(html: string, decoding: Decoding): Promise<Extrac
   if (root) pruneArticle(root);
   const extracted = root ? htmlText(root) : { text: '', credits: [] };
   // A page that renders its text with scripts still carries it in JSON-LD.
-  const jsonLdText = metadata.jsonLdBody ? await plainText(metadata.jsonLdBody) : '';
+  // Unescaping only shortens a body, so one not twice as long as written is never chosen.
+  const jsonLdBody = metadata.jsonLdBody ?? '';
+  const jsonLdText =
+    jsonLdBody.length > extracted.text.length * 2 ? await plainText(jsonLdBody) : '';
   const text = jsonLdText.length > extracted.text.length * 2 ? jsonLdText : extracted.text;
   return {
     text,
