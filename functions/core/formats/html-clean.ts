@@ -25,8 +25,9 @@ const FURNITURE = [
   '[hidden]',
 ].join(', ');
 // Class or id words of widgets around an article: share bars, cookie notices, teasers, ads.
+// (Not `paywall`: sites mark the paragraphs behind their paywall with it, the article itself.)
 const WIDGET =
-  /(?:^|[\s_-])(?:cookies?|consent|gdpr|subscri\w*|newsletter|share|sharing|social|related|recommend\w*|popular|most-?read|read-?also|also-?read|teasers?|promo|adv?ert\w*|ads?|banner|sponsor\w*|breadcrumbs?|paywall|comments?|tags?|widget|modal|popup|sidebar)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:cookies?|consent|gdpr|subscri\w*|newsletter|share|sharing|social|related|recommend\w*|popular|most-?read|read-?also|also-?read|teasers?|promo|adv?ert\w*|ads?|banner|sponsor\w*|breadcrumbs?|comments?|tags?|widget|modal|popup|sidebar)(?:$|[\s_-])/i;
 // Class or id words of an article's metadata line: `26 февраля 2026, 21:05 · 1 254 просмотра`.
 const META_LINE =
   /(?:^|[\s_-])(?:meta|date|time|views?|byline|author|stats|published|updated)(?:$|[\s_-])/i;
@@ -72,6 +73,8 @@ const PHRASING = new Set([
   'u',
   'var',
 ]);
+
+const PROSE = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 
 /** The text of an element's links over all its text: 1 for a list of links, 0 for prose. */
 export function linkShare(element: DomElement): number {
@@ -146,7 +149,10 @@ export function removeFurniture(document: DomDocument): string[] {
     // The names are tested first: an element's text costs a walk of its subtree.
     const credit = CREDIT.test(names);
     const caption = !credit && CAPTION.test(names);
-    const widget = !credit && !caption && WIDGET.test(names);
+    // A paragraph or heading is the article's prose whatever its class: widgets are containers.
+    // Only a short line of metadata (`<p class="byline">`) is told by its class.
+    const prose = PROSE.has(element.localName);
+    const widget = !credit && !caption && !prose && WIDGET.test(names);
     const metaLine = !credit && !caption && !widget && META_LINE.test(names);
     if (!(credit || caption || widget || metaLine) || !element.parentElement) continue;
     if (inRunningText(element)) continue;
