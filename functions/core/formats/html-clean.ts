@@ -21,13 +21,18 @@ const FURNITURE = [
   '[role=complementary]',
   '[role=dialog]',
   '[role=alertdialog]',
+  '[aria-modal=true]',
   '[aria-hidden=true]',
   '[hidden]',
 ].join(', ');
 // Class or id words of widgets around an article: share bars, cookie notices, teasers, ads.
 // (Not `paywall`: sites mark the paragraphs behind their paywall with it, the article itself.)
 const WIDGET =
-  /(?:^|[\s_-])(?:cookies?|consent|gdpr|subscri\w*|newsletter|share|sharing|social|related|recommend\w*|popular|most-?read|read-?also|also-?read|teasers?|promo|adv?ert\w*|ads?|banner|sponsor\w*|breadcrumbs?|comments?|tags?|widget|modal|popup|sidebar)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:subscri\w*|share|sharing|social|related|recommend\w*|popular|most-?read|read-?also|also-?read|teasers?|promo|adv?ert\w*|ads?|banner|sponsor\w*|breadcrumbs?|comments?|tags?|widget|sidebar)(?:$|[\s_-])/i;
+// Class or id words of what is never article text however long it is: consent managers and
+// overlays (a privacy notice runs to thousands of characters).
+const NEVER_ARTICLE =
+  /(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|modal|popup|overlay)(?:$|[\s_-])/i;
 // Class or id words of an article's metadata line: `26 февраля 2026, 21:05 · 1 254 просмотра`.
 const META_LINE =
   /(?:^|[\s_-])(?:meta|date|time|views?|byline|author|stats|published|updated)(?:$|[\s_-])/i;
@@ -152,9 +157,10 @@ export function removeFurniture(document: DomDocument): string[] {
     // A paragraph or heading is the article's prose whatever its class: widgets are containers.
     // Only a short line of metadata (`<p class="byline">`) is told by its class.
     const prose = PROSE.has(element.localName);
-    const widget = !credit && !caption && !prose && WIDGET.test(names);
-    const metaLine = !credit && !caption && !widget && META_LINE.test(names);
-    if (!(credit || caption || widget || metaLine) || !element.parentElement) continue;
+    const never = !credit && !caption && !prose && NEVER_ARTICLE.test(names);
+    const widget = !credit && !caption && !prose && !never && WIDGET.test(names);
+    const metaLine = !credit && !caption && !never && !widget && META_LINE.test(names);
+    if (!(credit || caption || never || widget || metaLine) || !element.parentElement) continue;
     if (inRunningText(element)) continue;
     const text = textOf(element) ?? '';
     if (credit && text.length <= MAX_CREDIT_TEXT) {
@@ -171,7 +177,8 @@ export function removeFurniture(document: DomDocument): string[] {
       continue;
     }
     const isWidget =
-      widget && (text.length <= MAX_WIDGET_TEXT || linkShare(element) >= MIN_WIDGET_LINK_SHARE);
+      never ||
+      (widget && (text.length <= MAX_WIDGET_TEXT || linkShare(element) >= MIN_WIDGET_LINK_SHARE));
     if (isWidget || (metaLine && text.length <= MAX_META_TEXT)) element.remove();
   }
   // Inline teasers: `<p><a>Читайте также: …</a></p>` inside the article's own text. Such a line
