@@ -17,6 +17,7 @@ export interface DomElement extends DomNode {
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   closest(selectors: string): DomElement | null;
+  cloneNode(deep: boolean): DomElement;
   remove(): void;
 }
 
