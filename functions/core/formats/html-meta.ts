@@ -13,6 +13,8 @@ export interface PageMetadata {
   language: string | null;
   /** The article body a JSON-LD block carries, for pages that render theirs with scripts. */
   jsonLdBody: string | null;
+  /** The page's summary (`og:description`, `description`, JSON-LD): often its standfirst. */
+  description: string | null;
 }
 
 const ARTICLE_TYPES =
@@ -179,5 +181,11 @@ export function readPageMetadata(document: DomDocument, jsonLd: readonly string[
       languageCode(meta.get('og:locale') ?? null) ??
       languageCode(jsonText(ld?.inLanguage)),
     jsonLdBody: body,
+    description:
+      meta.get('og:description') ??
+      meta.get('description') ??
+      meta.get('twitter:description') ??
+      jsonText(ld?.description) ??
+      null,
   };
 }

@@ -10,6 +10,7 @@ import { paragraphText, removeFurniture } from './html-clean.ts';
 import { checkMarkup, stripInert } from './html-guard.ts';
 import { readPageMetadata } from './html-meta.ts';
 import { pruneArticle } from './html-prune.ts';
+import { findStandfirst, holdsStandfirst } from './html-standfirst.ts';
 import { htmlText } from './html-text.ts';
 
 /** Below this many characters Readability found too little, and the page's own article wins. */
@@ -99,9 +100,13 @@ export async function readHtml(html: string, decoding: Decoding): Promise<Extrac
   const document = await parseHtmlDocument(markup);
   const metadata = readPageMetadata(document, jsonLd);
   const furnitureCredits = removeFurniture(document);
+  const standfirst = findStandfirst(document, metadata.description);
   const root = await articleRoot(document);
   if (root) pruneArticle(root);
   const extracted = root ? htmlText(root) : { text: '', credits: [] };
+  if (standfirst && extracted.text && !holdsStandfirst(extracted.text, standfirst)) {
+    extracted.text = `${standfirst}\n\n${extracted.text}`;
+  }
   // A page that renders its text with scripts still carries it in JSON-LD.
   // Unescaping only shortens a body, so one not twice as long as written is never chosen.
   const jsonLdBody = metadata.jsonLdBody ?? '';
