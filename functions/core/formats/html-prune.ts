@@ -147,3 +147,36 @@ export function pruneArticle(root: DomElement): void {
     if (heading && isHeadingLike(heading) && !heading.querySelector('img')) heading.remove();
   }
 }
+
+/** Most words of a stray line at the edge of the text: a kicker, a section name, a date. */
+const MAX_EDGE_WORDS = 6;
+const MAX_EDGE_CHARS = 50;
+/** Most stray lines in a row at one edge; a longer run is a list that belongs to the article. */
+const MAX_EDGE_RUN = 2;
+
+// `Extremismus`, `Stand: 24.04.2024 22:58 Uhr`, `Skip to Content`, `Lesen Sie mehr zum Thema`:
+// short, and not a sentence (no closing stop). A headline is dropped later by title matching.
+function isStrayLine(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return (
+    text.length <= MAX_EDGE_CHARS &&
+    words(text) <= MAX_EDGE_WORDS &&
+    !/[.!?…。！？"”»)]$/u.test(text)
+  );
+}
+
+/**
+ * Drops short lines that stand alone before the article's first paragraph or after its last:
+ * kickers, section names, date lines and "more on this topic" prompts that the extractor kept
+ * with the text. The article's own paragraphs, and anything that ends as a sentence, stay.
+ */
+export function trimStrayLines(text: string): string {
+  const paragraphs = text.split(/\n{2,}/u);
+  let first = 0;
+  let last = paragraphs.length;
+  while (first < last - 1 && isStrayLine(paragraphs[first] ?? '')) first++;
+  while (last - 1 > first && isStrayLine(paragraphs[last - 1] ?? '')) last--;
+  if (first > MAX_EDGE_RUN) first = 0;
+  if (paragraphs.length - last > MAX_EDGE_RUN) last = paragraphs.length;
+  return paragraphs.slice(first, last).join('\n\n');
+}
