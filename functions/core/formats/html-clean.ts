@@ -28,7 +28,11 @@ const FURNITURE = [
 // Class or id words of widgets around an article: share bars, cookie notices, teasers, ads.
 // (Not `paywall`: sites mark the paragraphs behind their paywall with it, the article itself.)
 const WIDGET =
-  /(?:^|[\s_-])(?:subscri\w*|share|sharing|social|related|recommend\w*|popular|most-?read|read-?also|also-?read|teasers?|promo|adv?ert\w*|ads?|banner|sponsor\w*|breadcrumbs?|comments?|tags?|widget|sidebar)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:subscri\w*|share|sharing|social|promo|adv?ert\w*|ads?|banner|sponsor\w*|breadcrumbs?|comments?|tags?|widget|sidebar)(?:$|[\s_-])/i;
+// Class or id words of boxes pointing to other pages (`related`, `teaser`, `most-read`). Sites
+// also call their standfirst a teaser (`teaser_text`): the standfirst is found before cleanup.
+const LINKS_OUT =
+  /(?:^|[\s_-])(?:related|recommend\w*|popular|most-?read|read-?also|also-?read|teasers?)(?:$|[\s_-])/i;
 // Class or id words of what is never article text however long it is: consent managers and
 // overlays (a privacy notice runs to thousands of characters).
 const NEVER_ARTICLE =
@@ -158,9 +162,12 @@ export function removeFurniture(document: DomDocument): string[] {
     // Only a short line of metadata (`<p class="byline">`) is told by its class.
     const prose = PROSE.has(element.localName);
     const never = !credit && !caption && !prose && NEVER_ARTICLE.test(names);
-    const widget = !credit && !caption && !prose && !never && WIDGET.test(names);
+    const linksOut = !credit && !caption && !prose && !never && LINKS_OUT.test(names);
+    const widget = !credit && !caption && !prose && !never && !linksOut && WIDGET.test(names);
     const metaLine = !credit && !caption && !never && !widget && META_LINE.test(names);
-    if (!(credit || caption || never || widget || metaLine) || !element.parentElement) continue;
+    if (!(credit || caption || never || linksOut || widget || metaLine) || !element.parentElement) {
+      continue;
+    }
     if (inRunningText(element)) continue;
     const text = textOf(element) ?? '';
     if (credit && text.length <= MAX_CREDIT_TEXT) {
@@ -178,6 +185,8 @@ export function removeFurniture(document: DomDocument): string[] {
     }
     const isWidget =
       never ||
+      (linksOut &&
+        (text.length <= MAX_WIDGET_TEXT || linkShare(element) >= MIN_WIDGET_LINK_SHARE)) ||
       (widget && (text.length <= MAX_WIDGET_TEXT || linkShare(element) >= MIN_WIDGET_LINK_SHARE));
     if (isWidget || (metaLine && text.length <= MAX_META_TEXT)) element.remove();
   }

@@ -99,8 +99,9 @@ export async function readHtml(html: string, decoding: Decoding): Promise<Extrac
   checkMarkup(markup);
   const document = await parseHtmlDocument(markup);
   const metadata = readPageMetadata(document, jsonLd);
-  const furnitureCredits = removeFurniture(document);
+  // Before cleanup, which may take a standfirst marked up as a "teaser" for a teaser box.
   const standfirst = findStandfirst(document, metadata.description);
+  const furnitureCredits = removeFurniture(document);
   const root = await articleRoot(document);
   if (root) pruneArticle(root);
   const extracted = root ? htmlText(root) : { text: '', credits: [] };
