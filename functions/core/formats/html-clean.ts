@@ -37,6 +37,9 @@ const LINKS_OUT =
 // overlays (a privacy notice runs to thousands of characters).
 const NEVER_ARTICLE =
   /(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|modal|popup|overlay)(?:$|[\s_-])/i;
+// Of those, the consent manager's words: no site names its article so (`has-gated-overlay` does
+// wrap an article), so nothing but the article's own markers protects such an element.
+const CONSENT = /(?:^|[\s_-])(?:cookies?|consent|gdpr)(?:$|[\s_-])/i;
 // Class or id words of an article's metadata line: `26 февраля 2026, 21:05 · 1 254 просмотра`.
 const META_LINE =
   /(?:^|[\s_-])(?:meta|date|time|views?|byline|author|stats|published|updated)(?:$|[\s_-])/i;
@@ -140,10 +143,12 @@ export function inRunningText(element: DomElement): boolean {
 export function removeFurniture(document: DomDocument): string[] {
   const held = paragraphText(document);
   const total = document.body ? (held.get(document.body) ?? 0) : 0;
-  const holdsArticle = (element: DomElement): boolean =>
+  // The article's own markers: an element carrying or holding them is never furniture.
+  const marksArticle = (element: DomElement): boolean =>
     ['article', 'main', 'body', 'html'].includes(element.localName) ||
-    element.querySelector('article, main, h1, [itemprop=articleBody]') !== null ||
-    (total > 0 && (held.get(element) ?? 0) >= ARTICLE_SHARE * total);
+    element.querySelector('article, main, h1, [itemprop=articleBody]') !== null;
+  const holdsArticle = (element: DomElement): boolean =>
+    marksArticle(element) || (total > 0 && (held.get(element) ?? 0) >= ARTICLE_SHARE * total);
 
   const credits: string[] = [];
   for (const element of Array.from(document.querySelectorAll(FURNITURE))) {
@@ -173,6 +178,12 @@ export function removeFurniture(document: DomDocument): string[] {
     if (credit && text.length <= MAX_CREDIT_TEXT) {
       const written = splitCredit(text).credit ?? text;
       if (written) credits.push(written.replace(/^©\s*/, ''));
+      element.remove();
+      continue;
+    }
+    // A consent manager's notice can outweigh a short article: only the article's markers
+    // protect an element named like one.
+    if (never && CONSENT.test(names) && !marksArticle(element)) {
       element.remove();
       continue;
     }

@@ -65,10 +65,9 @@ function isLinkBlock(element: DomElement): boolean {
   const links = linkCount(element);
   if (links === 0) return false;
   const share = linkShare(element);
-  if (element.localName === 'p') {
-    return share >= LINK_PARAGRAPH_SHARE && words(text) >= MIN_TEASER_WORDS;
-  }
-  return links >= 2 && share >= LINK_BLOCK_SHARE;
+  // One link around a whole block (a teaser card) or a whole paragraph (`<p><a>Headline</a></p>`).
+  if (share >= LINK_PARAGRAPH_SHARE && words(text) >= MIN_TEASER_WORDS) return true;
+  return element.localName !== 'p' && links >= 2 && share >= LINK_BLOCK_SHARE;
 }
 
 /** Longest line around a `<time>` that is the article's date line rather than a sentence. */
