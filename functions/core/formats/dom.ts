@@ -18,6 +18,8 @@ export interface DomElement extends DomNode {
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   closest(selectors: string): DomElement | null;
   cloneNode(deep: boolean): DomElement;
+  appendChild(child: DomElement): DomElement;
+  contains(other: DomNode | null): boolean;
   remove(): void;
 }
 
@@ -27,6 +29,7 @@ export interface DomDocument {
   readonly body: DomElement | null;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
+  createElement(name: string): DomElement;
 }
 
 /** Node type of an element. */

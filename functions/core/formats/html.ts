@@ -6,10 +6,11 @@ import {
   textOf,
 } from './dom.ts';
 import type { Decoding, ExtractedDocument } from './extracted.ts';
-import { paragraphText, removeFurniture } from './html-clean.ts';
+import { removeFurniture } from './html-clean.ts';
 import { checkMarkup, stripInert } from './html-guard.ts';
 import { readPageMetadata } from './html-meta.ts';
 import { pruneArticle, trimStrayLines } from './html-prune.ts';
+import { copyWholeArticle, wholeOrChosen } from './html-sections.ts';
 import { findStandfirst, holdsStandfirst } from './html-standfirst.ts';
 import { htmlText } from './html-text.ts';
 
@@ -17,8 +18,6 @@ import { htmlText } from './html-text.ts';
 const MIN_EXTRACTED_CHARS = 200;
 /** Readability's own default: a first attempt with less text is retried with looser rules. */
 const READABILITY_THRESHOLD = 500;
-/** Below this share of the page's own article paragraphs, Readability kept one section only. */
-const SPLIT_SHARE = 0.6;
 /** Share of the page's own article text that Readability's first attempt must reach. */
 const OWN_ARTICLE_SHARE = 0.8;
 
@@ -35,44 +34,23 @@ function firstAttemptThreshold(document: DomDocument): number {
   return Math.max(MIN_EXTRACTED_CHARS, Math.min(READABILITY_THRESHOLD, OWN_ARTICLE_SHARE * length));
 }
 
-/**
- * The article element the page marks up itself (`itemprop=articleBody`, else the `<article>`
- * with the most paragraph text), with how much paragraph text it holds.
- */
-function ownArticle(document: DomDocument): { element: DomElement; text: number } | null {
-  const held = paragraphText(document);
-  const body = document.querySelector('[itemprop=articleBody]');
-  const candidates = body ? [body] : Array.from(document.querySelectorAll('article'));
-  let best: { element: DomElement; text: number } | null = null;
-  for (const element of candidates) {
-    const text = held.get(element) ?? 0;
-    if (text > (best?.text ?? 0)) best = { element, text };
-  }
-  return best;
-}
-
 async function articleRoot(document: DomDocument): Promise<DomElement | null> {
   // Readability scores the page's blocks and keeps the article's; it edits the document, which
   // no one reads afterwards. A failure on odd markup falls back to the page's own article.
   const { Readability } = await import('@mozilla/readability');
-  // Readability keeps one block and the siblings that score like it; an article the page splits
-  // into sections between teaser boxes loses all but one. The page's own article element, copied
-  // before Readability takes the page apart, is the check: when Readability keeps much less than
-  // its paragraphs, the whole article element is the article.
-  const own = ownArticle(document);
-  const ownCopy = own ? own.element.cloneNode(true) : null;
+  const whole = copyWholeArticle(document);
+  let chosen: DomElement | null = null;
   try {
     const result = new Readability(document as never, {
       serializer: (node) => node,
       charThreshold: firstAttemptThreshold(document),
     }).parse();
-    const content = result?.content as DomElement | null | undefined;
-    const length = textOf(content ?? null)?.length ?? 0;
-    if (ownCopy && own && length < SPLIT_SHARE * own.text) return ownCopy;
-    if (content && length >= MIN_EXTRACTED_CHARS) return content;
+    chosen = (result?.content as DomElement | null | undefined) ?? null;
   } catch {
     // fall through
   }
+  const content = wholeOrChosen(chosen, whole);
+  if (content && (textOf(content)?.length ?? 0) >= MIN_EXTRACTED_CHARS) return content;
   return document.querySelector('[itemprop=articleBody], article, main') ?? document.body;
 }
 
