@@ -1,5 +1,4 @@
 import { type DomDocument, type DomElement, textOf } from './dom.ts';
-import { paragraphText } from './html-clean.ts';
 
 // Readability keeps one block and the siblings that score like it. A page that splits its article
 // into sections (between teaser boxes, or one block per layout row between ads) loses all but one.
@@ -29,32 +28,41 @@ function articleElement(document: DomDocument, held: Map<DomElement, number>): W
   return best;
 }
 
-// The parents of paragraphs, grouped by tag and class: the blocks of one kind that hold the most
-// paragraph text, when there are several of them.
-function paragraphBlocks(document: DomDocument): { blocks: DomElement[]; text: number } | null {
+// One pass over the page's paragraphs: how much paragraph text each element holds, and the
+// parents of paragraphs grouped by tag and class (the blocks of one kind holding the most text,
+// when there are several of them).
+function readParagraphs(document: DomDocument): {
+  held: Map<DomElement, number>;
+  blocks: { blocks: DomElement[]; text: number } | null;
+} {
+  const held = new Map<DomElement, number>();
   const groups = new Map<string, { blocks: Set<DomElement>; text: number }>();
   for (const p of Array.from(document.querySelectorAll('p'))) {
+    const length = textOf(p)?.length ?? 0;
+    if (length === 0) continue;
+    for (let e: DomElement | null = p; e; e = e.parentElement)
+      held.set(e, (held.get(e) ?? 0) + length);
     const parent = p.parentElement;
     if (!parent || parent.localName === 'body') continue;
     const key = `${parent.localName}.${parent.getAttribute('class') ?? ''}`;
     const group = groups.get(key) ?? { blocks: new Set<DomElement>(), text: 0 };
     group.blocks.add(parent);
-    group.text += textOf(p)?.length ?? 0;
+    group.text += length;
     groups.set(key, group);
   }
-  let best: { blocks: DomElement[]; text: number } | null = null;
+  let blocks: { blocks: DomElement[]; text: number } | null = null;
   for (const group of groups.values()) {
-    if (group.blocks.size >= 2 && group.text > (best?.text ?? 0)) {
-      best = { blocks: [...group.blocks], text: group.text };
+    if (group.blocks.size >= 2 && group.text > (blocks?.text ?? 0)) {
+      blocks = { blocks: [...group.blocks], text: group.text };
     }
   }
-  return best;
+  return { held, blocks };
 }
 
 /** Copies the page's whole article, before Readability edits the page; null when it has none. */
 export function copyWholeArticle(document: DomDocument): WholeArticle | null {
-  const element = articleElement(document, paragraphText(document));
-  const blocks = paragraphBlocks(document);
+  const { held, blocks } = readParagraphs(document);
+  const element = articleElement(document, held);
   if (blocks && blocks.text > (element?.text ?? 0)) {
     const root = document.createElement('div');
     // Nested blocks of one kind would repeat their text; only the outermost are copied.
