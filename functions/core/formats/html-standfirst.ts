@@ -21,14 +21,17 @@ function folded(text: string): string {
 }
 
 /**
- * The page block showing its summary, as text, when there is one: the innermost element whose
- * text starts like the summary and is no more than a paragraph long. Null otherwise.
+ * The page block showing its summary, as text, when there is one: a block of text (no blocks
+ * inside) that starts like the summary and is no more than a paragraph long. Null otherwise.
  */
 export function findStandfirst(document: DomDocument, summary: string | null): string | null {
   if (!summary || summary.length < MIN_SUMMARY || !document.body) return null;
   const wanted = folded(summary).slice(0, COMPARED);
   let found: DomElement | null = null;
   for (const element of Array.from(document.body.querySelectorAll(CANDIDATES))) {
+    // A standfirst is one block of text; reading every container's text would cost a walk of
+    // the page per container.
+    if (element.querySelector('p, div, li, table') !== null) continue;
     const text = textOf(element);
     if (!text || text.length > summary.length * 2 + 40) continue;
     if (folded(text).startsWith(wanted)) found = element;
