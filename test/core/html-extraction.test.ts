@@ -28,9 +28,11 @@ describe('HTML extraction', () => {
     expect(body).toContain("a children's stage and a lantern boat parade on the river");
   });
 
-  it('keeps a paragraph a site marks as behind its paywall', async () => {
+  it('keeps paragraphs a site marks as behind its paywall or as the teaser of the story', async () => {
     const { body } = await normalise('inline-tag-links.html');
     expect(body).toContain('The band last played together in Millbrook nine years ago');
+    expect(body).toMatch(/^The Harbour Lights will unite/);
+    expect(body.split('\n\n')).toHaveLength(4);
   });
 
   it('still drops a block of tag links after the article', async () => {

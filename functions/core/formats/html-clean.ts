@@ -30,7 +30,8 @@ const FURNITURE = [
 const WIDGET =
   /(?:^|[\s_-])(?:subscri\w*|share|sharing|social|promo|adv?ert\w*|ads?|banner|sponsor\w*|breadcrumbs?|comments?|tags?|widget|sidebar)(?:$|[\s_-])/i;
 // Class or id words of boxes pointing to other pages (`related`, `teaser`, `most-read`). Sites
-// also call their standfirst a teaser (`teaser_text`): the standfirst is found before cleanup.
+// also call their standfirst a teaser (`teaser_text`), found before cleanup, and some wrap the
+// article's opening in `teaser-content`: such a box is one only if it links out.
 const LINKS_OUT =
   /(?:^|[\s_-])(?:related|recommend\w*|popular|most-?read|read-?also|also-?read|teasers?)(?:$|[\s_-])/i;
 // Class or id words of what is never article text however long it is: consent managers and
@@ -139,6 +140,26 @@ export function inRunningText(element: DomElement): boolean {
   return false;
 }
 
+/** Ancestors looked at for the link of a teaser box whose parts are named alike. */
+const TEASER_DEPTH = 3;
+/** Link text share of a teaser box: its headline; words linked in prose are far fewer. */
+const TEASER_LINK_SHARE = 0.3;
+
+/**
+ * True when a box named like a teaser links out: it sits in a link or is largely link text, or a
+ * box around it named the same way is (a card's headline link beside its short text). A block of
+ * the article's own paragraphs that a site calls `teaser-content` links out only from a few words.
+ */
+function pointsElsewhere(element: DomElement): boolean {
+  let box: DomElement | null = element;
+  for (let depth = 0; box && depth <= TEASER_DEPTH; depth++, box = box.parentElement) {
+    const names = `${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`;
+    if (depth > 0 && !LINKS_OUT.test(names)) break;
+    if (box.closest('a') !== null || linkShare(box) >= TEASER_LINK_SHARE) return true;
+  }
+  return false;
+}
+
 /** Removes what surrounds an article on its page, and returns the photo credits it held. */
 export function removeFurniture(document: DomDocument): string[] {
   const held = paragraphText(document);
@@ -151,13 +172,13 @@ export function removeFurniture(document: DomDocument): string[] {
     marksArticle(element) || (total > 0 && (held.get(element) ?? 0) >= ARTICLE_SHARE * total);
 
   const credits: string[] = [];
-  for (const element of Array.from(document.querySelectorAll(FURNITURE))) {
-    if (!holdsArticle(element)) element.remove();
-  }
-  // The site header, not an article's own header (which holds its headline and date).
-  for (const header of Array.from(document.querySelectorAll('header'))) {
-    if (!header.closest('article, main') && !holdsArticle(header)) header.remove();
-  }
+  // Decided on the page as it is, then removed: taking a teaser's headline link out first would
+  // make its text beside it look like a box that links nowhere.
+  const doomed = new Set<DomElement>();
+  const insideDoomed = (element: DomElement): boolean => {
+    for (let e = element.parentElement; e; e = e.parentElement) if (doomed.has(e)) return true;
+    return false;
+  };
   for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     // The names are tested first: an element's text costs a walk of its subtree.
@@ -173,33 +194,44 @@ export function removeFurniture(document: DomDocument): string[] {
     if (!(credit || caption || never || linksOut || widget || metaLine) || !element.parentElement) {
       continue;
     }
+    if (insideDoomed(element)) continue;
     if (inRunningText(element)) continue;
     const text = textOf(element) ?? '';
     if (credit && text.length <= MAX_CREDIT_TEXT) {
       const written = splitCredit(text).credit ?? text;
       if (written) credits.push(written.replace(/^©\s*/, ''));
-      element.remove();
+      doomed.add(element);
       continue;
     }
     // A consent manager's notice can outweigh a short article: only the article's markers
     // protect an element named like one.
     if (never && CONSENT.test(names) && !marksArticle(element)) {
-      element.remove();
+      doomed.add(element);
       continue;
     }
     if (holdsArticle(element)) continue;
     if (caption && text.length <= MAX_CAPTION_TEXT) {
       const written = splitCredit(text).credit;
       if (written) credits.push(written);
-      element.remove();
+      doomed.add(element);
       continue;
     }
     const isWidget =
       never ||
       (linksOut &&
+        pointsElsewhere(element) &&
         (text.length <= MAX_WIDGET_TEXT || linkShare(element) >= MIN_WIDGET_LINK_SHARE)) ||
       (widget && (text.length <= MAX_WIDGET_TEXT || linkShare(element) >= MIN_WIDGET_LINK_SHARE));
-    if (isWidget || (metaLine && text.length <= MAX_META_TEXT)) element.remove();
+    if (isWidget || (metaLine && text.length <= MAX_META_TEXT)) doomed.add(element);
+  }
+  for (const element of doomed) element.remove();
+  // Then by tag and role, once every box was judged whole.
+  for (const element of Array.from(document.querySelectorAll(FURNITURE))) {
+    if (!holdsArticle(element)) element.remove();
+  }
+  // The site header, not an article's own header (which holds its headline and date).
+  for (const header of Array.from(document.querySelectorAll('header'))) {
+    if (!header.closest('article, main') && !holdsArticle(header)) header.remove();
   }
   // Inline teasers: `<p><a>Читайте также: …</a></p>` inside the article's own text. Such a line
   // is one block of text; a container of blocks is never one.
