@@ -185,12 +185,15 @@ export function removeFurniture(document: DomDocument): string[] {
     const credit = CREDIT.test(names);
     const caption = !credit && CAPTION.test(names);
     // A paragraph or heading is the article's prose whatever its class: widgets are containers.
-    // Only a short line of metadata (`<p class="byline">`) is told by its class.
+    // Only a short line of metadata (`<p class="byline">`) is told by its class, never a heading
+    // (a live blog's `<h5 class="time">11.04 Uhr: …</h5>` heads an entry).
     const prose = PROSE.has(element.localName);
     const never = !credit && !caption && !prose && NEVER_ARTICLE.test(names);
     const linksOut = !credit && !caption && !prose && !never && LINKS_OUT.test(names);
     const widget = !credit && !caption && !prose && !never && !linksOut && WIDGET.test(names);
-    const metaLine = !credit && !caption && !never && !widget && META_LINE.test(names);
+    const heading = /^h[1-6]$/.test(element.localName);
+    const metaLine =
+      !credit && !caption && !never && !linksOut && !widget && !heading && META_LINE.test(names);
     if (!(credit || caption || never || linksOut || widget || metaLine) || !element.parentElement) {
       continue;
     }
