@@ -66,10 +66,12 @@ describe('HTML extraction', () => {
     expect(body).not.toMatch(/Más noticias|almendros|mercado medieval|biblioteca|WhatsApp/);
   });
 
-  it('keeps captions, error reports, video lists and more news out of the article', async () => {
+  it('keeps captions, polls, error reports, video lists and more news out of the article', async () => {
     const article = await normalise('oversized-winner.html');
     expect(article.body.split('\n\n')).toHaveLength(4);
     expect(article.body).not.toMatch(/Photo:|Report Error|Top Video|Watch:|More news|choir/);
+    // A poll inside the story: its question and choices are not the article's sentences.
+    expect(article.body).not.toMatch(/How often|Every day|Hardly ever/);
     expect(article.credits).toContain('Lena Morris');
   });
 

@@ -160,6 +160,41 @@ function pointsElsewhere(element: DomElement): boolean {
   return false;
 }
 
+/** Most text a poll's box may add around its options (the question). */
+const MAX_POLL_QUESTION = 300;
+
+/**
+ * Polls, quizzes and surveys: the box holding a group of radio buttons or checkboxes that share a
+ * name, with the question just above them. Their labels are choices, not sentences of the article.
+ */
+function choiceBoxes(document: DomDocument): DomElement[] {
+  const groups = new Map<string, DomElement[]>();
+  for (const input of Array.from(
+    document.querySelectorAll('input[type=radio], input[type=checkbox]'),
+  )) {
+    const name = input.getAttribute('name') ?? '';
+    groups.set(name, [...(groups.get(name) ?? []), input]);
+  }
+  const boxes: DomElement[] = [];
+  for (const inputs of groups.values()) {
+    if (inputs.length < 2) continue;
+    let box = inputs[0]?.parentElement ?? null;
+    while (box && !inputs.every((input) => box?.contains(input))) box = box.parentElement;
+    if (!box || box.localName === 'body') continue;
+    const parent = box.parentElement;
+    const own = textOf(box)?.length ?? 0;
+    if (
+      parent &&
+      parent.localName !== 'body' &&
+      (textOf(parent)?.length ?? 0) <= own + MAX_POLL_QUESTION
+    ) {
+      box = parent;
+    }
+    boxes.push(box);
+  }
+  return boxes;
+}
+
 /** Removes what surrounds an article on its page, and returns the photo credits it held. */
 export function removeFurniture(document: DomDocument): string[] {
   const held = paragraphText(document);
@@ -172,6 +207,7 @@ export function removeFurniture(document: DomDocument): string[] {
     marksArticle(element) || (total > 0 && (held.get(element) ?? 0) >= ARTICLE_SHARE * total);
 
   const credits: string[] = [];
+  for (const box of choiceBoxes(document)) if (!holdsArticle(box)) box.remove();
   // Decided on the page as it is, then removed: taking a teaser's headline link out first would
   // make its text beside it look like a box that links nowhere.
   const doomed = new Set<DomElement>();
