@@ -14,6 +14,7 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   readonly localName: string;
   getAttribute(name: string): string | null;
+  removeAttribute(name: string): void;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   closest(selectors: string): DomElement | null;

@@ -266,6 +266,13 @@ export function removeFurniture(document: DomDocument): string[] {
   for (const element of doomed) element.remove();
   // Then by tag and role, once every box was judged whole.
   for (const element of Array.from(document.querySelectorAll(FURNITURE))) {
+    // Sites hide the paragraphs behind their paywall from screen readers (`aria-hidden`) while
+    // the page still holds them: a paragraph is prose whatever hides it from whom, and the
+    // extractor, which skips what is hidden, must see it too.
+    if (PROSE.has(element.localName) && element.getAttribute('aria-hidden') === 'true') {
+      element.removeAttribute('aria-hidden');
+      continue;
+    }
     if (!holdsArticle(element)) element.remove();
   }
   // The site header, not an article's own header (which holds its headline and date).
