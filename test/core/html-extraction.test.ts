@@ -83,6 +83,13 @@ describe('HTML extraction', () => {
     expect(body).not.toMatch(/Auch interessant|Buslinie|Parkgebühren/);
   });
 
+  it("keeps the page's own story, not the next one an endless page loaded below it", async () => {
+    const { body } = await normalise('endless-scroll.html');
+    expect(body).toMatch(/^Fergen mellom Vestvik og Holmøya er tilbake i rute/);
+    expect(body).toMatch(/uten bilforbindelse\.$/);
+    expect(body).not.toMatch(/gymsal|Kommunestyret/);
+  });
+
   it('keeps the standfirst and sets a long consent notice aside', async () => {
     const { body } = await normalise('standfirst-and-consent.html');
     expect(body).toMatch(/^Traders and shoppers packed the town hall on Tuesday/);

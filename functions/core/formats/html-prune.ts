@@ -125,6 +125,19 @@ function PHRASING_PARENT(element: DomElement): boolean {
 }
 
 /**
+ * A page that loads the next stories as the reader scrolls holds several whole `<article>`
+ * elements side by side; the page's own story comes first, the rest are other stories.
+ */
+function removeNextStories(root: DomElement): void {
+  const stories = Array.from(root.querySelectorAll('article')).filter(
+    (story) =>
+      story.parentElement?.closest('article') === null &&
+      (textOf(story)?.length ?? 0) > MAX_CARD_TEXT,
+  );
+  for (const story of stories.slice(1)) story.remove();
+}
+
+/**
  * Removes from the extracted article what is not its text: link blocks with the heading that
  * introduces them, teaser cards, link-only lines, date lines and blocks the template repeats.
  * A removal never happens inside a paragraph's running text.
@@ -137,6 +150,7 @@ export function pruneArticle(root: DomElement): void {
     (card) => (textOf(card)?.length ?? 0) <= MAX_CARD_TEXT && linkCount(card) > 0,
   );
   if (cards.length >= 2) for (const card of cards) card.remove();
+  removeNextStories(root);
 
   for (const element of Array.from(root.querySelectorAll(BLOCKS))) {
     if (element === root || !element.parentElement) continue;
