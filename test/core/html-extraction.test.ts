@@ -90,11 +90,11 @@ describe('HTML extraction', () => {
     expect(body).not.toMatch(/gymsal|Kommunestyret/);
   });
 
-  it('keeps the standfirst and sets a long consent notice aside', async () => {
+  it("keeps the standfirst; sets a long consent notice and the author's biography aside", async () => {
     const { body } = await normalise('standfirst-and-consent.html');
     expect(body).toMatch(/^Traders and shoppers packed the town hall on Tuesday/);
     expect(body).toMatch(/celebrate with her customers on Saturday\.$/);
-    expect(body).not.toMatch(/privacy|cookies|consent|Local politics|Stand:/i);
+    expect(body).not.toMatch(/privacy|cookies|consent|Local politics|Stand:|Tom Baker|author/i);
   });
 
   it('takes the agency from a wire dateline, never the country after it', async () => {

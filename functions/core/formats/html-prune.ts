@@ -193,3 +193,58 @@ export function trimStrayLines(text: string): string {
   if (paragraphs.length - last > MAX_EDGE_RUN) last = paragraphs.length;
   return paragraphs.slice(first, last).join('\n\n');
 }
+
+/** Closing paragraphs searched for the author's biography. */
+const BIO_TAIL = 3;
+/** Characters of a biography compared with the one the page's metadata gives. */
+const BIO_OPENING = 60;
+/** How far into its paragraph a biography names its author (`CNBC's Julia Boorstin is…`). */
+const BIO_NAME_AT = 15;
+
+/** An author as the page's metadata names them. */
+export interface NamedAuthor {
+  name: string;
+  description: string | null;
+}
+
+// `Julia Boorstin`, not `MDR SACHSEN-ANHALT` or `The Associated Press`: a closing paragraph
+// opening with an organisation's name is a credit or a statement, not a biography.
+function isPersonName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+    !/^(?:the|der|die|das|la|le|el|il)$/iu.test(words[0] ?? '')
+  );
+}
+
+function foldedText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Drops the author's biography that closes many articles (`Jane Doe is a national affairs
+ * correspondent…`): one of the last paragraphs that opens with an author's name as the page's
+ * metadata gives it, or that is the biography its JSON-LD holds. A paragraph naming the author
+ * further in (a quote, a credit line) stays.
+ */
+export function dropAuthorBio(text: string, authors: readonly NamedAuthor[]): string {
+  if (authors.length === 0) return text;
+  const paragraphs = text.split(/\n{2,}/u);
+  const isBio = (paragraph: string): boolean => {
+    const opening = foldedText(paragraph).slice(0, BIO_OPENING);
+    return authors.some(
+      ({ name, description }) =>
+        (isPersonName(name) &&
+          opening.indexOf(foldedText(name)) !== -1 &&
+          opening.indexOf(foldedText(name)) <= BIO_NAME_AT &&
+          paragraph.length > name.length * 3) ||
+        (description !== null &&
+          description.length >= BIO_OPENING &&
+          opening === foldedText(description).slice(0, BIO_OPENING)),
+    );
+  };
+  const from = Math.max(1, paragraphs.length - BIO_TAIL);
+  return paragraphs.filter((p, i) => i < from || !isBio(p)).join('\n\n');
+}

@@ -9,7 +9,7 @@ import type { Decoding, ExtractedDocument } from './extracted.ts';
 import { removeFurniture } from './html-clean.ts';
 import { checkMarkup, stripInert } from './html-guard.ts';
 import { readPageMetadata } from './html-meta.ts';
-import { pruneArticle, trimStrayLines } from './html-prune.ts';
+import { dropAuthorBio, pruneArticle, trimStrayLines } from './html-prune.ts';
 import { copyWholeArticle, wholeOrChosen } from './html-sections.ts';
 import { findStandfirst, holdsStandfirst } from './html-standfirst.ts';
 import { htmlText } from './html-text.ts';
@@ -83,7 +83,7 @@ export async function readHtml(html: string, decoding: Decoding): Promise<Extrac
   const root = await articleRoot(document);
   if (root) pruneArticle(root);
   const extracted = root ? htmlText(root) : { text: '', credits: [] };
-  extracted.text = trimStrayLines(extracted.text);
+  extracted.text = trimStrayLines(dropAuthorBio(extracted.text, metadata.authors));
   if (standfirst && extracted.text && !holdsStandfirst(extracted.text, standfirst)) {
     extracted.text = `${standfirst}\n\n${extracted.text}`;
   }
