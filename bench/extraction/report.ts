@@ -197,15 +197,19 @@ function cuts(results: readonly PageResult[]): string {
   const plain = results.filter((r) => r.plain.cuts > 0);
   return [
     'A gold sentence is "cut" when the output holds two runs of its words joined together with',
-    'words of the sentence missing between them (at least 2 words each side and 6 in all; 4',
-    'and 10 characters for ja/zh). A sentence returned whole, or not at all, is fine.',
+    'words of the sentence missing between them (at least 2 words each side and 6 in all, 4 and',
+    '10 characters for ja/zh; runs and gap spanning 60% of the sentence; a join the gold itself',
+    'holds does not count). A sentence returned whole, split across paragraphs, or not at all is',
+    'fine. See README.md.',
     '',
     `| extractor | pages with a cut sentence | cut sentences |`,
     '| --- | ---: | ---: |',
     `| ours | **${ours.length}** | ${sum(ours.map((r) => r.ours.cuts))} |`,
     `| plain Readability | ${plain.length} | ${sum(plain.map((r) => r.plain.cuts))} |`,
     '',
-    ours.length > 0 ? `Ours: ${ours.map((r) => `${r.page.id} (${r.ours.cuts})`).join(', ')}.` : '',
+    ...(ours.length > 0
+      ? ['', `Ours: ${ours.map((r) => `${r.page.id} (${r.ours.cuts})`).join(', ')}.`]
+      : []),
   ].join('\n');
 }
 
