@@ -58,6 +58,20 @@ describe('checkMarkup', () => {
     expect(rejection(`<html><body>${attribute.repeat(50)}</body></html>`)).toBeNull();
   });
 
+  it('counts tags a quote in an end tag would hide, as the parser does not read it as a value', () => {
+    const error = rejection(
+      `<html><body><p>a</p></p x=">${'<div>'.repeat(MAX_DEPTH + 1)}"></body></html>`,
+    );
+    expect(error?.reason).toBe('too-complex');
+  });
+
+  it('counts tags after an unquoted value holding a quote, which ends at the first >', () => {
+    const error = rejection(
+      `<html><body><i a=b=">${'<div>'.repeat(MAX_DEPTH + 1)}"></body></html>`,
+    );
+    expect(error?.reason).toBe('too-complex');
+  });
+
   it('still counts the tags after an attribute value that holds a closing bracket', () => {
     const error = rejection(
       `<html><body><a title="a > b">x</a>${'<div>'.repeat(MAX_DEPTH)}</body></html>`,

@@ -95,11 +95,13 @@ interface Tag {
 
 const NAME_START = /[a-zA-Z]/;
 const NAME = /[a-zA-Z][\w:-]*/y;
+const SPACE = /^[ \t\n\r\f]$/;
 
 /**
- * The next tag at or after `from`, or null. Attribute values are read as a browser reads them:
- * a quoted value may hold `<` and `>` (pages keep escaped HTML in `data-` attributes), so the
- * tags written inside one are not counted as elements. One forward pass: every character is
+ * The next tag at or after `from`, or null. Attribute values are read as the DOM parser reads
+ * them: a quoted value may hold `<` and `>` (pages keep escaped HTML in `data-` attributes), so
+ * the tags written inside one are not counted as elements; an end tag ends at its first `>`
+ * whatever quotes it holds, so markup cannot hide its nesting from this count. One forward pass: every character is
  * looked at once, whatever the markup.
  */
 function nextTag(markup: string, from: number): Tag | null {
@@ -111,19 +113,22 @@ function nextTag(markup: string, from: number): Tag | null {
     const name = NAME.exec(markup)?.[0] ?? '';
     let i = nameAt + name.length;
     while (i < markup.length && markup[i] !== '>') {
-      if (markup[i] === '=') {
+      // An end tag's "attributes" are not read as such: its first `>` ends it, as in the parser.
+      if (markup[i] !== '=' || closing) {
         i++;
-        while (markup[i] === ' ' || markup[i] === '\t' || markup[i] === '\n' || markup[i] === '\r')
-          i++;
-        const quote = markup[i];
-        if (quote === '"' || quote === "'") {
-          const close = markup.indexOf(quote, i + 1);
-          if (close === -1) return null;
-          i = close + 1;
-          continue;
-        }
+        continue;
       }
       i++;
+      while (SPACE.test(markup[i] ?? '')) i++;
+      const quote = markup[i];
+      if (quote === '"' || quote === "'") {
+        const close = markup.indexOf(quote, i + 1);
+        if (close === -1) return null;
+        i = close + 1;
+        continue;
+      }
+      // An unquoted value runs to white space or `>`; quotes and `=` inside it are letters.
+      while (i < markup.length && markup[i] !== '>' && !SPACE.test(markup[i] ?? '')) i++;
     }
     if (i >= markup.length) return null;
     return {
