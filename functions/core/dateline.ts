@@ -15,9 +15,18 @@ export interface Dateline {
 // Every repetition over letters is bounded: an unbounded one over a paragraph of millions of
 // capitals overflows V8's regular-expression stack, and no place name or month is that long.
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]{0,40}`;
-const PLACE = new RegExp(`(${WORD}(?: ${WORD}){0,2})`, 'uy');
-// `ALMATY, Kazakhstan (AP) —`, `BAKU, Azerbaijan, March 5 (Trend) -`: a country after the city.
-const REGION = new RegExp(String.raw`,\s*(${WORD}(?: ${WORD})?)(?=\s*[(/–—-]|,\s*\S)`, 'uy');
+// `BEIRUT/THE HAGUE, March 7 (Reuters) -`: places filed from together.
+const PLACE = new RegExp(`(${WORD}(?:(?: |/)${WORD}){0,3})`, 'uy');
+// A region may be abbreviated: `Wis.`, `D.C.`, `U.S.`.
+const REGION_WORD = String.raw`\p{Lu}(?:\.\p{Lu}){1,3}\.|\p{Lu}[\p{L}\p{M}’'-]{0,40}\.?`;
+// `ALMATY, Kazakhstan (AP) —`, `BAKU, Azerbaijan, March 5 (Trend) -`, `LA CROSSE, Wis. (AP) —`,
+// `WASHINGTON, D.C., U.S. (Reuters) -`: a state or country after the city.
+const REGION = new RegExp(
+  String.raw`(?:,\s*(?:${REGION_WORD})(?: (?:${REGION_WORD}))?){1,2}(?=\s*[(/–—-]|,\s*\S)`,
+  'uy',
+);
+// `U.S.`, `U.K.`: an abbreviated country in brackets is a region, never an agency.
+const ABBREVIATED_PLACE = /^(?:\p{Lu}\.){2,4}$/u;
 const SEPARATOR = /\s*[.,]?\s*/uy;
 const DAY_MONTH = /(\d{1,2})\s+(\p{L}{1,20}\.?)(?:\s+(\d{4})(?:\s*(?:г\.|года|жылы|жылғы))?)?/uy;
 const MONTH_DAY = /(\p{L}{1,20}\.?)\s?(\d{1,2})(?:,?\s+(\d{4}))?(?![\d:])/uy;
@@ -79,8 +88,14 @@ function readDay(cursor: Cursor): DayOfMonth | null {
 }
 
 function readAgency(cursor: Cursor): string | null {
+  const start = cursor.at;
   const bracketed = cursor.take(BRACKETED_AGENCY);
-  if (bracketed) return canonicalSource(bracketed[1] ?? bracketed[2] ?? '');
+  if (bracketed) {
+    const written = (bracketed[1] ?? bracketed[2] ?? '').trim();
+    if (!ABBREVIATED_PLACE.test(written)) return canonicalSource(written);
+    cursor.at = start;
+    return null;
+  }
   const bare = cursor.take(BARE_AGENCY);
   return bare?.[1] ? canonicalSource(bare[1]) : null;
 }
@@ -94,7 +109,7 @@ function placeName(written: string): string {
   if (!isAllCaps(written) || written.length <= 3) return written;
   return written
     .toLowerCase()
-    .replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    .replace(/(^|[\s/-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /**
@@ -109,7 +124,15 @@ export function readDateline(paragraph: string): Dateline | null {
   let agency: string | null = null;
   let bracketed = false;
   const agencyFirst = cursor.take(BARE_AGENCY);
+  // `March 4 (Reuters) - …`: a wire dateline filed without a place.
+  const dayFirst = agencyFirst ? null : readDay(cursor);
+  const dayFirstAgency = dayFirst ? readAgencyAfter(cursor) : null;
+  if (dayFirst && dayFirstAgency) {
+    return finishDayFirst(cursor, dayFirst, dayFirstAgency);
+  }
+  cursor.at = 0;
   if (agencyFirst?.[1]) {
+    cursor.take(BARE_AGENCY);
     agency = canonicalSource(agencyFirst[1]);
   } else {
     const placeMatch = cursor.take(PLACE);
@@ -147,6 +170,17 @@ export function readDateline(paragraph: string): Dateline | null {
     /^[\p{Lu}\d«"“]/u.test(rest);
   if (!day && !agency && !capitalsAndDash) return null;
   return { place: place === null ? null : placeName(place), day, agency, rest };
+}
+
+function readAgencyAfter(cursor: Cursor): string | null {
+  cursor.take(SEPARATOR);
+  return /^[(/]/.test(cursor.text.slice(cursor.at)) ? readAgency(cursor) : null;
+}
+
+// A date and an agency in brackets must be followed by the dash that ends a wire dateline.
+function finishDayFirst(cursor: Cursor, day: DayOfMonth, agency: string): Dateline | null {
+  if (!cursor.take(DASH)) return null;
+  return { place: null, day, agency, rest: cursor.text.slice(cursor.at).trim() };
 }
 
 // A dateline ends with a dash; or, after a date or a bracketed agency, with a full stop or colon;

@@ -3,6 +3,17 @@ import { readDateline } from '../../functions/core/dateline.ts';
 import { monthNumber, parseDate, resolveDay } from '../../functions/core/dates.ts';
 
 describe('readDateline', () => {
+  it('never takes an abbreviated country in brackets for the agency', () => {
+    expect(readDateline('WASHINGTON (U.S.) - The economy grew')?.agency ?? null).toBeNull();
+    expect(
+      readDateline('WASHINGTON, March 4 (U.S.) - The economy grew')?.agency ?? null,
+    ).toBeNull();
+  });
+
+  it('needs the dash after a wire date and agency', () => {
+    expect(readDateline('March 4 (Reuters) said the minister')).toBeNull();
+  });
+
   it.each([
     [
       'Астана. 27 февраля. KAZAKHSTAN TODAY - В рамках визита',
@@ -53,6 +64,25 @@ describe('readDateline', () => {
     ['TOKYO, Feb 27 (Kyodo) - Text', 'Tokyo', 27, 2, 'Kyodo', 'Text'],
     ['Астана. 27 февраля. В рамках визита', 'Астана', 27, 2, null, 'В рамках визита'],
     ['Астана. 27 февраля.', 'Астана', 27, 2, null, ''],
+    // Wire datelines: filed without a place, from two places, with an abbreviated region.
+    ['March 4 (Reuters) - U.S. stocks fell', null, 4, 3, 'Reuters', 'U.S. stocks fell'],
+    [
+      'BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank',
+      'Beirut/The Hague',
+      7,
+      3,
+      'Reuters',
+      'An Israeli tank',
+    ],
+    ['LA CROSSE, Wis. (AP) — After a summer', 'La Crosse', null, null, 'AP', 'After a summer'],
+    [
+      'WASHINGTON, D.C., U.S. (Reuters) - The economy',
+      'Washington',
+      null,
+      null,
+      'Reuters',
+      'The economy',
+    ],
   ])('reads %j', (paragraph, place, day, month, agency, rest) => {
     const dateline = readDateline(paragraph);
     expect(dateline).toMatchObject({ place, agency, rest });

@@ -52,6 +52,33 @@ describe('checkMarkup', () => {
     expect(error?.message).toMatch(/too much text for how deep it is nested/);
   });
 
+  it('does not count markup written inside a quoted attribute value', () => {
+    // Sites keep escaped HTML in data attributes; a browser reads it as the attribute's text.
+    const attribute = `<div data-card="${'<div><span>'.repeat(MAX_DEPTH)}">card</div>`;
+    expect(rejection(`<html><body>${attribute.repeat(50)}</body></html>`)).toBeNull();
+  });
+
+  it('counts tags a quote in an end tag would hide, as the parser does not read it as a value', () => {
+    const error = rejection(
+      `<html><body><p>a</p></p x=">${'<div>'.repeat(MAX_DEPTH + 1)}"></body></html>`,
+    );
+    expect(error?.reason).toBe('too-complex');
+  });
+
+  it('counts tags after an unquoted value holding a quote, which ends at the first >', () => {
+    const error = rejection(
+      `<html><body><i a=b=">${'<div>'.repeat(MAX_DEPTH + 1)}"></body></html>`,
+    );
+    expect(error?.reason).toBe('too-complex');
+  });
+
+  it('still counts the tags after an attribute value that holds a closing bracket', () => {
+    const error = rejection(
+      `<html><body><a title="a > b">x</a>${'<div>'.repeat(MAX_DEPTH)}</body></html>`,
+    );
+    expect(error?.reason).toBe('too-complex');
+  });
+
   it('does not count void and self-closed elements as nesting', () => {
     const flat = '<br><img src="x"><span/>'.repeat(MAX_DEPTH);
     expect(rejection(`<html><body>${'<div>'.repeat(10)}${flat}</body></html>`)).toBeNull();

@@ -22,9 +22,12 @@ export function transcode(bytes: Uint8Array, encoding: string): Transcoded {
       stripBOM: false,
     },
   );
+  // Most texts hold no U+FFFD at all, and then the bytes need no second look.
+  const replacements = countReplacements(text);
   return {
     text,
-    errors: Math.max(0, countReplacements(text) - literalReplacements(bytes, encoding)),
+    errors:
+      replacements === 0 ? 0 : Math.max(0, replacements - literalReplacements(bytes, encoding)),
   };
 }
 
@@ -47,9 +50,11 @@ function literalReplacements(bytes: Uint8Array, encoding: string): number {
   const pattern = ENCODED_REPLACEMENT[encoding];
   if (!pattern) return 0;
   const step = encoding === 'utf-8' ? 1 : pattern.length;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const needle = Buffer.from(pattern);
   let count = 0;
-  for (let i = 0; i + pattern.length <= bytes.length; i += step) {
-    if (pattern.every((b, k) => bytes[i + k] === b)) count++;
+  for (let i = buffer.indexOf(needle); i !== -1; i = buffer.indexOf(needle, i + 1)) {
+    if (i % step === 0) count++;
   }
   return count;
 }

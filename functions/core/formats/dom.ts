@@ -14,9 +14,13 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   readonly localName: string;
   getAttribute(name: string): string | null;
+  removeAttribute(name: string): void;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   closest(selectors: string): DomElement | null;
+  cloneNode(deep: boolean): DomElement;
+  appendChild(child: DomElement): DomElement;
+  contains(other: DomNode | null): boolean;
   remove(): void;
 }
 
@@ -26,6 +30,7 @@ export interface DomDocument {
   readonly body: DomElement | null;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
+  createElement(name: string): DomElement;
 }
 
 /** Node type of an element. */

@@ -84,7 +84,64 @@ export function stripInert(html: string): PreparedMarkup {
   return { markup: parts.join(''), jsonLd };
 }
 
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/gu;
+/** One tag of the markup: where it starts and ends, its name, and how it is written. */
+interface Tag {
+  start: number;
+  end: number;
+  name: string;
+  closing: boolean;
+  selfClosing: boolean;
+}
+
+const NAME_START = /[a-zA-Z]/;
+const NAME = /[a-zA-Z][\w:-]*/y;
+const SPACE = /^[ \t\n\r\f]$/;
+
+/**
+ * The next tag at or after `from`, or null. Attribute values are read as the DOM parser reads
+ * them: a quoted value may hold `<` and `>` (pages keep escaped HTML in `data-` attributes), so
+ * the tags written inside one are not counted as elements; an end tag ends at its first `>`
+ * whatever quotes it holds, so markup cannot hide its nesting from this count. One forward pass: every character is
+ * looked at once, whatever the markup.
+ */
+function nextTag(markup: string, from: number): Tag | null {
+  for (let open = markup.indexOf('<', from); open !== -1; open = markup.indexOf('<', open + 1)) {
+    const closing = markup[open + 1] === '/';
+    const nameAt = open + (closing ? 2 : 1);
+    if (!NAME_START.test(markup[nameAt] ?? '')) continue;
+    NAME.lastIndex = nameAt;
+    const name = NAME.exec(markup)?.[0] ?? '';
+    let i = nameAt + name.length;
+    while (i < markup.length && markup[i] !== '>') {
+      // An end tag's "attributes" are not read as such: its first `>` ends it, as in the parser.
+      if (markup[i] !== '=' || closing) {
+        i++;
+        continue;
+      }
+      i++;
+      while (SPACE.test(markup[i] ?? '')) i++;
+      const quote = markup[i];
+      if (quote === '"' || quote === "'") {
+        const close = markup.indexOf(quote, i + 1);
+        if (close === -1) return null;
+        i = close + 1;
+        continue;
+      }
+      // An unquoted value runs to white space or `>`; quotes and `=` inside it are letters.
+      while (i < markup.length && markup[i] !== '>' && !SPACE.test(markup[i] ?? '')) i++;
+    }
+    if (i >= markup.length) return null;
+    return {
+      start: open,
+      end: i + 1,
+      name: name.toLowerCase(),
+      closing,
+      selfClosing: markup[i - 1] === '/',
+    };
+  }
+  return null;
+}
+
 // Elements that have no end tag, or whose end tag HTML lets a writer leave out.
 const NOT_NESTING = new Set([
   'area',
@@ -137,18 +194,17 @@ export function checkMarkup(markup: string): void {
   let nestingWork = 0;
   let textWork = 0;
   let textFrom = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(markup); m; m = TAG.exec(markup)) {
-    textWork += (m.index - textFrom) * elementCost(depth);
-    textFrom = TAG.lastIndex;
+  for (let tag = nextTag(markup, 0); tag; tag = nextTag(markup, tag.end)) {
+    textWork += (tag.start - textFrom) * elementCost(depth);
+    textFrom = tag.end;
     if (textWork > MAX_TEXT_WORK) {
       throw new RejectedArticleError(
         'too-complex',
         `the page is too large to extract: too much text for how deep it is nested`,
       );
     }
-    if (m[1] === '/') {
-      if (!NOT_NESTING.has((m[2] ?? '').toLowerCase())) depth = Math.max(0, depth - 1);
+    if (tag.closing) {
+      if (!NOT_NESTING.has(tag.name)) depth = Math.max(0, depth - 1);
       continue;
     }
     elements++;
@@ -166,7 +222,7 @@ export function checkMarkup(markup: string): void {
         `the page is too large to extract: ${elements} elements so far, too many for how deep they are nested`,
       );
     }
-    if (NOT_NESTING.has((m[2] ?? '').toLowerCase()) || m[3] === '/') continue;
+    if (NOT_NESTING.has(tag.name) || tag.selfClosing) continue;
     depth++;
     if (depth > MAX_DEPTH) {
       throw new RejectedArticleError(

@@ -3,6 +3,12 @@ import { readDateline } from '../dateline.ts';
 import { parseDate } from '../dates.ts';
 import { attribute, type DomDocument, textOf } from './dom.ts';
 
+/** An author of the article: a name, and the biography the page's JSON-LD may hold. */
+export interface Author {
+  name: string;
+  description: string | null;
+}
+
 /** What a page says about its article in `<head>`, JSON-LD and its headline. */
 export interface PageMetadata {
   title: string | null;
@@ -13,6 +19,10 @@ export interface PageMetadata {
   language: string | null;
   /** The article body a JSON-LD block carries, for pages that render theirs with scripts. */
   jsonLdBody: string | null;
+  /** The page's summary (`og:description`, `description`, JSON-LD): often its standfirst. */
+  description: string | null;
+  /** The article's authors as the page names them, with the biography JSON-LD gives. */
+  authors: Author[];
 }
 
 const ARTICLE_TYPES =
@@ -116,6 +126,28 @@ function headline(document: DomDocument, siteName: string | null): string | null
   return h1;
 }
 
+const AUTHOR_META = ['author', 'sailthru.author', 'parsely-author', 'dc.creator'];
+/** Longest author name kept; a longer "name" is a sentence or a list. */
+const MAX_AUTHOR_NAME = 60;
+
+function authorsOf(meta: Map<string, string>, ld: Record<string, Json> | null): Author[] {
+  const authors: Author[] = [];
+  for (const item of [ld?.author ?? null].flat()) {
+    const record = asRecord(item ?? null);
+    const name = record ? jsonText(record.name) : jsonText(item ?? undefined);
+    if (name) authors.push({ name, description: record ? jsonText(record.description) : null });
+  }
+  for (const key of AUTHOR_META) {
+    const names = meta.get(key);
+    if (!names || /^https?:/i.test(names)) continue;
+    // `Engin Haupt, MDR SACHSEN-ANHALT`: a name and the newsroom.
+    for (const name of names.split(/\s*[,;|]\s*|\s+(?:and|und|et|y)\s+/u)) {
+      if (name) authors.push({ name, description: null });
+    }
+  }
+  return authors.filter((a) => a.name.length <= MAX_AUTHOR_NAME && /\p{L}/u.test(a.name));
+}
+
 function languageCode(value: string | null): string | null {
   const code = value?.trim().toLowerCase().split(/[-_]/)[0];
   return code && /^[a-z]{2}$/.test(code) ? code : null;
@@ -179,5 +211,12 @@ export function readPageMetadata(document: DomDocument, jsonLd: readonly string[
       languageCode(meta.get('og:locale') ?? null) ??
       languageCode(jsonText(ld?.inLanguage)),
     jsonLdBody: body,
+    authors: authorsOf(meta, ld),
+    description:
+      meta.get('og:description') ??
+      meta.get('description') ??
+      meta.get('twitter:description') ??
+      jsonText(ld?.description) ??
+      null,
   };
 }

@@ -1,107 +1,70 @@
-import { isTeaserLine } from '../boilerplate.ts';
-import { splitCredit } from '../credits.ts';
-import { type DomDocument, type DomElement, parseHtmlDocument, textOf } from './dom.ts';
+import {
+  type DomDocument,
+  type DomElement,
+  parseHtmlDocument,
+  parseHtmlFragment,
+  textOf,
+} from './dom.ts';
 import type { Decoding, ExtractedDocument } from './extracted.ts';
+import { removeFurniture } from './html-clean.ts';
 import { checkMarkup, stripInert } from './html-guard.ts';
 import { readPageMetadata } from './html-meta.ts';
+import { dropAuthorBio, pruneArticle, trimStrayLines } from './html-prune.ts';
+import { copyWholeArticle, wholeOrChosen } from './html-sections.ts';
+import { findStandfirst, holdsStandfirst } from './html-standfirst.ts';
 import { htmlText } from './html-text.ts';
 
-// Page furniture removed before the extractor scores the page: navigation, site header and
-// footer, sidebars, forms, dialogs (cookie banners), and hidden elements.
-const FURNITURE = [
-  'nav',
-  'aside',
-  'footer',
-  'form',
-  'dialog',
-  'button',
-  'select',
-  'input',
-  'textarea',
-  '[role=navigation]',
-  '[role=banner]',
-  '[role=contentinfo]',
-  '[role=complementary]',
-  '[role=dialog]',
-  '[role=alertdialog]',
-  '[aria-hidden=true]',
-  '[hidden]',
-].join(', ');
-// Class or id words of widgets around an article: share bars, cookie notices, teasers, ads.
-const WIDGET =
-  /(?:^|[\s_-])(?:cookies?|consent|gdpr|subscri\w*|newsletter|share|sharing|social|related|recommend\w*|popular|most-?read|read-?also|also-?read|teasers?|promo|adv?ert\w*|ads?|banner|sponsor\w*|breadcrumbs?|paywall|comments?|tags?|widget|modal|popup|sidebar)(?:$|[\s_-])/i;
-// Class or id words of an article's metadata line: `26 февраля 2026, 21:05 · 1 254 просмотра`.
-const META_LINE =
-  /(?:^|[\s_-])(?:meta|date|time|views?|byline|author|stats|published|updated)(?:$|[\s_-])/i;
-const MAX_META_TEXT = 200;
-/** A widget is short or mostly links; a wrapper holding the article is neither. */
-const MAX_WIDGET_TEXT = 600;
-const MIN_WIDGET_LINK_SHARE = 0.5;
 /** Below this many characters Readability found too little, and the page's own article wins. */
 const MIN_EXTRACTED_CHARS = 200;
+/** Readability's own default: a first attempt with less text is retried with looser rules. */
+const READABILITY_THRESHOLD = 500;
+/** Share of the page's own article text that Readability's first attempt must reach. */
+const OWN_ARTICLE_SHARE = 0.8;
 
-function linkShare(element: DomElement): number {
-  const all = textOf(element)?.length ?? 0;
-  if (all === 0) return 1;
-  const links = Array.from(element.querySelectorAll('a')).reduce(
-    (sum, a) => sum + (textOf(a)?.length ?? 0),
-    0,
-  );
-  return links / all;
-}
-
-// WordPress marks an article with `tag-…` classes; such an element is content, not a widget.
-function holdsArticle(element: DomElement): boolean {
-  return (
-    ['article', 'main', 'body', 'html'].includes(element.localName) ||
-    element.querySelector('article, main, h1, [itemprop=articleBody]') !== null
-  );
-}
-
-function removeFurniture(document: DomDocument): string[] {
-  const credits: string[] = [];
-  for (const element of Array.from(document.querySelectorAll(FURNITURE))) element.remove();
-  // The site header, not an article's own header (which holds its headline and date).
-  for (const header of Array.from(document.querySelectorAll('header'))) {
-    if (!header.closest('article, main')) header.remove();
-  }
-  for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (/credit|copyright|photo-?author/i.test(names)) {
-      const credit = splitCredit(textOf(element) ?? '').credit ?? textOf(element);
-      if (credit && credit.length <= 120) credits.push(credit.replace(/^©\s*/, ''));
-      element.remove();
-      continue;
-    }
-    if (holdsArticle(element)) continue;
-    const length = textOf(element)?.length ?? 0;
-    const widget =
-      WIDGET.test(names) &&
-      (length <= MAX_WIDGET_TEXT || linkShare(element) >= MIN_WIDGET_LINK_SHARE);
-    if (widget || (META_LINE.test(names) && length <= MAX_META_TEXT)) element.remove();
-  }
-  // Inline teasers: `<p><a>Читайте также: …</a></p>` inside the article's own text.
-  for (const element of Array.from(
-    document.querySelectorAll('p, a, li, strong, b, em, span, div'),
-  )) {
-    const text = textOf(element);
-    if (text && isTeaserLine(text)) element.remove();
-  }
-  return credits;
+/**
+ * How much text Readability's first attempt must find before it is trusted. A short post would
+ * fall under Readability's 500 characters, and its retries, which no longer set comment threads
+ * aside, keep the longest text they find: the comments. When the page marks its article up
+ * (`itemprop=articleBody`, `<article>`, `<main>`), the bar is what that article holds.
+ */
+function firstAttemptThreshold(document: DomDocument): number {
+  const own = document.querySelector('[itemprop=articleBody], article, main');
+  const length = textOf(own)?.length ?? 0;
+  if (length === 0) return READABILITY_THRESHOLD;
+  return Math.max(MIN_EXTRACTED_CHARS, Math.min(READABILITY_THRESHOLD, OWN_ARTICLE_SHARE * length));
 }
 
 async function articleRoot(document: DomDocument): Promise<DomElement | null> {
   // Readability scores the page's blocks and keeps the article's; it edits the document, which
   // no one reads afterwards. A failure on odd markup falls back to the page's own article.
   const { Readability } = await import('@mozilla/readability');
+  const whole = copyWholeArticle(document);
+  let chosen: DomElement | null = null;
   try {
-    const result = new Readability(document as never, { serializer: (node) => node }).parse();
-    const content = result?.content as DomElement | null | undefined;
-    if (content && (textOf(content)?.length ?? 0) >= MIN_EXTRACTED_CHARS) return content;
+    const result = new Readability(document as never, {
+      serializer: (node) => node,
+      charThreshold: firstAttemptThreshold(document),
+    }).parse();
+    chosen = (result?.content as DomElement | null | undefined) ?? null;
   } catch {
     // fall through
   }
+  const content = wholeOrChosen(chosen, whole);
+  if (content && (textOf(content)?.length ?? 0) >= MIN_EXTRACTED_CHARS) return content;
   return document.querySelector('[itemprop=articleBody], article, main') ?? document.body;
+}
+
+// JSON-LD bodies are often HTML, and some sites escape it twice (`&amp;Ccedil;`).
+const MARKUP = /<[a-zA-Z/][^<>]*>|&(?:#\d+|#x[\da-fA-F]+|[a-zA-Z]+\d*);/;
+const MAX_UNESCAPES = 2;
+
+async function plainText(body: string): Promise<string> {
+  let text = body;
+  for (let i = 0; i < MAX_UNESCAPES && MARKUP.test(text); i++) {
+    const fragment = await parseHtmlFragment(text.replace(/\n/g, '<br>'));
+    text = fragment ? htmlText(fragment).text : '';
+  }
+  return text;
 }
 
 /**
@@ -114,14 +77,22 @@ export async function readHtml(html: string, decoding: Decoding): Promise<Extrac
   checkMarkup(markup);
   const document = await parseHtmlDocument(markup);
   const metadata = readPageMetadata(document, jsonLd);
+  // Before cleanup, which may take a standfirst marked up as a "teaser" for a teaser box.
+  const standfirst = findStandfirst(document, metadata.description);
   const furnitureCredits = removeFurniture(document);
   const root = await articleRoot(document);
+  if (root) pruneArticle(root);
   const extracted = root ? htmlText(root) : { text: '', credits: [] };
+  extracted.text = trimStrayLines(dropAuthorBio(extracted.text, metadata.authors));
+  if (standfirst && extracted.text && !holdsStandfirst(extracted.text, standfirst)) {
+    extracted.text = `${standfirst}\n\n${extracted.text}`;
+  }
   // A page that renders its text with scripts still carries it in JSON-LD.
-  const text =
-    metadata.jsonLdBody && metadata.jsonLdBody.length > extracted.text.length * 2
-      ? metadata.jsonLdBody
-      : extracted.text;
+  // Unescaping only shortens a body, so one not twice as long as written is never chosen.
+  const jsonLdBody = metadata.jsonLdBody ?? '';
+  const jsonLdText =
+    jsonLdBody.length > extracted.text.length * 2 ? await plainText(jsonLdBody) : '';
+  const text = jsonLdText.length > extracted.text.length * 2 ? jsonLdText : extracted.text;
   return {
     text,
     title: metadata.title,

@@ -1,0 +1,250 @@
+import { type DomElement, ELEMENT_NODE, textOf } from './dom.ts';
+import { inRunningText, linkShare } from './html-clean.ts';
+
+// What the extractor keeps around an article, found by shape rather than by words, so it works in
+// every language and template: blocks made of links (related stories, tag lists, "more news"),
+// the heading that introduces them, teaser cards marked up as `<article>` elements beside the
+// story, and short lines standing alone at the edges of the text.
+
+/** A block whose text is at least this much links, with two links or more, lists other pages. */
+const LINK_BLOCK_SHARE = 0.5;
+/** A paragraph this much link text is a teaser (`<p><a>Other story headline</a></p>`). */
+const LINK_PARAGRAPH_SHARE = 0.8;
+/** Fewest words of such a paragraph; a shorter linked line is a caption-like credit, kept. */
+const MIN_TEASER_WORDS = 3;
+/** Longest text a heading of a removed block may have. */
+const MAX_HEADING_TEXT = 120;
+/** Longest teaser card; a longer `<article>` inside the story is part of it. */
+const MAX_CARD_TEXT = 400;
+
+const BLOCKS =
+  'div, section, ul, ol, dl, table, aside, nav, header, footer, article, figure, p, li';
+const HEADING = /^h[1-6]$/;
+
+function isElement(node: unknown): node is DomElement {
+  return (node as { nodeType?: number } | null)?.nodeType === ELEMENT_NODE;
+}
+
+function previousElement(element: DomElement): DomElement | null {
+  const siblings = element.parentElement?.childNodes;
+  if (!siblings) return null;
+  let previous: DomElement | null = null;
+  for (let i = 0; i < siblings.length; i++) {
+    const node = siblings[i];
+    if (node === element) return previous;
+    if (isElement(node)) previous = node;
+    else if (/[\p{L}\p{N}]/u.test(node?.textContent ?? '')) previous = null;
+  }
+  return null;
+}
+
+// A heading, or a short line that reads as one (no sentence-final stop): `More News from Sci-Tech`.
+function isHeadingLike(element: DomElement): boolean {
+  const text = textOf(element);
+  if (!text || text.length > MAX_HEADING_TEXT) return false;
+  if (HEADING.test(element.localName)) return true;
+  return (
+    !/[.!?…:;]["”»)]?$/u.test(text) &&
+    element.querySelector('p, li, div') === null &&
+    linkShare(element) < 1
+  );
+}
+
+function words(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function linkCount(element: DomElement): number {
+  return element.querySelectorAll('a').length + (element.localName === 'a' ? 1 : 0);
+}
+
+/** True for a block that lists other pages: mostly link text, or one whole-line link. */
+function isLinkBlock(element: DomElement): boolean {
+  const text = textOf(element);
+  if (!text) return false;
+  const links = linkCount(element);
+  if (links === 0) return false;
+  const share = linkShare(element);
+  // One link around a whole block (a teaser card) or a whole paragraph (`<p><a>Headline</a></p>`).
+  if (share >= LINK_PARAGRAPH_SHARE && words(text) >= MIN_TEASER_WORDS) return true;
+  return element.localName !== 'p' && links >= 2 && share >= LINK_BLOCK_SHARE;
+}
+
+/** Longest line around a `<time>` that is the article's date line rather than a sentence. */
+const MAX_DATE_LINE = 80;
+/** Fewest letters of a repeated block that is removed: a name repeated in a list is content. */
+const MIN_REPEATED_LETTERS = 20;
+const LEAVES = 'p, li, h1, h2, h3, h4, h5, h6, div, span, figcaption, blockquote';
+
+// A block of text with no block inside it: what a reader sees as one paragraph.
+function isLeafBlock(element: DomElement): boolean {
+  return element.querySelector('p, li, div, h1, h2, h3, h4, h5, h6, ul, ol, table') === null;
+}
+
+/**
+ * Blocks whose text appears twice or more in the article are page furniture repeated by the
+ * template (a caption for the mobile and the desktop layout, a promo box between sections);
+ * an article does not repeat its own paragraphs.
+ */
+function removeRepeatedBlocks(root: DomElement): void {
+  const byText = new Map<string, DomElement[]>();
+  for (const element of Array.from(root.querySelectorAll(LEAVES))) {
+    if (!isLeafBlock(element) || inRunningText(element)) continue;
+    const text = textOf(element);
+    if (!text || (text.match(/\p{L}/gu)?.length ?? 0) < MIN_REPEATED_LETTERS) continue;
+    const list = byText.get(text) ?? [];
+    list.push(element);
+    byText.set(text, list);
+  }
+  for (const list of byText.values()) {
+    if (list.length >= 2) for (const element of list) element.remove();
+  }
+}
+
+/** A short block around a `<time>` is the article's date line (`Publiziert 17. Dezember 2024`). */
+function removeDateLines(root: DomElement): void {
+  for (const time of Array.from(root.querySelectorAll('time'))) {
+    let line: DomElement = time;
+    while (
+      line.parentElement &&
+      line.parentElement !== root &&
+      PHRASING_PARENT(line.parentElement)
+    ) {
+      line = line.parentElement;
+    }
+    if (line.parentElement === null || inRunningText(line)) continue;
+    const block =
+      line.parentElement !== root && isLeafBlock(line.parentElement) ? line.parentElement : line;
+    if (block === root) continue;
+    if ((textOf(block)?.length ?? 0) <= MAX_DATE_LINE) block.remove();
+  }
+}
+
+function PHRASING_PARENT(element: DomElement): boolean {
+  return /^(?:span|a|b|strong|em|i|small|abbr)$/.test(element.localName);
+}
+
+/**
+ * A page that loads the next stories as the reader scrolls holds several whole `<article>`
+ * elements side by side; the page's own story comes first, the rest are other stories.
+ */
+function removeNextStories(root: DomElement): void {
+  const stories = Array.from(root.querySelectorAll('article')).filter(
+    (story) =>
+      story.parentElement?.closest('article') === null &&
+      (textOf(story)?.length ?? 0) > MAX_CARD_TEXT,
+  );
+  for (const story of stories.slice(1)) story.remove();
+}
+
+/**
+ * Removes from the extracted article what is not its text: link blocks with the heading that
+ * introduces them, teaser cards, link-only lines, date lines and blocks the template repeats.
+ * A removal never happens inside a paragraph's running text.
+ */
+export function pruneArticle(root: DomElement): void {
+  removeRepeatedBlocks(root);
+  removeDateLines(root);
+  // Teaser cards: several short `<article>` elements inside the story are other stories.
+  const cards = Array.from(root.querySelectorAll('article')).filter(
+    (card) => (textOf(card)?.length ?? 0) <= MAX_CARD_TEXT && linkCount(card) > 0,
+  );
+  if (cards.length >= 2) for (const card of cards) card.remove();
+  removeNextStories(root);
+
+  for (const element of Array.from(root.querySelectorAll(BLOCKS))) {
+    if (element === root || !element.parentElement) continue;
+    if (inRunningText(element) || !isLinkBlock(element)) continue;
+    const heading = previousElement(element);
+    element.remove();
+    if (heading && isHeadingLike(heading) && !heading.querySelector('img')) heading.remove();
+  }
+}
+
+/** Most words of a stray line at the edge of the text: a kicker, a section name, a date. */
+const MAX_EDGE_WORDS = 6;
+const MAX_EDGE_CHARS = 50;
+/** Most stray lines in a row at one edge; a longer run is a list that belongs to the article. */
+const MAX_EDGE_RUN = 2;
+
+// `Extremismus`, `Stand: 24.04.2024 22:58 Uhr`, `Skip to Content`, `Lesen Sie mehr zum Thema`:
+// short, and not a sentence (no closing stop). A headline is dropped later by title matching.
+function isStrayLine(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return (
+    text.length <= MAX_EDGE_CHARS &&
+    words(text) <= MAX_EDGE_WORDS &&
+    !/[.!?…。！？"”»)]$/u.test(text)
+  );
+}
+
+/**
+ * Drops short lines that stand alone before the article's first paragraph or after its last:
+ * kickers, section names, date lines and "more on this topic" prompts that the extractor kept
+ * with the text. The article's own paragraphs, and anything that ends as a sentence, stay.
+ */
+export function trimStrayLines(text: string): string {
+  const paragraphs = text.split(/\n{2,}/u);
+  let first = 0;
+  let last = paragraphs.length;
+  while (first < last - 1 && isStrayLine(paragraphs[first] ?? '')) first++;
+  while (last - 1 > first && isStrayLine(paragraphs[last - 1] ?? '')) last--;
+  if (first > MAX_EDGE_RUN) first = 0;
+  if (paragraphs.length - last > MAX_EDGE_RUN) last = paragraphs.length;
+  return paragraphs.slice(first, last).join('\n\n');
+}
+
+/** Closing paragraphs searched for the author's biography. */
+const BIO_TAIL = 3;
+/** Characters of a biography compared with the one the page's metadata gives. */
+const BIO_OPENING = 60;
+/** How far into its paragraph a biography names its author (`CNBC's Julia Boorstin is…`). */
+const BIO_NAME_AT = 15;
+
+/** An author as the page's metadata names them. */
+export interface NamedAuthor {
+  name: string;
+  description: string | null;
+}
+
+// `Julia Boorstin`, not `MDR SACHSEN-ANHALT` or `The Associated Press`: a closing paragraph
+// opening with an organisation's name is a credit or a statement, not a biography.
+function isPersonName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+    !/^(?:the|der|die|das|la|le|el|il)$/iu.test(words[0] ?? '')
+  );
+}
+
+function foldedText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Drops the author's biography that closes many articles (`Jane Doe is a national affairs
+ * correspondent…`): one of the last paragraphs that opens with an author's name as the page's
+ * metadata gives it, or that is the biography its JSON-LD holds. A paragraph naming the author
+ * further in (a quote, a credit line) stays.
+ */
+export function dropAuthorBio(text: string, authors: readonly NamedAuthor[]): string {
+  if (authors.length === 0) return text;
+  const paragraphs = text.split(/\n{2,}/u);
+  const isBio = (paragraph: string): boolean => {
+    const opening = foldedText(paragraph).slice(0, BIO_OPENING);
+    return authors.some(
+      ({ name, description }) =>
+        (isPersonName(name) &&
+          opening.indexOf(foldedText(name)) !== -1 &&
+          opening.indexOf(foldedText(name)) <= BIO_NAME_AT &&
+          paragraph.length > name.length * 3) ||
+        (description !== null &&
+          description.length >= BIO_OPENING &&
+          opening === foldedText(description).slice(0, BIO_OPENING)),
+    );
+  };
+  const from = Math.max(1, paragraphs.length - BIO_TAIL);
+  return paragraphs.filter((p, i) => i < from || !isBio(p)).join('\n\n');
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
+import type { NormalisedArticle } from '../../functions/core/article.ts';
+import { normaliseArticle } from '../../functions/core/normalise.ts';
+
+// One hand-made page per failure class of the HTML extractor (test/fixtures/extraction/README.md).
+const detector = new ArticleLanguageDetector();
+const UPLOADED = new Date('2026-04-05T09:00:00Z');
+
+function page(name: string): Uint8Array {
+  return readFileSync(new URL(`../fixtures/extraction/${name}`, import.meta.url));
+}
+
+function normalise(name: string): Promise<NormalisedArticle> {
+  return normaliseArticle(
+    { bytes: page(name), key: name, contentType: 'text/html', receivedAt: UPLOADED },
+    { detector },
+  );
+}
+
+describe('HTML extraction', () => {
+  it('never deletes words from a sentence, whatever the class of their link', async () => {
+    const { body } = await normalise('inline-tag-links.html');
+    expect(body).toContain(
+      'The Harbour Lights will unite with former frontman Samuel Okafor for a single evening at the River Festival',
+    );
+    expect(body).toContain("a children's stage and a lantern boat parade on the river");
+  });
+
+  it('keeps paragraphs a site marks as behind its paywall or as the teaser of the story', async () => {
+    const { body } = await normalise('inline-tag-links.html');
+    expect(body).toContain('The band last played together in Millbrook nine years ago');
+    expect(body).toMatch(/^The Harbour Lights will unite/);
+    expect(body.split('\n\n')).toHaveLength(4);
+  });
+
+  it('still drops a block of tag links after the article', async () => {
+    const { body } = await normalise('inline-tag-links.html');
+    expect(body).not.toMatch(/Tags:|Festival Millbrook/);
+  });
+
+  it('reads a page whose body is wrapped in one form', async () => {
+    const article = await normalise('page-wrapping-form.html');
+    expect(article.title).toBe('Harbour dredging to start in spring');
+    expect(article.body.split('\n\n')).toHaveLength(4);
+    expect(article.body).toMatch(/^Dredging of the inner harbour at Eastport will begin in April/);
+    expect(article.body).not.toMatch(/Search|About us|Business/);
+  });
+
+  it('keeps a short post rather than trading it for its longer comment thread', async () => {
+    const { body } = await normalise('short-post-comments.html');
+    expect(body).toBe(
+      [
+        'From the first Sunday in May, the Northfield library will open from ten until four, the council confirmed at its meeting on Wednesday.',
+        "Volunteers from the reading circle will staff the front desk, and the children's corner will hold a story hour at eleven.",
+      ].join('\n\n'),
+    );
+  });
+
+  it('drops related stories by their shape, in a language no word list names', async () => {
+    const { body } = await normalise('related-blocks.html');
+    expect(body.split('\n\n')).toHaveLength(4);
+    expect(body).toMatch(/capital\.$/);
+    // A heading followed by a list of links, teaser cards marked up as <article>, a share line.
+    expect(body).not.toMatch(/Más noticias|almendros|mercado medieval|biblioteca|WhatsApp/);
+  });
+
+  it('keeps captions, polls, error reports, video lists and more news out of the article', async () => {
+    const article = await normalise('oversized-winner.html');
+    expect(article.body.split('\n\n')).toHaveLength(4);
+    expect(article.body).not.toMatch(/Photo:|Report Error|Top Video|Watch:|More news|choir/);
+    // A poll inside the story: its question and choices are not the article's sentences.
+    expect(article.body).not.toMatch(/How often|Every day|Hardly ever/);
+    expect(article.credits).toContain('Lena Morris');
+  });
+
+  it('keeps every section of an article split between teaser boxes', async () => {
+    const { body } = await normalise('split-sections.html');
+    expect(body).toContain('Die Stadt Lindenau baut bis zum Herbst vier neue Radwege');
+    expect(body).toContain('Weniger Autos vor der Schule');
+    expect(body).toContain('Anwohner können sich am kommenden Dienstag im Rathaus');
+    expect(body).not.toMatch(/Auch interessant|Buslinie|Parkgebühren/);
+  });
+
+  it("keeps the page's own story, not the next one an endless page loaded below it", async () => {
+    const { body } = await normalise('endless-scroll.html');
+    expect(body).toMatch(/^Fergen mellom Vestvik og Holmøya er tilbake i rute/);
+    expect(body).toMatch(/uten bilforbindelse\.$/);
+    expect(body).not.toMatch(/gymsal|Kommunestyret/);
+  });
+
+  it("keeps the standfirst; sets a long consent notice and the author's biography aside", async () => {
+    const { body } = await normalise('standfirst-and-consent.html');
+    expect(body).toMatch(/^Traders and shoppers packed the town hall on Tuesday/);
+    expect(body).toMatch(/celebrate with her customers on Saturday\.$/);
+    expect(body).not.toMatch(/privacy|cookies|consent|Local politics|Stand:|Tom Baker|author/i);
+  });
+
+  it('takes the agency from a wire dateline, never the country after it', async () => {
+    const article = await normalise('wire-dateline.html');
+    expect(article.source).toBe('Reuters');
+    expect(article.publishedAt).toBe('2026-03-04');
+    expect(article.body).toMatch(/^U\.S\. wheat futures fell for a third day on Monday/);
+  });
+});
