@@ -3,6 +3,7 @@ import { minimumShouldMatch } from './ranking.ts';
 import type { QueryClause } from './search-query.ts';
 import { isStopWord } from './stop-words.ts';
 import { analyse } from './text-analysis.ts';
+import { translateWord } from './translation.ts';
 
 /** An unquoted word: its own forms, and the names it may be in another case or script. */
 export interface WordClause {
@@ -13,6 +14,11 @@ export interface WordClause {
   terms: string[];
   /** The names it may stand for: matched at the weights of their fields. */
   names: WordNameTerms;
+  /**
+   * Its stems in the other of English and Russian (`minister` → `министр`), so that a query
+   * also finds articles on its subject in the other language, below those in its own.
+   */
+  translations: string[];
   /** How many times the query has the word: a word repeated in a long query weighs more. */
   weight: number;
 }
@@ -69,7 +75,8 @@ function planClause(clause: QueryClause, short: boolean): PlannedClause | null {
   // word of a sentence in another script would only add noise (and work).
   const names = queryNameTerms(text);
   const asName = short || /^\p{Lu}/u.test(text) ? names : { ...NO_NAMES, surname: names.surname };
-  return { kind: 'word', word: text, terms, names: asName, weight: 1 };
+  const translations = terms.length === 1 ? translateWord(text) : [];
+  return { kind: 'word', word: text, terms, names: asName, translations, weight: 1 };
 }
 
 function isStopClause(clause: QueryClause): boolean {
@@ -107,7 +114,12 @@ export function planQuery(clauses: readonly QueryClause[], relaxed = false): Que
     }
     if (seen.size >= MAX_QUERY_CLAUSES) continue;
     seen.set(identity, planned);
-    plan[occurrence].push(planned);
+    // An exclusion leaves out the word and its other spellings, not its translations.
+    const kept =
+      occurrence === 'excluded' && planned.kind === 'word'
+        ? { ...planned, translations: [] }
+        : planned;
+    plan[occurrence].push(kept);
   }
   if (plan.optional.length === 0 && plan.required.length === 0) return null;
   plan.minimumShouldMatch = relaxed

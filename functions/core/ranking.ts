@@ -5,10 +5,11 @@
  */
 
 /**
- * Weight of a match in each field of an article, relative to a match in its body. A word in
- * the title says more about what an article is about; a name met only through its spelling in
- * another script (`translit`: Kosherbayev → Кошербаев) or its sound (`sounds`: Cooper →
- * Купер) is weaker evidence than the word as typed, so it ranks below it.
+ * Weight of a match in each field of an article, and of each kind of match, relative to the
+ * word as typed in its body. A word in the title says more about what an article is about; a
+ * name met only through its spelling in another script (`translit`: Kosherbayev → Кошербаев)
+ * or its sound (`sounds`: Cooper → Купер), or a word met only through its translation, is
+ * weaker evidence than the word as typed, so it ranks below it.
  */
 export const FIELD_WEIGHTS = {
   title: 3,
@@ -17,6 +18,8 @@ export const FIELD_WEIGHTS = {
   names: 1,
   translit: 0.5,
   sounds: 0.25,
+  /** The word translated (`minister` → `министр`): the subject, in another language. */
+  translation: 0.3,
 } as const;
 
 /** A word a query repeats counts once more each time (BM25's query term frequency), up to this. */

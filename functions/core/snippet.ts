@@ -38,6 +38,7 @@ function marksFor(clauses: readonly QueryClause[]): Marks {
     for (const term of clause.terms) marks.terms.add(term);
     if (clause.kind !== 'word') continue;
     if (clause.names.surname !== null) marks.terms.add(clause.names.surname);
+    for (const stem of clause.translations) marks.terms.add(stem);
     for (const key of [...clause.names.translit, ...clause.names.sounds]) marks.keys.add(key);
   }
   return marks;

@@ -223,6 +223,9 @@ describe('embeddedQuery', () => {
       ['{title body names} : "bank"', 0, 'o', 1],
       ['translit : "banks"', 0, 'o', FIELD_WEIGHTS.translit],
       ['sounds : "c:pnks"', 0, 'o', FIELD_WEIGHTS.sounds],
+      // Its translations, in the article's own words.
+      ['{title body} : "банк"', 0, 'o', FIELD_WEIGHTS.translation],
+      ['{title body} : "банковск"', 0, 'o', FIELD_WEIGHTS.translation],
     ]);
   });
 
@@ -244,6 +247,10 @@ describe('embeddedQuery', () => {
       ['{title body names} : "rate"', 1, 'o'],
       ['translit : "rates"', 1, 'o'],
       ['sounds : "c:rs"', 1, 'o'],
+      ['{title body} : "ставк"', 1, 'o'],
+      ['{title body} : "курс"', 1, 'o'],
+      ['{title body} : "темп"', 1, 'o'],
+      // An exclusion leaves out the word and its spellings, not its translations.
       ['{title body names} : "river"', 2, 'x'],
       ['translit : "river"', 2, 'x'],
       ['sounds : "c:rfr"', 2, 'x'],
@@ -262,6 +269,7 @@ describe('embeddedQuery', () => {
     // Lower-case words of a longer query are looked up only as words, not as names.
     expect(query.forms.filter(([, clause]) => clause === 2)).toEqual([
       ['{title body names} : "minist"', 2, 'o', 2],
+      ['{title body} : "министр"', 2, 'o', 2 * FIELD_WEIGHTS.translation],
     ]);
     expect(query).toMatchObject({ optional: 4, minimum: 1 });
   });
@@ -280,6 +288,7 @@ describe('embeddedQuery', () => {
       '{title body names} : "bank"',
       'translit : "bank"',
       'sounds : "c:pnk"',
+      '{title body} : "банк"',
     ]);
   });
 });

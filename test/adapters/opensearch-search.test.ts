@@ -33,6 +33,14 @@ function word(text: string, extra: unknown[] = [], boost?: number) {
   };
 }
 
+/** A translation stem, looked up in the title and body fields of its language. */
+function translation(stem: string, language = 'ru') {
+  return [
+    { term: { [`title.${language}`]: { value: stem, boost: 3 * FIELD_WEIGHTS.translation } } },
+    { term: { [`body.${language}`]: { value: stem, boost: FIELD_WEIGHTS.translation } } },
+  ];
+}
+
 function translit(keys: string) {
   return { match: { translit: { query: keys, boost: FIELD_WEIGHTS.translit } } };
 }
@@ -91,7 +99,12 @@ describe('OpenSearch query translation', () => {
     );
 
     const optional = [
-      word('banks', [translit('banks'), sounds('c:pnks')]),
+      word('banks', [
+        translit('banks'),
+        sounds('c:pnks'),
+        ...translation('банк'),
+        ...translation('банковск'),
+      ]),
       word('Кошербаевым', [
         { term: { names: { value: 'кошербаев', boost: 1 } } },
         { term: { 'title.ru': { value: 'кошербаев', boost: 3 } } },
@@ -157,8 +170,13 @@ describe('OpenSearch query translation', () => {
                 bool: {
                   should: [
                     word('London', [translit('london'), sounds('c:lntn')]),
-                    word('visit'),
-                    word('talks', [], 2),
+                    word('visit', [
+                      ...translation('виз'),
+                      ...translation('визит'),
+                      ...translation('посещен'),
+                      ...translation('посет'),
+                    ]),
+                    word('talks', translation('переговор'), 2),
                   ],
                   minimum_should_match: minimumShouldMatch(3),
                 },
@@ -173,8 +191,14 @@ describe('OpenSearch query translation', () => {
   it('asks for any one word, required ones included, when relaxed', () => {
     const body = searchRequestBody(query('+bank rates', { relaxed: true }));
     const optional = [
-      word('bank', [translit('bank'), sounds('c:pnk')]),
-      word('rates', [translit('rates'), sounds('c:rs')]),
+      word('bank', [translit('bank'), sounds('c:pnk'), ...translation('банк')]),
+      word('rates', [
+        translit('rates'),
+        sounds('c:rs'),
+        ...translation('ставк'),
+        ...translation('курс'),
+        ...translation('темп'),
+      ]),
     ];
 
     expect(body?.query?.bool?.must).toEqual([
@@ -229,7 +253,16 @@ describe('OpenSearch query translation', () => {
 
     // An article in Russian scores R × 1.14, one in Kazakh R × 1.06; no article is excluded.
     const relevance = {
-      bool: { must: [word('banks', [translit('banks'), sounds('c:pnks')])] },
+      bool: {
+        must: [
+          word('banks', [
+            translit('banks'),
+            sounds('c:pnks'),
+            ...translation('банк'),
+            ...translation('банковск'),
+          ]),
+        ],
+      },
     };
     expect(body?.query).toEqual({
       bool: {

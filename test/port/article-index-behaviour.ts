@@ -688,6 +688,23 @@ export function describeArticleIndexBehaviour(
         expect(keys(await index.search(query('Купером')))).toEqual(['ru.txt', 'en.txt']);
       });
 
+      it('finds the subject in the other language by translation, below its own', async () => {
+        await store(
+          testArticle('en.txt', { title: 'Grain', body: 'Wheat exports to China rose again.' }),
+          testArticle('ru.txt', {
+            language: 'ru',
+            title: 'Зерно',
+            body: 'Экспорт пшеницы в Китай снова вырос.',
+          }),
+          testArticle('other.txt', { title: 'Weather', body: 'Snow is expected tomorrow.' }),
+        );
+
+        expect(keys(await index.search(query('wheat exports')))).toEqual(['en.txt', 'ru.txt']);
+        expect(keys(await index.search(query('экспорта пшеницы')))).toEqual(['ru.txt', 'en.txt']);
+        // A quoted phrase is exact: its words as typed, not their translations.
+        expect(keys(await index.search(query('"wheat exports"')))).toEqual(['en.txt']);
+      });
+
       it('reads search operators a user typed as plain words', async () => {
         await store(
           testArticle('ops.txt', { body: 'Cats AND dogs, OR birds; NOT fish NEAR water.' }),

@@ -39,6 +39,9 @@ export function clauseForms(clause: PlannedClause): Array<[expression: string, w
   for (const key of translit)
     forms.push([`translit : ${ftsPhrase([key])}`, FIELD_WEIGHTS.translit]);
   for (const key of sounds) forms.push([`sounds : ${ftsPhrase([key])}`, FIELD_WEIGHTS.sounds]);
+  for (const stem of clause.translations) {
+    forms.push([`${WORDS} : ${ftsPhrase([stem])}`, FIELD_WEIGHTS.translation]);
+  }
   return forms;
 }
 

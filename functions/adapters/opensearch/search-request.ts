@@ -62,6 +62,19 @@ function keysQuery(field: 'translit' | 'sounds', keys: readonly string[]): Query
   return [{ match: { [field]: { query: keys.join(' '), boost: FIELD_WEIGHTS[field] } } }];
 }
 
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+// A translation is already a stem of our analysis, which the `.ru` and `.en` fields share, so
+// it is looked up as a term in the fields of its language, at the translation's weight.
+function translationQueries(stem: string): Query[] {
+  const language = CYRILLIC.test(stem) ? 'ru' : 'en';
+  const weight = FIELD_WEIGHTS.translation;
+  return [
+    { term: { [`title.${language}`]: { value: stem, boost: FIELD_WEIGHTS.title * weight } } },
+    { term: { [`body.${language}`]: { value: stem, boost: FIELD_WEIGHTS.body * weight } } },
+  ];
+}
+
 // `multi_match` has no query syntax: whatever a user typed is text to analyse, so no input can
 // change the query's structure (unlike `query_string`, which fails on a stray bracket).
 /** One planned clause as a query: every form it may match in, at the weight of its field. */
@@ -87,6 +100,7 @@ export function clauseQuery(clause: PlannedClause): Query {
     );
   }
   should.push(...keysQuery('translit', translit), ...keysQuery('sounds', sounds));
+  should.push(...clause.translations.flatMap(translationQueries));
   // A word a query repeats weighs as many times more, as BM25 weighs a query's term frequency.
   const boost = Math.min(clause.weight, MAX_QUERY_REPEATS);
   return {
