@@ -140,7 +140,7 @@ if (values.out) {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
   writeFileSync(
     values.out,
-    `# Relevance bench results\n\nWritten by \`npm run bench:relevance\` (${new Date().toISOString().slice(0, 10)}; ${machine}). MAP over the first ${depth} results; no result: share of queries with an empty answer. The interval is a paired bootstrap of the difference over queries (2,000 resamples). See README.md for what each collection is.\n\n${table}\n${missed.length > 0 ? `\nTargets missed:\n\n${missed.map((m) => `- ${m}`).join('\n')}\n` : '\nEvery target met.\n'}`,
+    `# Relevance bench results\n\nWritten by \`npm run bench:relevance\` (${new Date().toISOString().slice(0, 10)}; ${machine}). MAP over the first ${depth} results; no result: share of queries with an empty answer; ms/query: the time to page through the answer to that depth, 100 hits a request. The interval is a paired bootstrap of the difference over queries (2,000 resamples). See README.md for what each collection is.\n\n${table}\n${missed.length > 0 ? `\nTargets missed:\n\n${missed.map((m) => `- ${m}`).join('\n')}\n` : '\nEvery target met.\n'}`,
   );
 }
 process.exitCode = missed.length > 0 ? 1 : 0;

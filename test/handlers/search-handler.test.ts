@@ -23,6 +23,7 @@ let handler: SearchHandler;
 
 interface Body {
   total: number;
+  relaxed: boolean;
   hits: Array<{
     key: string;
     language: string;
@@ -69,6 +70,10 @@ beforeAll(async () => {
 
 afterAll(async () => cleanup());
 
+function keysOf(hits: Body['hits']): string[] {
+  return hits.map((hit) => hit.key).sort();
+}
+
 describe('GET /search', () => {
   it('finds every seed by the minister’s Latin name, the Russian ones by transliteration', async () => {
     const { status, body } = await get('/search?q=Kosherbayev');
@@ -99,6 +104,33 @@ describe('GET /search', () => {
       '/search?q=%D0%9A%D0%BE%D1%88%D0%B5%D1%80%D0%B1%D0%B0%D0%B5%D0%B2%D1%8B%D0%BC&lang=ru',
     );
     expect(russian.body.hits.map((h) => h.key).sort()).toEqual([SEEDS[0], SEEDS[3], SEEDS[4]]);
+  });
+
+  it('answers the questions people type as sentences with every seed in their language', async () => {
+    const english = await get('/search?q=Kazakhstan+foreign+minister+visit+to+London');
+    const russian = await get(
+      `/search?q=${encodeURIComponent('министр иностранных дел визит в Лондон')}`,
+    );
+
+    // Every seed in the query's language, first; the others follow through names and
+    // translations.
+    expect(keysOf(english.body.hits.slice(0, 2))).toEqual([SEEDS[1], SEEDS[2]]);
+    expect(keysOf(russian.body.hits.slice(0, 3))).toEqual([SEEDS[0], SEEDS[3], SEEDS[4]]);
+    expect(keysOf(english.body.hits)).toEqual(SEEDS);
+    expect(english.body.relaxed).toBe(false);
+  });
+
+  it('finds both names across scripts: Kosherbayev Cooper finds the Russian seed with Купер', async () => {
+    const { body } = await get('/search?q=Kosherbayev+Cooper');
+
+    expect(keysOf(body.hits)).toContain(SEEDS[3]);
+    expect(body.hits[0]?.language).toBe('en');
+  });
+
+  it('lists the Russian seeds after the English ones for an English query about the meeting', async () => {
+    const { body } = await get('/search?q=foreign+minister+meeting+in+London');
+
+    expect(body.hits.map((h) => h.language)).toEqual(['en', 'en', 'ru', 'ru', 'ru']);
   });
 
   it('filters by source and publication day, case-insensitively for the source', async () => {
