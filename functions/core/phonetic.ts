@@ -1,59 +1,14 @@
 import { doubleMetaphone } from 'double-metaphone';
+import { CYRILLIC_TO_LATIN } from './transliteration.ts';
 
-// Cyrillic as an English reader would spell it (дж as j, х as kh, ж as zh), because the codes
-// below model English spelling: `Купер` must sound like `Cooper`, `Джонсон` like `Johnson`.
-// Kazakh ң is n, as the Latin press writes it (Baikonur, Zhumangarin).
-const CYRILLIC_AS_ENGLISH: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
+// Cyrillic as an English reader would spell it, because the codes below model English
+// spelling: the plain romanisation of transliteration keys (х as kh, ж as zh, so `Купер` sounds
+// like `Cooper`), with ё as yo and ғ as gh, as English spellings of names write them; дж is j
+// (`Джонсон`, `Johnson`), replaced before letter by letter.
+const CYRILLIC_AS_ENGLISH: Readonly<Record<string, string>> = {
+  ...CYRILLIC_TO_LATIN,
   ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  ә: 'a',
   ғ: 'gh',
-  қ: 'k',
-  ң: 'n',
-  ө: 'o',
-  ұ: 'u',
-  ү: 'u',
-  һ: 'h',
-  і: 'i',
-  ў: 'o',
-  ҳ: 'h',
-  ҷ: 'j',
-  ӣ: 'i',
-  ӯ: 'u',
-  є: 'ye',
-  ї: 'yi',
-  ґ: 'g',
 };
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;

@@ -3,7 +3,7 @@ import { foldWord, stemWord, surnameBase, tokenize } from './text-analysis.ts';
 // Cyrillic letters of Russian, Kazakh, Kyrgyz, Uzbek, Tajik, Ukrainian and Belarusian, as the
 // plainest Latin the common romanisations (BGN/PCGN, ISO 9 without diacritics, passports, the
 // 2021 Kazakh Latin alphabet) would give. Hard and soft signs vanish, as they do in passports.
-const CYRILLIC_TO_LATIN: Record<string, string> = {
+export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   а: 'a',
   б: 'b',
   в: 'v',
