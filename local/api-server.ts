@@ -10,6 +10,14 @@ import { httpUrl } from './urls.ts';
 /** A Lambda function behind an HTTP API. */
 export type HttpApiHandler = (event: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
 
+/** A route the local stack answers itself (for the `articles` command), given the request body. */
+export type LocalRoute = (body: Buffer) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** Paths no API Gateway route has: the local stack's own operations live under it. */
+export const LOCAL_ROUTE_PREFIX = '/_local/';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
 /** Where the local API listens and what it calls. */
 export interface ApiServerOptions {
   host: string;
@@ -32,6 +40,12 @@ export interface ApiServerOptions {
    * @default 3 s
    */
   shutdownGraceMs?: number;
+  /**
+   * The local stack's own operations, by `METHOD /path` under {@link LOCAL_ROUTE_PREFIX}, e.g.
+   * `POST /_local/redrive`. Answered only to clients on this machine, whatever `host` is.
+   * @default none
+   */
+  localRoutes?: Readonly<Record<string, LocalRoute>>;
 }
 
 /** A running local API. */
@@ -128,6 +142,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const limits = { ...DEFAULT_FRONT_LIMITS, ...options.limits };
   const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
   let defaultDomain = options.host;
+  const localRoute = (method: string, url: string): LocalRoute | undefined => {
+    const path = url.split('?')[0] ?? '';
+    return path.startsWith(LOCAL_ROUTE_PREFIX)
+      ? options.localRoutes?.[`${method} ${path}`]
+      : undefined;
+  };
   // The front reads and bounds every request head, within its deadline, and the body has its
   // own below: Node's headersTimeout and requestTimeout are checked only for servers that
   // listen themselves, which this one never does. There is no keep-alive to time out either:
@@ -144,18 +164,26 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
           result = { statusCode: 204 };
         } else {
           const body = await readBody(request, maxBodyBytes, requestTimeoutMs);
-          const event = toHttpApiEvent(
-            {
-              method,
-              url: request.url ?? '/',
-              httpVersion: request.httpVersion,
-              headers: request.headers,
-              remoteAddress: request.socket.remoteAddress ?? '',
-              body,
-            },
-            { requestId, time: new Date(started), defaultDomain },
-          );
-          result = await options.handler(event);
+          const local = localRoute(method, request.url ?? '/');
+          if (local) {
+            result = LOOPBACK.has(request.socket.remoteAddress ?? '')
+              ? await local(body)
+              : jsonError(403, 'forbidden', 'local operations are answered on this machine only');
+          } else {
+            result = await options.handler(
+              toHttpApiEvent(
+                {
+                  method,
+                  url: request.url ?? '/',
+                  httpVersion: request.httpVersion,
+                  headers: request.headers,
+                  remoteAddress: request.socket.remoteAddress ?? '',
+                  body,
+                },
+                { requestId, time: new Date(started), defaultDomain },
+              ),
+            );
+          }
         }
       } catch (error) {
         if (error instanceof BodyTooLargeError) {
@@ -163,7 +191,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         } else if (error instanceof BodyTimeoutError) {
           result = jsonError(408, 'request_timeout', error.message);
         } else {
-          options.logger.error('the search handler threw', { requestId, error });
+          options.logger.error('the handler threw', { requestId, error });
           result = jsonError(500, 'internal_error', 'the local API failed; see the server log');
         }
       }
