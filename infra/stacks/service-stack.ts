@@ -117,9 +117,13 @@ export class ServiceStack extends Stack {
       description: 'Base URL of the search API',
     });
     new CfnOutput(this, 'BucketName', { value: bucketName, description: 'Upload articles here' });
+    new CfnOutput(this, 'IngestQueueUrl', {
+      value: this.ingest.queue.queueUrl,
+      description: 'Object events for the ingest function; articles reconcile sends here',
+    });
     new CfnOutput(this, 'DeadLetterQueueUrl', {
       value: this.ingest.deadLetterQueue.queueUrl,
-      description: 'Object events that failed five times; redrive them from the SQS console',
+      description: 'Object events that failed five times; articles redrive --stage moves them back',
     });
     new CfnOutput(this, 'AlarmTopicArn', {
       value: this.alarms.topic.topicArn,

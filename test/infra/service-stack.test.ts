@@ -357,6 +357,7 @@ describe.each(STAGE_NAMES)('service stack of %s', (name) => {
     });
     synth.service.hasOutput('BucketName', { Value: Match.anyValue() });
     synth.service.hasOutput('DeadLetterQueueUrl', { Value: Match.anyValue() });
+    synth.service.hasOutput('IngestQueueUrl', { Value: Match.anyValue() });
     synth.service.hasOutput('AlarmTopicArn', { Value: Match.anyValue() });
     synth.service.hasOutput('DashboardName', { Value: Match.anyValue() });
   });
