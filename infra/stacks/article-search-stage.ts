@@ -45,8 +45,8 @@ export class ArticleSearchStage extends Stage {
       bucketName: this.storage.bucket.bucketName,
       domainName,
       domainEndpoint: this.storage.domain.domainEndpoint,
-      ingestRoleArn: this.storage.functionRoles.ingest.roleArn,
-      searchRoleArn: this.storage.functionRoles.search.roleArn,
+      ingestRoleName: this.storage.functionRoles.ingest.roleName,
+      searchRoleName: this.storage.functionRoles.search.roleName,
       description: `article-search ${id}: ingest pipeline, search API, alarms and dashboard (stateless)`,
     });
 
