@@ -5,6 +5,7 @@ import type { Construct } from 'constructs';
 import { ARTICLE_INDEX_NAME, type StageConfig, type StageName } from '../config/stage-config.ts';
 import { DomainMetrics } from '../constructs/domain-metrics.ts';
 import { INGEST_SERVICE_NAME, IngestPipeline } from '../constructs/ingest-pipeline.ts';
+import { PublicApiDistribution } from '../constructs/public-api-distribution.ts';
 import { SEARCH_SERVICE_NAME, SearchApi } from '../constructs/search-api.ts';
 import { StageAlarms } from '../constructs/stage-alarms.ts';
 import { StageDashboard } from '../constructs/stage-dashboard.ts';
@@ -33,6 +34,11 @@ export interface ServiceStackProps extends StackProps {
   readonly ingestRoleName: string;
   /** Name of the search function's role, created with the domain that trusts it. */
   readonly searchRoleName: string;
+  /**
+   * The CloudFront web ACL limiting each client, for a stage whose API is public.
+   * @default - none: the API is not public
+   */
+  readonly webAclArn?: string;
 }
 
 /**
@@ -48,6 +54,8 @@ export class ServiceStack extends Stack {
   readonly alarms: StageAlarms;
   /** The stage's CloudWatch dashboard. */
   readonly dashboard: StageDashboard;
+  /** CloudFront with the per-client limit in front of a public API. */
+  readonly publicApi?: PublicApiDistribution;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -87,6 +95,13 @@ export class ServiceStack extends Stack {
       ...logs,
     });
 
+    if (props.webAclArn !== undefined) {
+      this.publicApi = new PublicApiDistribution(this, 'PublicApi', {
+        api: this.searchApi.api,
+        webAclArn: props.webAclArn,
+      });
+    }
+
     this.alarms = new StageAlarms(this, 'Alarms', {
       stageName,
       config: config.alarms,
@@ -117,8 +132,12 @@ export class ServiceStack extends Stack {
   // What an operator needs after a deployment: where to upload, where to search, where to look.
   private outputs(bucketName: string): void {
     new CfnOutput(this, 'ApiUrl', {
-      value: this.searchApi.api.apiEndpoint,
-      description: 'Base URL of the search API',
+      value: this.publicApi
+        ? `https://${this.publicApi.distribution.distributionDomainName}`
+        : this.searchApi.api.apiEndpoint,
+      description: this.publicApi
+        ? 'Base URL of the search API, through CloudFront and its per-client rate limit'
+        : 'Base URL of the search API',
     });
     new CfnOutput(this, 'BucketName', { value: bucketName, description: 'Upload articles here' });
     const { readerPolicy, operatorPolicy } = this.searchApi;
