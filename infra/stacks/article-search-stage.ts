@@ -67,6 +67,7 @@ export class ArticleSearchStage extends Stage {
       domainEndpoint: this.storage.domain.domainEndpoint,
       ingestRoleName: this.storage.functionRoles.ingest.roleName,
       searchRoleName: this.storage.functionRoles.search.roleName,
+      operatorRoleName: this.storage.functionRoles.operator.roleName,
       ...(this.edge ? { webAclArn: this.edge.webAcl.attrArn, crossRegionReferences: true } : {}),
       description: `article-search ${id}: ingest pipeline, search API, alarms and dashboard (stateless)`,
     });

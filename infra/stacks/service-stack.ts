@@ -1,7 +1,8 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
-import { Role } from 'aws-cdk-lib/aws-iam';
+import { type IRole, PolicyStatement, Role } from 'aws-cdk-lib/aws-iam';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { acknowledgeWildcards } from '../compliance/acknowledge.ts';
 import { ARTICLE_INDEX_NAME, type StageConfig, type StageName } from '../config/stage-config.ts';
 import { DomainMetrics } from '../constructs/domain-metrics.ts';
 import { INGEST_SERVICE_NAME, IngestPipeline } from '../constructs/ingest-pipeline.ts';
@@ -34,6 +35,8 @@ export interface ServiceStackProps extends StackProps {
   readonly ingestRoleName: string;
   /** Name of the search function's role, created with the domain that trusts it. */
   readonly searchRoleName: string;
+  /** Name of the operators' role, which this stack lets use the queues and the API. */
+  readonly operatorRoleName: string;
   /**
    * The CloudFront web ACL limiting each client, for a stage whose API is public.
    * @default - none: the API is not public
@@ -125,8 +128,41 @@ export class ServiceStack extends Stack {
       alarms: this.alarms.alarms,
     });
 
+    this.grantOperators(Role.fromRoleName(this, 'OperatorRole', props.operatorRoleName), stageName);
     this.outputs(bucket.bucketName);
     acknowledgeCdkSingletons(this);
+  }
+
+  // articles reconcile sends to the ingest queue; articles redrive moves the dead-letter queue
+  // back (SQS checks the caller's rights on both queues); both read the stacks' outputs.
+  private grantOperators(operator: IRole, stageName: StageName): void {
+    this.ingest.queue.grantSendMessages(operator);
+    operator.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: [
+          'sqs:StartMessageMoveTask',
+          'sqs:ListMessageMoveTasks',
+          'sqs:GetQueueAttributes',
+          'sqs:ReceiveMessage',
+          'sqs:DeleteMessage',
+        ],
+        resources: [this.ingest.deadLetterQueue.queueArn],
+      }),
+    );
+    operator.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['cloudformation:DescribeStacks'],
+        resources: [
+          `arn:${this.partition}:cloudformation:${this.region}:${this.account}:stack/${stageName}-*/*`,
+        ],
+      }),
+    );
+    acknowledgeWildcards(
+      operator,
+      /^Resource::arn:(?:<AWS::Partition>|aws[\w-]*):cloudformation:.*:stack\/\w+-\*\/\*$/,
+      "The stage's own stacks, by name; the trailing wildcard is the stack id CloudFormation generates.",
+    );
+    this.searchApi.operatorPolicy?.attachToRole(operator);
   }
 
   // What an operator needs after a deployment: where to upload, where to search, where to look.

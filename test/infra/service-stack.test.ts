@@ -224,6 +224,28 @@ describe.each(STAGE_NAMES)('service stack of %s', (name) => {
       });
     });
 
+    it('lets the operators role queue reconcile events, move dead letters back and read /failures', () => {
+      const operator = statementsOfRole(synth.service, 'OperatorRole');
+      const actions = operator.flatMap((statement) => asList(statement.Action));
+      expect(actions).toEqual(
+        expect.arrayContaining([
+          'sqs:SendMessage',
+          'sqs:StartMessageMoveTask',
+          'sqs:ListMessageMoveTasks',
+          'cloudformation:DescribeStacks',
+        ]),
+      );
+      const attached = Object.values(
+        resourcesOfType<{ Roles?: unknown[]; PolicyDocument: unknown }>(
+          synth.service,
+          'AWS::IAM::ManagedPolicy',
+        ),
+      ).filter((p) => JSON.stringify(p.Properties.Roles ?? []).includes('OperatorRole'));
+      expect(JSON.stringify(attached.map((p) => p.Properties.PolicyDocument))).toContain(
+        '/GET/failures',
+      );
+    });
+
     it('gives readers a policy without /failures and operators one with it', () => {
       const policies = Object.values(
         resourcesOfType<{
