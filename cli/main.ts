@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { detectCommand } from './detect.ts';
 import { dropCommand } from './drop.ts';
 import { normaliseCommand } from './normalise.ts';
+import { reconcileCommand } from './reconcile.ts';
+import { redriveCommand } from './redrive.ts';
 import { reindexCommand } from './reindex.ts';
 import { searchCommand } from './search.ts';
 
@@ -54,5 +56,44 @@ program
   )
   .option('--to-version <n>', "index version to move to (default: this build's INDEX_VERSION)")
   .action(reindexCommand);
+
+program
+  .command('redrive')
+  .description(
+    "send dead letters back to be ingested: from the running local stack (default), or from a deployed stage's dead-letter queue (--stage or --dead-letter-queue)",
+  )
+  .option('--api <url>', "the local stack's search API", 'http://127.0.0.1:3000')
+  .option(
+    '--transient-only',
+    'local: only letters whose failure may have passed (timeouts, lost connections, a full disk)',
+  )
+  .option(
+    '--stage <name>',
+    'a deployed stage (dev, staging, prod): its dead-letter queue, from the stack outputs',
+  )
+  .option('--dead-letter-queue <url|arn>', 'a deployed dead-letter queue, by URL or ARN')
+  .option('--max-per-second <n>', 'deployed: move at most n messages a second')
+  .option('--no-wait', 'return once the redrive has started, without following it')
+  .option('--json', 'print the result as JSON')
+  .action(redriveCommand);
+
+program
+  .command('reconcile')
+  .description(
+    'compare a deployed bucket with its index and queue an event for every difference (objects missing or changed, articles whose object is gone), as the local stack does at every start',
+  )
+  .option(
+    '--stage <name>',
+    'a deployed stage (dev, staging, prod): bucket, queue and domain from the stack outputs',
+  )
+  .option('--bucket <name>', 'the article bucket (instead of, or over, --stage)')
+  .option(
+    '--queue-url <url>',
+    'the ingest queue to send the events to (instead of, or over, --stage)',
+  )
+  .option('--endpoint <url>', 'an S3-compatible endpoint instead of AWS S3')
+  .option('--dry-run', 'compare and report, queue nothing')
+  .option('--json', 'print the summary as JSON')
+  .action(reconcileCommand);
 
 await program.parseAsync();

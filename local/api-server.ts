@@ -4,11 +4,19 @@ import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Logger } from '../functions/commons/logger.ts';
 import { toHttpApiEvent } from './api-gateway-event.ts';
-import { acceptRawUtf8Urls } from './raw-url-front.ts';
+import { DEFAULT_FRONT_LIMITS, type HttpFrontLimits, startHttpFront } from './http-front.ts';
 import { httpUrl } from './urls.ts';
 
 /** A Lambda function behind an HTTP API. */
 export type HttpApiHandler = (event: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** A route the local stack answers itself (for the `articles` command), given the request body. */
+export type LocalRoute = (body: Buffer) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** Paths no API Gateway route has: the local stack's own operations live under it. */
+export const LOCAL_ROUTE_PREFIX = '/_local/';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /** Where the local API listens and what it calls. */
 export interface ApiServerOptions {
@@ -19,6 +27,25 @@ export interface ApiServerOptions {
   logger: Logger;
   /** @default 1 MiB */
   maxBodyBytes?: number;
+  /** Request head limits and deadline, enforced before the handler sees anything. @default DEFAULT_FRONT_LIMITS */
+  limits?: Partial<HttpFrontLimits>;
+  /**
+   * Time the server waits for a request body once the head has arrived; then 408.
+   * @default 30 s
+   */
+  requestTimeoutMs?: number;
+  /**
+   * At shutdown, how long requests already being answered may take before their connections
+   * are cut.
+   * @default 3 s
+   */
+  shutdownGraceMs?: number;
+  /**
+   * The local stack's own operations, by `METHOD /path` under {@link LOCAL_ROUTE_PREFIX}, e.g.
+   * `POST /_local/redrive`. Answered only to clients on this machine, whatever `host` is.
+   * @default none
+   */
+  localRoutes?: Readonly<Record<string, LocalRoute>>;
 }
 
 /** A running local API. */
@@ -39,16 +66,41 @@ class BodyTooLargeError extends Error {
   override readonly name = 'BodyTooLargeError';
 }
 
-async function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of request) {
-    const buffer = chunk as Buffer;
-    total += buffer.length;
-    if (total > maxBytes) throw new BodyTooLargeError(`request body exceeds ${maxBytes} bytes`);
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
+class BodyTimeoutError extends Error {
+  override readonly name = 'BodyTimeoutError';
+}
+
+// Reads the body within a size limit and a deadline. A refused body is still read to its end
+// (and thrown away), so the client is not reset while it sends the rest.
+function readBody(request: IncomingMessage, maxBytes: number, timeoutMs: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const done = (error?: Error) => {
+      clearTimeout(deadline);
+      request.off('data', onData);
+      request.off('end', onEnd);
+      request.off('error', onError);
+      request.resume();
+      if (error) reject(error);
+      else resolve(Buffer.concat(chunks));
+    };
+    const onData = (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > maxBytes) done(new BodyTooLargeError(`request body exceeds ${maxBytes} bytes`));
+      else chunks.push(chunk);
+    };
+    const onEnd = () => done();
+    const onError = (error: Error) => done(error);
+    const deadline = setTimeout(
+      () =>
+        done(new BodyTimeoutError(`the request body did not arrive within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+    request.on('data', onData);
+    request.once('end', onEnd);
+    request.once('error', onError);
+  });
 }
 
 function send(
@@ -60,8 +112,8 @@ function send(
   const body = Buffer.from(result.body ?? '', result.isBase64Encoded ? 'base64' : 'utf8');
   const headers: Record<string, string | string[]> = {
     ...CORS_HEADERS,
-    // One request per connection: only a connection's first request line passes through the
-    // raw-UTF-8 front (see raw-url-front.ts).
+    // One request per connection: only a connection's first request head passes through the
+    // front (see http-front.ts).
     connection: 'close',
     'apigw-requestid': requestId,
     'content-length': String(body.length),
@@ -87,58 +139,92 @@ const jsonError = (statusCode: number, error: string, message: string) => ({
  */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const limits = { ...DEFAULT_FRONT_LIMITS, ...options.limits };
+  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
   let defaultDomain = options.host;
-  const server = createServer(async (request, response) => {
-    const started = Date.now();
-    const requestId = randomUUID();
-    const method = request.method ?? 'GET';
-    let result: APIGatewayProxyStructuredResultV2;
-    try {
-      if (method === 'OPTIONS') {
-        result = { statusCode: 204 };
-      } else {
-        const body = await readBody(request, maxBodyBytes);
-        const event = toHttpApiEvent(
-          {
-            method,
-            url: request.url ?? '/',
-            httpVersion: request.httpVersion,
-            headers: request.headers,
-            remoteAddress: request.socket.remoteAddress ?? '',
-            body,
-          },
-          { requestId, time: new Date(started), defaultDomain },
-        );
-        result = await options.handler(event);
+  const localRoute = (method: string, url: string): LocalRoute | undefined => {
+    const path = url.split('?')[0] ?? '';
+    return path.startsWith(LOCAL_ROUTE_PREFIX)
+      ? options.localRoutes?.[`${method} ${path}`]
+      : undefined;
+  };
+  // The front reads and bounds every request head, within its deadline, and the body has its
+  // own below: Node's headersTimeout and requestTimeout are checked only for servers that
+  // listen themselves, which this one never does. There is no keep-alive to time out either:
+  // every response closes its connection. The header limit only has to exceed the front's.
+  const server = createServer(
+    { maxHeaderSize: limits.maxHeadBytes * 2 },
+    async (request, response) => {
+      const started = Date.now();
+      const requestId = randomUUID();
+      const method = request.method ?? 'GET';
+      let result: APIGatewayProxyStructuredResultV2;
+      try {
+        if (method === 'OPTIONS') {
+          result = { statusCode: 204 };
+        } else {
+          const body = await readBody(request, maxBodyBytes, requestTimeoutMs);
+          const local = localRoute(method, request.url ?? '/');
+          if (local) {
+            result = LOOPBACK.has(request.socket.remoteAddress ?? '')
+              ? await local(body)
+              : jsonError(403, 'forbidden', 'local operations are answered on this machine only');
+          } else {
+            result = await options.handler(
+              toHttpApiEvent(
+                {
+                  method,
+                  url: request.url ?? '/',
+                  httpVersion: request.httpVersion,
+                  headers: request.headers,
+                  remoteAddress: request.socket.remoteAddress ?? '',
+                  body,
+                },
+                { requestId, time: new Date(started), defaultDomain },
+              ),
+            );
+          }
+        }
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          result = jsonError(413, 'payload_too_large', error.message);
+        } else if (error instanceof BodyTimeoutError) {
+          result = jsonError(408, 'request_timeout', error.message);
+        } else {
+          options.logger.error('the handler threw', { requestId, error });
+          result = jsonError(500, 'internal_error', 'the local API failed; see the server log');
+        }
       }
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        result = jsonError(413, 'payload_too_large', error.message);
-        response.setHeader('connection', 'close');
-      } else {
-        options.logger.error('the search handler threw', { requestId, error });
-        result = jsonError(500, 'internal_error', 'the local API failed; see the server log');
-      }
-    }
-    send(response, method, result, requestId);
-    options.logger.info(`${method} ${request.url} -> ${result.statusCode ?? 200}`, {
-      ms: Date.now() - started,
-    });
-  });
-  const front = acceptRawUtf8Urls(server);
+      send(response, method, result, requestId);
+      options.logger.info(`${method} ${request.url} -> ${result.statusCode ?? 200}`, {
+        ms: Date.now() - started,
+      });
+    },
+  );
+  const front = startHttpFront(server, limits);
   await new Promise<void>((resolve, reject) => {
-    front.once('error', reject);
-    front.listen(options.port, options.host, () => resolve());
+    front.server.once('error', reject);
+    front.server.listen(options.port, options.host, () => resolve());
   });
-  const { port } = front.address() as AddressInfo;
+  const { port } = front.server.address() as AddressInfo;
   defaultDomain = `${options.host}:${port}`;
+  const shutdownGraceMs = options.shutdownGraceMs ?? 3_000;
   return {
     url: httpUrl(options.host, port),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        front.close((error) => (error ? reject(error) : resolve()));
-        // A client that has not yet sent its request must not hold up shutdown.
-        server.closeAllConnections();
-      }),
+    async close() {
+      const closed = new Promise<void>((resolve, reject) => {
+        front.server.close((error) => (error ? reject(error) : resolve()));
+      });
+      // A client that has not sent its request yet is not waiting for an answer: it goes now.
+      front.dropPending();
+      let grace: NodeJS.Timeout | undefined;
+      const graceOver = new Promise<void>((resolve) => {
+        grace = setTimeout(resolve, shutdownGraceMs);
+      });
+      await Promise.race([closed, graceOver]);
+      clearTimeout(grace);
+      front.dropAll();
+      await closed;
+    },
   };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { Logger } from '../functions/commons/logger.ts';
 import type { DeadLetterSink } from './dead-letter.ts';
+import { type FailureCause, failureCause } from './failure-kind.ts';
 import {
   failedMessageIds,
   type QueuedMessage,
@@ -25,7 +26,7 @@ export interface LocalQueueOptions {
   /** Wait before redelivering after the given receive failed. @default 200 ms doubling, max 3 s */
   backoffMs?: (receiveCount: number) => number;
   /** Why a message the consumer listed as failed failed, when the consumer logged it. */
-  failureReason?: (messageId: string) => string | undefined;
+  failureReason?: (messageId: string) => FailureCause | undefined;
   clock?: () => number;
 }
 
@@ -34,12 +35,14 @@ export function defaultBackoffMs(receiveCount: number): number {
   return Math.min(3_000, 200 * 2 ** (receiveCount - 1));
 }
 
-interface InFlight extends QueuedMessage {
-  lastReason?: string;
-}
+/** What finally became of a message. */
+export type MessageOutcome = 'delivered' | 'dead-lettered' | 'abandoned';
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+/** How many messages ended each way since the queue was made. */
+export type QueueTally = Record<MessageOutcome, number>;
+
+interface InFlight extends QueuedMessage {
+  lastCause?: FailureCause;
 }
 
 /**
@@ -51,6 +54,8 @@ export class LocalQueue {
   private readonly ready: InFlight[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly idleWaiters: (() => void)[] = [];
+  private readonly watchers = new Map<string, (outcome: MessageOutcome) => void>();
+  private readonly counts: QueueTally = { delivered: 0, 'dead-lettered': 0, abandoned: 0 };
   private delivering: Promise<void> | null = null;
   private accepting = true;
   private stopped = false;
@@ -74,6 +79,23 @@ export class LocalQueue {
     this.ready.push({ messageId, body, sentTimestamp: this.clock(), receiveCount: 0 });
     this.deliverSoon();
     return messageId;
+  }
+
+  /**
+   * Enqueues a message body and follows it: the promise says whether it was delivered, ended
+   * in the dead-letter sink, or was abandoned at shutdown.
+   */
+  sendAndFollow(body: string): { messageId: string; outcome: Promise<MessageOutcome> } {
+    const messageId = this.send(body);
+    const outcome = new Promise<MessageOutcome>((resolve) => {
+      this.watchers.set(messageId, resolve);
+    });
+    return { messageId, outcome };
+  }
+
+  /** How many messages were delivered, dead-lettered or abandoned so far. */
+  tally(): QueueTally {
+    return { ...this.counts };
   }
 
   /** Messages queued, being delivered or waiting for a retry. */
@@ -109,6 +131,9 @@ export class LocalQueue {
     this.timers.clear();
     this.waitingForRetry = 0;
     this.ready.length = 0;
+    this.counts.abandoned += abandoned;
+    for (const watcher of this.watchers.values()) watcher('abandoned');
+    this.watchers.clear();
     await this.delivering;
     this.notifyIfIdle();
     return abandoned;
@@ -152,7 +177,7 @@ export class LocalQueue {
       return toSqsRecord(message, this.options.queue);
     });
     let failed: Set<string>;
-    let thrown: string | undefined;
+    let thrown: FailureCause | undefined;
     try {
       const response = await this.options.consumer({ Records: records });
       failed = failedMessageIds(
@@ -161,15 +186,20 @@ export class LocalQueue {
       );
     } catch (error) {
       failed = new Set(batch.map((message) => message.messageId));
-      thrown = `the consumer threw ${reasonOf(error)}`;
+      const cause = failureCause(error);
+      thrown = { ...cause, reason: `the consumer threw ${cause.reason}` };
     }
     const retries: InFlight[] = [];
     for (const [i, message] of batch.entries()) {
-      if (!failed.has(message.messageId)) continue;
-      message.lastReason =
-        thrown ??
-        this.options.failureReason?.(message.messageId) ??
-        'listed in batchItemFailures by the consumer';
+      if (!failed.has(message.messageId)) {
+        this.settle(message.messageId, 'delivered');
+        continue;
+      }
+      message.lastCause = thrown ??
+        this.options.failureReason?.(message.messageId) ?? {
+          reason: 'listed in batchItemFailures by the consumer',
+          transient: false,
+        };
       const record = records[i];
       if (message.receiveCount >= this.maxReceives && record) {
         await this.deadLetter(message, record);
@@ -190,7 +220,7 @@ export class LocalQueue {
         messageId: message.messageId,
         receiveCount: message.receiveCount,
         retryInMs: delay,
-        reason: message.lastReason,
+        reason: message.lastCause?.reason,
       });
     }
     this.waitingForRetry += messages.length;
@@ -204,12 +234,19 @@ export class LocalQueue {
     this.timers.add(timer);
   }
 
+  private settle(messageId: string, outcome: MessageOutcome): void {
+    this.counts[outcome] += 1;
+    this.watchers.get(messageId)?.(outcome);
+    this.watchers.delete(messageId);
+  }
+
   private async deadLetter(message: InFlight, record: SQSRecord): Promise<void> {
-    const reason = message.lastReason ?? 'unknown';
+    const { reason, transient } = message.lastCause ?? { reason: 'unknown', transient: false };
     this.options.logger.error('message dead-lettered', {
       messageId: message.messageId,
       receiveCount: message.receiveCount,
       reason,
+      transient,
     });
     try {
       await this.options.deadLetters({
@@ -217,6 +254,7 @@ export class LocalQueue {
         receiveCount: message.receiveCount,
         deadLetteredAt: new Date(this.clock()).toISOString(),
         reason,
+        transient,
       });
     } catch (error) {
       // Losing the record is bad but must not stop the queue; the object is found again at
@@ -226,5 +264,6 @@ export class LocalQueue {
         error,
       });
     }
+    this.settle(message.messageId, 'dead-lettered');
   }
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { redirectSdkNodeVersionWarning } from '../functions/commons/node-warnings.ts';
+import { readyReport } from './activity.ts';
 import { localConfigFromEnv } from './config.ts';
 import { consoleLogger } from './console-logger.ts';
 import { describeSearchBackend } from './search-backend.ts';
@@ -56,16 +57,19 @@ try {
 }
 
 process.stdout.write(`${banner(stack)}\n`);
-void stack.drained().then(() => log.info('ready: every queued event has been ingested'));
+void stack.drained().then(() => {
+  const report = readyReport(stack.activity(), stack.deadLetterFile);
+  log[report.level](report.text);
+});
 
 let stopping = false;
-const shutDown = (signal: string) => {
+const shutDown = (why: string) => {
   if (stopping) {
-    log.warn(`${signal} again: exiting without waiting`);
+    log.warn(`${why} again: exiting without waiting`);
     process.exit(1);
   }
   stopping = true;
-  log.info(`${signal} received: shutting down`);
+  log.info(`${why}: shutting down`);
   stack.stop().then(
     () => process.exit(0),
     (error: unknown) => {
@@ -74,5 +78,17 @@ const shutDown = (signal: string) => {
     },
   );
 };
-process.on('SIGINT', () => shutDown('SIGINT'));
-process.on('SIGTERM', () => shutDown('SIGTERM'));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => shutDown(`${signal} received`));
+}
+
+// `npm start` runs this under npm and a shell, and a signal sent to npm alone (a process
+// manager stopping it, an IDE's stop button) does not reach this process: the shell dies and
+// the stack would go on holding its ports. A new parent means whoever started it is gone.
+const parent = process.ppid;
+const orphanCheck = setInterval(() => {
+  if (process.ppid === parent || stopping) return;
+  clearInterval(orphanCheck);
+  shutDown('the process that started the stack has exited');
+}, 500);
+orphanCheck.unref();

@@ -61,8 +61,15 @@ export function planReconciliation(
   return plan;
 }
 
-/** Every object in a bucket, following ListObjectsV2 pagination. */
-export async function listBucket(s3: S3Client, bucket: string): Promise<BucketObject[]> {
+/**
+ * Every object in a bucket, following ListObjectsV2 pagination; `onPage` hears how many are
+ * listed so far.
+ */
+export async function listBucket(
+  s3: S3Client,
+  bucket: string,
+  onPage?: (listed: number) => void,
+): Promise<BucketObject[]> {
   const objects: BucketObject[] = [];
   let token: string | undefined;
   do {
@@ -78,6 +85,7 @@ export async function listBucket(s3: S3Client, bucket: string): Promise<BucketOb
         ...(item.ETag ? { eTag: item.ETag.replaceAll('"', '') } : {}),
       });
     }
+    onPage?.(objects.length);
     token = page.IsTruncated ? page.NextContinuationToken : undefined;
   } while (token);
   return objects;

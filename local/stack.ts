@@ -1,20 +1,19 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
+import { z } from 'zod';
 import { ArticleLanguageDetector } from '../functions/adapters/language/article-language-detector.ts';
 import { S3ArticleSource } from '../functions/adapters/s3/s3-article-source.ts';
 import { type Logger, silentLogger } from '../functions/commons/logger.ts';
 import { createIngestHandler } from '../functions/ingest/handler.ts';
 import { createSearchHandler } from '../functions/search/handler.ts';
-import { startApiServer } from './api-server.ts';
-import {
-  allDeadLetterSinks,
-  failureRecordingDeadLetters,
-  jsonLinesDeadLetters,
-} from './dead-letter.ts';
+import { countingMetrics, type StackActivity } from './activity.ts';
+import { LOCAL_ROUTE_PREFIX, type LocalRoute, startApiServer } from './api-server.ts';
+import { allDeadLetterSinks, DeadLetterFile, failureRecordingDeadLetters } from './dead-letter.ts';
 import { captureFailureReasons } from './failure-reasons.ts';
 import { LocalQueue } from './local-queue.ts';
 import { reconcileWithBucket } from './reconcile.ts';
+import { type RedriveResult, redriveDeadLetters } from './redrive.ts';
 import { type ObjectChange, toS3EventRecord } from './s3-event-record.ts';
 import { startS3Server } from './s3-server.ts';
 import { openSearchBackend, type SearchBackend } from './search-backend.ts';
@@ -28,9 +27,24 @@ export const BUCKET = 'articles';
 export const REGION = 'us-east-1';
 /** Credentials for the local S3 server, which accepts any. */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+/** Where dead letters are kept, in the data directory. */
+export const DEAD_LETTER_FILE = 'dead-letter.jsonl';
+/** The local operation `articles redrive` calls. */
+export const REDRIVE_ROUTE = `POST ${LOCAL_ROUTE_PREFIX}redrive`;
 const QUEUE_NAME = 'article-ingest';
 // Long enough for a retry or two to finish; whatever is left is found again by reconciliation.
 const SHUTDOWN_DRAIN_MS = 5_000;
+// An object read that takes longer fails its delivery (and is retried); it also bounds how
+// long a delivery in progress can hold up shutdown.
+const READ_TIMEOUT_MS = 10_000;
+// A step of shutdown that takes longer is left behind, so stopping always ends.
+const STOP_STEP_MS = 3_000;
+const REDRIVE_WAIT_MS = 60_000;
+
+const RedriveRequest = z.object({
+  select: z.enum(['all', 'transient']).default('all'),
+  waitMs: z.number().int().min(0).max(REDRIVE_WAIT_MS).default(REDRIVE_WAIT_MS),
+});
 
 /** How to run the local stack. */
 export interface LocalStackOptions {
@@ -50,6 +64,8 @@ export interface LocalStackOptions {
   logger?: (component: string) => Logger;
   /** Wait before redelivering a failed message. */
   retryBackoffMs?: (receiveCount: number) => number;
+  /** Longest one object read may take. @default 10 s */
+  readTimeoutMs?: number;
 }
 
 /** A running local stack. */
@@ -58,8 +74,12 @@ export interface LocalStack {
   s3Url: string;
   bucket: string;
   dataDir: string;
+  /** The local dead-letter queue: a JSON-lines file. */
+  deadLetterFile: string;
   /** Resolves once every queued event has been ingested or dead-lettered. */
   drained(): Promise<void>;
+  /** What became of the events queued since the stack started. */
+  activity(): StackActivity;
   /** Stops serving, lets queued ingestion finish (up to a few seconds) and closes the index. */
   stop(): Promise<void>;
 }
@@ -75,9 +95,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const stackLog = log('stack');
   const host = options.host ?? '127.0.0.1';
   const dataDir = resolve(options.dataDir);
-  const cleanups: (() => Promise<unknown>)[] = [];
+  // Each step of shutdown, last started first, with the longest it may take.
+  const cleanups: { what: string; run: () => Promise<unknown>; boundMs?: number }[] = [];
   const cleanUp = async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    for (const { what, run, boundMs = STOP_STEP_MS } of cleanups.splice(0).reverse()) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => {
+        timer = setTimeout(() => resolve('late'), boundMs);
+      });
+      const outcome = await Promise.race([run(), late]);
+      clearTimeout(timer);
+      if (outcome === 'late') {
+        stackLog.warn(`${what} did not stop within ${boundMs / 1000} s; left behind`);
+      }
+    }
   };
 
   try {
@@ -87,7 +118,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       dataDir,
       log('index'),
     );
-    cleanups.push(() => index.close());
+    cleanups.push({ what: 'the index', run: () => index.close() });
 
     const s3 = await startS3Server({
       directory: join(dataDir, 's3'),
@@ -95,43 +126,52 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       port: options.s3Port ?? 4569,
       buckets: [BUCKET],
     });
-    cleanups.push(() => s3.close());
+    cleanups.push({ what: 'the S3 server', run: () => s3.close() });
     const s3Client = new S3Client({
       endpoint: s3.url,
       forcePathStyle: true,
       region: REGION,
       credentials: LOCAL_CREDENTIALS,
     });
-    cleanups.push(async () => s3Client.destroy());
+    cleanups.push({ what: 'the S3 client', run: async () => s3Client.destroy() });
 
     // One detector serves both sides, so articles and queries are identified alike.
     const detector = new ArticleLanguageDetector();
     const reasons = captureFailureReasons(log('ingest'));
+    const outcomes = countingMetrics();
     const ingest = createIngestHandler({
-      source: new S3ArticleSource(s3Client),
+      source: new S3ArticleSource(s3Client, {
+        readTimeoutMs: options.readTimeoutMs ?? READ_TIMEOUT_MS,
+      }),
       index,
       ...(stories ? { stories } : {}),
       detector,
       clock: () => new Date(),
       logger: reasons.logger,
+      metrics: outcomes.metrics,
     });
+    const deadLetters = new DeadLetterFile(join(dataDir, DEAD_LETTER_FILE));
     const queueLog = log('queue');
     const queue = new LocalQueue({
       queue: { region: REGION, arn: localQueueArn(REGION, QUEUE_NAME) },
       consumer: ingest,
-      deadLetters: allDeadLetterSinks(
-        jsonLinesDeadLetters(join(dataDir, 'dead-letter.jsonl')),
-        failureRecordingDeadLetters(index),
-      ),
+      deadLetters: allDeadLetterSinks(deadLetters.append, failureRecordingDeadLetters(index)),
       logger: queueLog,
       failureReason: reasons.take,
       ...(options.retryBackoffMs ? { backoffMs: options.retryBackoffMs } : {}),
     });
-    cleanups.push(async () => {
-      const abandoned = await queue.close(SHUTDOWN_DRAIN_MS);
-      if (abandoned > 0) {
-        queueLog.warn('left messages undelivered; the next start reconciles them', { abandoned });
-      }
+    cleanups.push({
+      what: 'the queue',
+      // The drain, then the delivery in progress, whose object read is bounded too.
+      boundMs: SHUTDOWN_DRAIN_MS + (options.readTimeoutMs ?? READ_TIMEOUT_MS) + STOP_STEP_MS,
+      run: async () => {
+        const abandoned = await queue.close(SHUTDOWN_DRAIN_MS);
+        if (abandoned > 0) {
+          queueLog.warn('left messages undelivered; the next start reconciles them', {
+            abandoned,
+          });
+        }
+      },
     });
 
     const nextSequencer = createSequencerClock();
@@ -143,7 +183,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     };
     // Subscribed before reconciling, so nothing that happens from here on can be missed.
     const unsubscribe = s3.onChange((change) => publish(change));
-    cleanups.push(async () => unsubscribe());
+    cleanups.push({ what: 'the S3 event feed', run: async () => unsubscribe() });
 
     const summary = await reconcileWithBucket({
       s3: s3Client,
@@ -158,6 +198,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         `${summary.alreadyRejected} already rejected`,
     );
 
+    // Dead letters whose failure may have passed (the S3 server was down, the disk was full)
+    // get another chance at every start; the rest wait for `articles redrive`.
+    const redriven = await redriveDeadLetters({ deadLetters, queue, select: 'transient' });
+    if (redriven.redriven > 0 || redriven.kept > 0 || redriven.unreadable > 0) {
+      stackLog.info(describeStartRedrive(redriven, deadLetters.path));
+    }
+
     const { seedsDir } = options;
     if (seedsDir !== undefined) {
       const seeded = await seedOnFirstStart({ s3: s3Client, bucket: BUCKET, seedsDir, dataDir });
@@ -165,13 +212,28 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         stackLog.info(`first start: uploaded ${seeded.length} seed files from ${seedsDir}`);
     }
 
+    const redrive: LocalRoute = async (body) => {
+      const request = RedriveRequest.safeParse(body.length === 0 ? {} : safeJson(body));
+      if (!request.success) {
+        return jsonAnswer(400, {
+          error: 'invalid_request',
+          message: `expected {"select": "all" | "transient", "waitMs": 0..${REDRIVE_WAIT_MS}}`,
+        });
+      }
+      const result = await redriveDeadLetters({ deadLetters, queue, ...request.data });
+      stackLog.info(`redrive: ${result.redriven} dead letters sent back to the queue`, {
+        ...result,
+      });
+      return jsonAnswer(200, result);
+    };
     const api = await startApiServer({
       host,
       port: options.apiPort ?? 3000,
       handler: createSearchHandler({ index, detector, logger: log('search') }),
       logger: log('api'),
+      localRoutes: { [REDRIVE_ROUTE]: redrive },
     });
-    cleanups.push(() => api.close());
+    cleanups.push({ what: 'the search API', run: () => api.close() });
 
     let stopping: Promise<void> | undefined;
     return {
@@ -179,7 +241,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       s3Url: s3.url,
       bucket: BUCKET,
       dataDir,
+      deadLetterFile: deadLetters.path,
       drained: () => queue.drained(),
+      activity: () => ({ ...outcomes.counts(), deadLettered: queue.tally()['dead-lettered'] }),
       stop() {
         stopping ??= cleanUp().then(() => stackLog.info('stopped'));
         return stopping;
@@ -189,4 +253,38 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await cleanUp();
     throw error;
   }
+}
+
+function safeJson(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function jsonAnswer(statusCode: number, body: unknown) {
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  };
+}
+
+function describeStartRedrive(result: RedriveResult, file: string): string {
+  const kinds = Object.entries(result.failures)
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(', ');
+  const parts = [
+    result.redriven > 0
+      ? `redriving ${result.redriven} dead letters whose failure may have passed (${kinds})`
+      : 'no dead letter failed for a reason that passes with time',
+  ];
+  if (result.kept > 0) {
+    parts.push(`${result.kept} stay in ${file}; \`npx articles redrive\` retries them`);
+  }
+  if (result.unreadable > 0) {
+    parts.push(`${result.unreadable} unreadable lines in ${file} are left as they are`);
+  }
+  return parts.join('; ');
 }

@@ -17,3 +17,21 @@ export function compareSequencers(a: string, b: string): number {
 export function isSequencer(value: string): boolean {
   return /^[0-9A-Fa-f]+$/.test(value);
 }
+
+/**
+ * The smallest sequencer newer than `sequencer` (one more, as a hex number of the same width,
+ * one digit wider on overflow). An event made up to correct the index after the fact carries
+ * it: it wins over what the index holds for the key, and loses to any later real event.
+ */
+export function nextSequencer(sequencer: string): string {
+  const digits = sequencer.toUpperCase().split('');
+  for (let i = digits.length - 1; i >= 0; i--) {
+    const value = Number.parseInt(digits[i] ?? '0', 16);
+    if (value < 15) {
+      digits[i] = (value + 1).toString(16).toUpperCase();
+      return digits.join('');
+    }
+    digits[i] = '0';
+  }
+  return `1${digits.join('')}`;
+}

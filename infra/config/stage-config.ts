@@ -55,7 +55,31 @@ export interface JwtAuthorizerConfig {
   readonly issuer: string;
   /** Accepted `aud` (or `client_id`) values; at least one. */
   readonly audience: readonly string[];
+  /** The scope a token must carry to read `/failures`, e.g. `article-search/operator`. */
+  readonly operatorScope: string;
 }
+
+/** How many requests one client (one IP address) may make, over API Gateway's stage-wide throttle. */
+export interface PerClientRateLimit {
+  /** Requests per client IP in any five minutes; beyond that AWS WAF answers 429 (100–2,000,000,000). */
+  readonly requestsPerFiveMinutes: number;
+}
+
+/**
+ * Who may call the search API. Every kind keeps `/failures` (object keys and error messages)
+ * for operators, and `/health` open for monitors.
+ *
+ * - `iam`: every request SigV4-signed by an identity allowed `execute-api:Invoke` on the route:
+ *   the stage's readers' policy for search and articles, its operators' policy for failures too.
+ * - `jwt`: a bearer token from the issuer, for the audience; `/failures` also needs the operator
+ *   scope.
+ * - `public`: search and articles open to anyone, each client limited by AWS WAF on a CloudFront
+ *   distribution in front of the API; `/failures` still SigV4-signed by an operator.
+ */
+export type ApiAccess =
+  | { readonly kind: 'iam' }
+  | ({ readonly kind: 'jwt' } & JwtAuthorizerConfig)
+  | { readonly kind: 'public'; readonly perClientLimit: PerClientRateLimit };
 
 /** The public edge of the search API. */
 export interface SearchApiConfig {
@@ -63,11 +87,8 @@ export interface SearchApiConfig {
   readonly throttle: ApiThrottle;
   /** Origins a browser may call the API from: `*`, or `https://host[:port]`, or `http://localhost[:port]`. */
   readonly corsAllowOrigins: readonly string[];
-  /**
-   * Require a JWT on every route except `/health`.
-   * @default - no authorizer: the API is public and read-only
-   */
-  readonly jwt?: JwtAuthorizerConfig;
+  /** Who may call it; chosen per stage, never defaulted. */
+  readonly access: ApiAccess;
 }
 
 /** How the ingest function is fed from its queue. */

@@ -21,7 +21,13 @@ export const stages: Record<StageName, StageConfig> = {
     },
     bucket: { noncurrentVersionDays: 7 },
     logRetention: RetentionDays.ONE_WEEK,
-    api: { throttle: { rateLimit: 10, burstLimit: 20 }, corsAllowOrigins: ['*'] },
+    // Developers call dev with their own AWS credentials, as they deploy it (see "Access to the
+    // API" in the README); a stage for a public audience would use `public` instead.
+    api: {
+      throttle: { rateLimit: 10, burstLimit: 20 },
+      corsAllowOrigins: ['*'],
+      access: { kind: 'iam' },
+    },
     ingest: { maxConcurrency: 2 },
     // No subscribers: developers look at the dashboard, nobody is paged for dev.
     alarms: { emails: [], apiLatencyP99Millis: 3000 },
@@ -38,7 +44,11 @@ export const stages: Record<StageName, StageConfig> = {
     },
     bucket: { noncurrentVersionDays: 30 },
     logRetention: RetentionDays.ONE_MONTH,
-    api: { throttle: { rateLimit: 50, burstLimit: 100 }, corsAllowOrigins: ['*'] },
+    api: {
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      corsAllowOrigins: ['*'],
+      access: { kind: 'iam' },
+    },
     ingest: { maxConcurrency: 5 },
     alarms: { emails: ['article-search-staging@example.com'], apiLatencyP99Millis: 2000 },
   },
@@ -57,9 +67,14 @@ export const stages: Record<StageName, StageConfig> = {
     },
     bucket: { noncurrentVersionDays: 90 },
     logRetention: RetentionDays.THREE_MONTHS,
-    // The API is read-only and sends no cookies, so any origin may call it; narrow this to the
-    // newsroom front end once it has a fixed origin.
-    api: { throttle: { rateLimit: 200, burstLimit: 400 }, corsAllowOrigins: ['*'] },
+    // The full text of every article is the newsroom's; only signed callers read it. Any origin
+    // may call (no cookies are involved); narrow this to the newsroom front end once it has a
+    // fixed origin.
+    api: {
+      throttle: { rateLimit: 200, burstLimit: 400 },
+      corsAllowOrigins: ['*'],
+      access: { kind: 'iam' },
+    },
     ingest: { maxConcurrency: 10 },
     alarms: { emails: ['article-search-oncall@example.com'], apiLatencyP99Millis: 1000 },
   },

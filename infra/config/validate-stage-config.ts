@@ -15,6 +15,7 @@ const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9]+\.search$/;
 // SNAPSHOT is not supported by S3 buckets, so only the two policies every resource accepts.
 const REMOVAL_POLICIES: readonly RemovalPolicy[] = [RemovalPolicy.DESTROY, RemovalPolicy.RETAIN];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+const SCOPE = /^[\w.:/-]+$/;
 const ORIGIN = /^(\*|https:\/\/[a-z0-9.-]+(:\d+)?|http:\/\/localhost(:\d+)?)$/;
 // The limits AWS documents for an SQS event source's maximum concurrency.
 const MIN_INGEST_CONCURRENCY = 2;
@@ -85,11 +86,24 @@ function checkApi(api: SearchApiConfig, fail: Fail): void {
       fail(`cors origin "${origin}" must be *, https://host[:port] or http://localhost[:port]`);
     }
   }
-  if (api.jwt !== undefined) {
-    if (!api.jwt.issuer.startsWith('https://')) {
-      fail(`jwt issuer "${api.jwt.issuer}" must be an https url`);
+  const { access } = api;
+  if (access.kind === 'jwt') {
+    if (!access.issuer.startsWith('https://')) {
+      fail(`jwt issuer "${access.issuer}" must be an https url`);
     }
-    if (api.jwt.audience.length === 0) fail('jwt audience must name at least one client');
+    if (access.audience.length === 0) fail('jwt audience must name at least one client');
+    if (!SCOPE.test(access.operatorScope)) {
+      fail(
+        `jwt operator scope "${access.operatorScope}" must be a scope name like article-search/operator`,
+      );
+    }
+  } else if (access.kind === 'public') {
+    const limit = access.perClientLimit.requestsPerFiveMinutes;
+    if (!Number.isInteger(limit) || limit < 100 || limit > 2_000_000_000) {
+      fail(`per-client limit ${limit} must be a whole number of requests from 100 to 2000000000`);
+    }
+  } else if (access.kind !== 'iam') {
+    fail(`api access "${(access as { kind: string }).kind}" must be iam, jwt or public`);
   }
 }
 

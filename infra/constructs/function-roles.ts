@@ -1,4 +1,10 @@
-import { type IRole, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import {
+  AccountRootPrincipal,
+  type IRole,
+  PolicyStatement,
+  Role,
+  ServicePrincipal,
+} from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { acknowledgeWildcards } from '../compliance/acknowledge.ts';
@@ -31,6 +37,13 @@ export class FunctionRoles extends Construct {
   readonly ingest: Role;
   /** Assumed by the search function; mapped to the domain's read-only role. */
   readonly search: Role;
+  /**
+   * Assumed by the people who run the stage, for `articles reconcile` and `articles redrive`
+   * and `/failures`: reads the index (mapped to the read-only role) and lists the bucket; the
+   * service stack adds the queues and the API. Any identity of the account may assume it that
+   * IAM allows `sts:AssumeRole` on it: the account's administrators decide who.
+   */
+  readonly operator: Role;
 
   constructor(scope: Construct, id: string, props: FunctionRolesProps) {
     super(scope, id);
@@ -44,9 +57,18 @@ export class FunctionRoles extends Construct {
       description: 'article-search search function: reads the index',
     });
 
+    this.operator = new Role(this, 'OperatorRole', {
+      assumedBy: new AccountRootPrincipal(),
+      description: 'article-search operators: reconcile, redrive, read failures',
+    });
+
     grantReadArticles(props.bucket, this.ingest);
     grantDomainHttp(props.domainArn, this.ingest, INGEST_DOMAIN_ACTIONS);
     grantDomainHttp(props.domainArn, this.search, SEARCH_DOMAIN_ACTIONS);
+    grantDomainHttp(props.domainArn, this.operator, SEARCH_DOMAIN_ACTIONS);
+    this.operator.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.bucket.bucketArn] }),
+    );
   }
 }
 

@@ -3,24 +3,24 @@ import { acknowledge } from '../compliance/acknowledge.ts';
 
 /** What decides whether a route may answer without authorization. */
 export interface OpenRouteContext {
-  /** The stage puts a JWT authorizer on its routes. */
-  readonly apiHasJwt: boolean;
-  /** The route is the liveness probe, which stays open even behind a JWT authorizer. */
+  /** The stage chose public access and this route reads articles. */
+  readonly public: boolean;
+  /** The route is the liveness probe, which stays open whatever the stage chose. */
   readonly isProbe: boolean;
 }
 
 /**
- * Acknowledges routes that answer without authorization, each for its own reason: every route
- * when the stage has no JWT authorizer (a public, read-only API), only the liveness probe when
- * it has one. A route that loses its authorizer by mistake is still reported.
+ * Acknowledges routes that answer without authorization, each for its own reason: the reading
+ * routes of a stage that chose public access, and the liveness probe. Any other route that
+ * loses its authorizer by mistake is still reported.
  */
 export function acknowledgeOpenRoutes(routes: HttpRoute[], context: OpenRouteContext): void {
   let reason: string;
-  if (!context.apiHasJwt) {
-    reason =
-      'Public by design in this stage: the API only reads published news articles and is throttled; setting api.jwt in the stage configuration puts a JWT authorizer on every route.';
-  } else if (context.isProbe) {
+  if (context.isProbe) {
     reason = 'Liveness probe for monitors: answers {"status":"ok"} and reads no data.';
+  } else if (context.public) {
+    reason =
+      'Public by the stage configuration (api.access public): the route only reads published articles, each client is rate-limited by AWS WAF and the stage is throttled; /failures stays SigV4-only.';
   } else {
     return;
   }

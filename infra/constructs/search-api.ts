@@ -6,26 +6,37 @@ import {
   HttpMethod,
   HttpNoneAuthorizer,
   type HttpStage,
+  type IHttpRouteAuthorizer,
   LogGroupLogDestination,
   PayloadFormatVersion,
 } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpIamAuthorizer, HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import type { IRole } from 'aws-cdk-lib/aws-iam';
+import { type IRole, ManagedPolicy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { SearchApiConfig } from '../config/stage-config.ts';
+import { acknowledgeWildcards } from '../compliance/acknowledge.ts';
+import type { ApiAccess, SearchApiConfig } from '../config/stage-config.ts';
 import { NodeFunction } from './node-function.ts';
 import { acknowledgeOpenRoutes } from './search-api-nag.ts';
 
 /** Powertools service name of the search function: on its logs, traces and metrics. */
 export const SEARCH_SERVICE_NAME = 'article-search';
 
-/** The public routes, all answered by the one search function. */
-export const SEARCH_API_ROUTES = ['/search', '/articles/{id}', '/health'] as const;
+/** The routes, all answered by the one search function. */
+export const SEARCH_API_ROUTES = ['/search', '/articles/{id}', '/failures', '/health'] as const;
+
+/** A route of the search API. */
+export type SearchApiRoute = (typeof SEARCH_API_ROUTES)[number];
+
+/** The routes that read articles: for readers. */
+export const READER_ROUTES: readonly SearchApiRoute[] = ['/search', '/articles/{id}'];
+
+/** The route that shows object keys and error messages: for operators only, in every stage. */
+export const OPERATOR_ROUTE: SearchApiRoute = '/failures';
 
 /** The route that answers without a token even when the API requires one: a liveness probe. */
-export const UNAUTHENTICATED_ROUTE = '/health';
+export const UNAUTHENTICATED_ROUTE: SearchApiRoute = '/health';
 
 // One JSON object per request, with the fields an operator filters on first.
 const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
@@ -66,9 +77,27 @@ export interface SearchApiProps extends SearchApiConfig {
   readonly logRemovalPolicy?: RemovalPolicy;
 }
 
+/** How one route is authorized, by the stage's access. */
+function routeAuthorization(
+  access: ApiAccess,
+  route: SearchApiRoute,
+  jwt: HttpJwtAuthorizer | undefined,
+): { authorizer: IHttpRouteAuthorizer; authorizationScopes?: string[] } {
+  if (route === UNAUTHENTICATED_ROUTE) return { authorizer: new HttpNoneAuthorizer() };
+  const operators = route === OPERATOR_ROUTE;
+  if (access.kind === 'jwt' && jwt) {
+    return operators
+      ? { authorizer: jwt, authorizationScopes: [access.operatorScope] }
+      : { authorizer: jwt };
+  }
+  if (access.kind === 'public' && !operators) return { authorizer: new HttpNoneAuthorizer() };
+  return { authorizer: new HttpIamAuthorizer() };
+}
+
 /**
  * An HTTP API whose read-only routes are served by the search function: throttled per stage,
- * with JSON access logs, CORS for GET, and a JWT authorizer when the stage configures one.
+ * with JSON access logs, CORS for GET, and the access the stage chose (IAM, JWT or public);
+ * `/failures` is for operators whatever the stage chose, `/health` for anyone.
  */
 export class SearchApi extends Construct {
   /** The HTTP API; its `apiEndpoint` is the base URL of every route. */
@@ -79,6 +108,16 @@ export class SearchApi extends Construct {
   readonly accessLogGroup: LogGroup;
   /** Answers search, article and health requests. */
   readonly search: NodeFunction;
+  /**
+   * Lets an identity call `/search` and `/articles/{id}`, for stages with IAM access: attach it
+   * to the users and roles that read articles.
+   */
+  readonly readerPolicy?: ManagedPolicy;
+  /**
+   * Lets an identity call every route, `/failures` included, where it is SigV4-signed (IAM and
+   * public access): attach it to the people who run the stage.
+   */
+  readonly operatorPolicy?: ManagedPolicy;
 
   constructor(scope: Construct, id: string, props: SearchApiProps) {
     super(scope, id);
@@ -111,14 +150,14 @@ export class SearchApi extends Construct {
               maxAge: Duration.hours(1),
             },
           }),
-      ...(props.jwt === undefined
-        ? {}
-        : {
-            defaultAuthorizer: new HttpJwtAuthorizer('JwtAuthorizer', props.jwt.issuer, {
-              jwtAudience: [...props.jwt.audience],
-            }),
-          }),
     });
+    const { access } = props;
+    const jwt =
+      access.kind === 'jwt'
+        ? new HttpJwtAuthorizer('JwtAuthorizer', access.issuer, {
+            jwtAudience: [...access.audience],
+          })
+        : undefined;
 
     this.accessLogGroup = new LogGroup(this, 'AccessLogs', {
       retention: props.logRetention ?? RetentionDays.ONE_MONTH,
@@ -138,14 +177,47 @@ export class SearchApi extends Construct {
       payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
     });
     for (const path of SEARCH_API_ROUTES) {
-      const isProbe = path === UNAUTHENTICATED_ROUTE;
       const routes = this.api.addRoutes({
         path,
         methods: [HttpMethod.GET],
         integration,
-        ...(isProbe ? { authorizer: new HttpNoneAuthorizer() } : {}),
+        ...routeAuthorization(access, path, jwt),
       });
-      acknowledgeOpenRoutes(routes, { apiHasJwt: props.jwt !== undefined, isProbe });
+      acknowledgeOpenRoutes(routes, {
+        public: access.kind === 'public' && READER_ROUTES.includes(path),
+        isProbe: path === UNAUTHENTICATED_ROUTE,
+      });
     }
+
+    if (access.kind === 'iam') {
+      this.readerPolicy = this.invokePolicy('ReaderPolicy', READER_ROUTES, 'read articles');
+    }
+    if (access.kind !== 'jwt') {
+      this.operatorPolicy = this.invokePolicy(
+        'OperatorPolicy',
+        access.kind === 'iam' ? [...READER_ROUTES, OPERATOR_ROUTE] : [OPERATOR_ROUTE],
+        'read articles and the failures of the ingest pipeline',
+      );
+    }
+  }
+
+  // execute-api:Invoke on GET of the given routes of the $default stage, and nothing else.
+  private invokePolicy(id: string, routes: readonly SearchApiRoute[], what: string) {
+    const resource = (route: SearchApiRoute) =>
+      this.api.arnForExecuteApi('GET', route.replace('{id}', '*'), '$default');
+    const policy = new ManagedPolicy(this, id, {
+      description: `Calls the article search API to ${what}`,
+      statements: [
+        new PolicyStatement({ actions: ['execute-api:Invoke'], resources: routes.map(resource) }),
+      ],
+    });
+    if (routes.includes('/articles/{id}')) {
+      acknowledgeWildcards(
+        policy,
+        /^Resource::arn:(?:<AWS::Partition>|aws[\w-]*):execute-api:.*\/GET\/articles\/\*$/,
+        'Articles are read by id: the wildcard stands for the id in GET /articles/{id} and covers nothing else.',
+      );
+    }
+    return policy;
   }
 }

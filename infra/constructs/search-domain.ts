@@ -45,6 +45,8 @@ export interface SearchDomainProps {
   readonly writerRole: IRole;
   /** The search function's role: mapped to the read-only role. */
   readonly readerRole: IRole;
+  /** The operators' role: mapped to the read-only role too, for `articles reconcile`. */
+  readonly operatorRole: IRole;
   /** What CloudFormation does with the domain and its log groups when they leave the template. */
   readonly removalPolicy: RemovalPolicy;
   /** How long the domain's slow and error logs are kept. */
@@ -157,6 +159,7 @@ export class SearchDomain extends Construct {
       statements: [
         allow(props.writerRole, INGEST_DOMAIN_ACTIONS, '*'),
         allow(props.readerRole, SEARCH_DOMAIN_ACTIONS, '*'),
+        allow(props.operatorRole, SEARCH_DOMAIN_ACTIONS, '*'),
         allow(this.masterRole, SECURITY_ADMIN_ACTIONS, SECURITY_API_PATH),
       ],
     });
@@ -167,7 +170,10 @@ export class SearchDomain extends Construct {
       masterRole: this.masterRole,
       mappings: [
         { role: articleWriterRole(props.indexName), backendRoles: [props.writerRole] },
-        { role: articleReaderRole(props.indexName), backendRoles: [props.readerRole] },
+        {
+          role: articleReaderRole(props.indexName),
+          backendRoles: [props.readerRole, props.operatorRole],
+        },
       ],
       logRetention,
       logRemovalPolicy: removalPolicy,

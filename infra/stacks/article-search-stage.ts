@@ -1,7 +1,8 @@
-import { type Environment, Stage, type StageProps, Tags } from 'aws-cdk-lib';
+import { type Environment, Stage, type StageProps, Tags, Token } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { StageConfig, StageName } from '../config/stage-config.ts';
 import { validateStageConfig } from '../config/validate-stage-config.ts';
+import { ApiEdgeStack, EDGE_REGION } from './api-edge-stack.ts';
 import { ServiceStack } from './service-stack.ts';
 import { StorageStack } from './storage-stack.ts';
 
@@ -25,6 +26,8 @@ export class ArticleSearchStage extends Stage {
   readonly storage: StorageStack;
   /** Queue, functions, HTTP API, alarms and dashboard. */
   readonly service: ServiceStack;
+  /** The per-client rate limit, in us-east-1, for a stage whose API is public. */
+  readonly edge?: ApiEdgeStack;
 
   constructor(scope: Construct, id: StageName, props: ArticleSearchStageProps) {
     super(scope, id, props);
@@ -38,6 +41,23 @@ export class ArticleSearchStage extends Stage {
       terminationProtection,
       description: `article-search ${id}: article bucket, OpenSearch domain and function roles (stateful)`,
     });
+    const { access } = config.api;
+    if (access.kind === 'public') {
+      // CloudFront's web ACL lives in us-east-1 and is handed to the distribution across
+      // regions, which CDK can do only between stacks whose regions it knows.
+      if (this.region === undefined || Token.isUnresolved(this.region)) {
+        throw new Error(
+          `stage ${id}: public api access puts its per-client limit on CloudFront, whose AWS WAF web ACL lives in ${EDGE_REGION}; give the stage a region (CDK_DEFAULT_REGION, or a profile with one)`,
+        );
+      }
+      this.edge = new ApiEdgeStack(this, 'Edge', {
+        env: { ...(props.env?.account ? { account: props.env.account } : {}), region: EDGE_REGION },
+        stageName: id,
+        perClientLimit: access.perClientLimit,
+        terminationProtection,
+        description: `article-search ${id}: per-client rate limit of the public API (AWS WAF for CloudFront)`,
+      });
+    }
     this.service = new ServiceStack(this, 'Service', {
       stageName: id,
       config,
@@ -45,8 +65,10 @@ export class ArticleSearchStage extends Stage {
       bucketName: this.storage.bucket.bucketName,
       domainName,
       domainEndpoint: this.storage.domain.domainEndpoint,
-      ingestRoleArn: this.storage.functionRoles.ingest.roleArn,
-      searchRoleArn: this.storage.functionRoles.search.roleArn,
+      ingestRoleName: this.storage.functionRoles.ingest.roleName,
+      searchRoleName: this.storage.functionRoles.search.roleName,
+      operatorRoleName: this.storage.functionRoles.operator.roleName,
+      ...(this.edge ? { webAclArn: this.edge.webAcl.attrArn, crossRegionReferences: true } : {}),
       description: `article-search ${id}: ingest pipeline, search API, alarms and dashboard (stateless)`,
     });
 

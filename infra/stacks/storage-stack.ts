@@ -100,11 +100,16 @@ export class StorageStack extends Stack {
       indexName: ARTICLE_INDEX_NAME,
       writerRole: this.functionRoles.ingest,
       readerRole: this.functionRoles.search,
+      operatorRole: this.functionRoles.operator,
       removalPolicy: config.removalPolicy,
       logRetention: config.logRetention,
     }).domain;
     (this.domain.node.defaultChild as CfnDomain).overrideLogicalId(STORAGE_LOGICAL_IDS.domain);
 
+    new CfnOutput(this, 'OperatorRoleArn', {
+      value: this.functionRoles.operator.roleArn,
+      description: 'Assume to run articles reconcile / redrive --stage and to read GET /failures',
+    });
     new CfnOutput(this, 'SearchDomainEndpoint', {
       value: `https://${this.domain.domainEndpoint}`,
       description: 'OpenSearch endpoint (SigV4-signed requests from the function roles only)',

@@ -193,17 +193,74 @@ describe.each(STAGE_NAMES)('service stack of %s', (name) => {
       });
     });
 
-    it('answers GET /search, GET /articles/{id} and GET /health, and nothing else', () => {
+    it('answers GET /search, GET /articles/{id}, GET /failures and GET /health, and nothing else', () => {
       const routes = Object.values(
         resourcesOfType<{ RouteKey: string }>(synth.service, 'AWS::ApiGatewayV2::Route'),
       ).map((r) => r.Properties.RouteKey);
-      expect(routes.sort()).toEqual(['GET /articles/{id}', 'GET /health', 'GET /search']);
-      expect(SEARCH_API_ROUTES).toHaveLength(3);
+      expect(routes.sort()).toEqual([
+        'GET /articles/{id}',
+        'GET /failures',
+        'GET /health',
+        'GET /search',
+      ]);
+      expect(SEARCH_API_ROUTES).toHaveLength(4);
     });
 
-    it('has no authorizer where the stage configures none', () => {
-      expect(synth.config.api.jwt).toBeUndefined();
-      expect(resourcesOfType(synth.service, 'AWS::ApiGatewayV2::Authorizer')).toEqual({});
+    it('asks for a SigV4 signature on every route but the probe, as the stage chose IAM', () => {
+      expect(synth.config.api.access.kind).toBe('iam');
+      const authorization = Object.fromEntries(
+        Object.values(
+          resourcesOfType<{ RouteKey: string; AuthorizationType: string }>(
+            synth.service,
+            'AWS::ApiGatewayV2::Route',
+          ),
+        ).map((r) => [r.Properties.RouteKey, r.Properties.AuthorizationType]),
+      );
+      expect(authorization).toEqual({
+        'GET /search': 'AWS_IAM',
+        'GET /articles/{id}': 'AWS_IAM',
+        'GET /failures': 'AWS_IAM',
+        'GET /health': 'NONE',
+      });
+    });
+
+    it('lets the operators role queue reconcile events, move dead letters back and read /failures', () => {
+      const operator = statementsOfRole(synth.service, 'OperatorRole');
+      const actions = operator.flatMap((statement) => asList(statement.Action));
+      expect(actions).toEqual(
+        expect.arrayContaining([
+          'sqs:SendMessage',
+          'sqs:StartMessageMoveTask',
+          'sqs:ListMessageMoveTasks',
+          'cloudformation:DescribeStacks',
+        ]),
+      );
+      const attached = Object.values(
+        resourcesOfType<{ Roles?: unknown[]; PolicyDocument: unknown }>(
+          synth.service,
+          'AWS::IAM::ManagedPolicy',
+        ),
+      ).filter((p) => JSON.stringify(p.Properties.Roles ?? []).includes('OperatorRole'));
+      expect(JSON.stringify(attached.map((p) => p.Properties.PolicyDocument))).toContain(
+        '/GET/failures',
+      );
+    });
+
+    it('gives readers a policy without /failures and operators one with it', () => {
+      const policies = Object.values(
+        resourcesOfType<{
+          PolicyDocument: { Statement: { Action: string; Resource: unknown[] }[] };
+        }>(synth.service, 'AWS::IAM::ManagedPolicy'),
+      ).map((p) => JSON.stringify(p.Properties.PolicyDocument.Statement));
+      const reader = policies.find(
+        (p) => p.includes('/GET/search') && !p.includes('/GET/failures'),
+      );
+      const operator = policies.find((p) => p.includes('/GET/failures'));
+      expect(reader).toContain('execute-api:Invoke');
+      expect(reader).toContain('/GET/articles/*');
+      expect(operator).toContain('/GET/search');
+      synth.service.hasOutput('ApiReaderPolicyArn', { Value: Match.anyValue() });
+      synth.service.hasOutput('ApiOperatorPolicyArn', { Value: Match.anyValue() });
     });
 
     it('sends every route to the search function with payload format 2.0', () => {
@@ -357,6 +414,7 @@ describe.each(STAGE_NAMES)('service stack of %s', (name) => {
     });
     synth.service.hasOutput('BucketName', { Value: Match.anyValue() });
     synth.service.hasOutput('DeadLetterQueueUrl', { Value: Match.anyValue() });
+    synth.service.hasOutput('IngestQueueUrl', { Value: Match.anyValue() });
     synth.service.hasOutput('AlarmTopicArn', { Value: Match.anyValue() });
     synth.service.hasOutput('DashboardName', { Value: Match.anyValue() });
   });

@@ -39,6 +39,11 @@ describe('stage configuration', () => {
     });
   });
 
+  it('asks for authentication on staging too, and says what dev does', () => {
+    expect(['iam', 'jwt']).toContain(stages.staging.api.access.kind);
+    expect(stages.dev.api.access.kind).toBe('iam');
+  });
+
   it('keeps staging data when its stacks are deleted, spread over two zones', () => {
     expect(stages.staging.removalPolicy).toBe(RemovalPolicy.RETAIN);
     expect(stages.staging.search.availabilityZones).toBe(2);
@@ -93,6 +98,10 @@ describe('prod invariants', () => {
 
   it('tells someone when an alarm fires', () => {
     expect(prod.alarms.emails.length).toBeGreaterThan(0);
+  });
+
+  it('requires every caller of the API to authenticate, with IAM or a JWT', () => {
+    expect(['iam', 'jwt']).toContain(prod.api.access.kind);
   });
 
   it('caps ingest concurrency and API throughput', () => {
@@ -181,9 +190,19 @@ describe('stage configuration validation', () => {
     rejects(devApi({ corsAllowOrigins: ['http://news.example.com'] }), 'cors origin "http://news');
   });
 
-  it('rejects a jwt issuer that is not https, and a jwt without an audience', () => {
-    rejects(devApi({ jwt: { issuer: 'http://idp', audience: ['a'] } }), 'jwt issuer "http://idp"');
-    rejects(devApi({ jwt: { issuer: 'https://idp', audience: [] } }), 'jwt audience must name');
+  it('rejects a jwt issuer that is not https, a jwt without an audience, and a bad operator scope', () => {
+    const jwt = (issuer: string, audience: string[], operatorScope = 'article-search/operator') =>
+      devApi({ access: { kind: 'jwt', issuer, audience, operatorScope } });
+    rejects(jwt('http://idp', ['a']), 'jwt issuer "http://idp"');
+    rejects(jwt('https://idp', []), 'jwt audience must name');
+    rejects(jwt('https://idp', ['a'], 'two words'), 'jwt operator scope "two words"');
+  });
+
+  it.each([99, 2.5])('rejects a per-client limit of %s requests', (requestsPerFiveMinutes) => {
+    rejects(
+      devApi({ access: { kind: 'public', perClientLimit: { requestsPerFiveMinutes } } }),
+      `per-client limit ${requestsPerFiveMinutes} must be a whole number`,
+    );
   });
 
   it.each([1, 1001, 2.5])('rejects an ingest concurrency of %s', (maxConcurrency) => {

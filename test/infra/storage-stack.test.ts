@@ -205,7 +205,7 @@ describe.each(STAGE_NAMES)('storage stack of %s', (name) => {
       });
     });
 
-    it('admits the ingest role, the search role and the master role, and no one else', () => {
+    it('admits the ingest, search, operator and master roles, and no one else', () => {
       const statements = domain.AccessPolicies.Statement;
       const arn = `arn:aws:es:eu-west-1:123456789012:domain/article-search-${name}`;
       expect(statements).toEqual([
@@ -223,7 +223,8 @@ describe.each(STAGE_NAMES)('storage stack of %s', (name) => {
         }),
         expect.objectContaining({
           Effect: 'Allow',
-          Principal: { AWS: getAtt(roleId('SearchRole')) },
+          // Operators only read, as the search function does: articles reconcile lists the index.
+          Principal: { AWS: [getAtt(roleId('OperatorRole')), getAtt(roleId('SearchRole'))] },
           Action: ['es:ESHttpGet', 'es:ESHttpHead', 'es:ESHttpPost'],
           Resource: `${arn}/*`,
         }),
@@ -374,9 +375,9 @@ describe.each(STAGE_NAMES)('storage stack of %s', (name) => {
       });
     });
 
-    it('maps the search role, and only it, to a read-only role on the article indices', () => {
+    it('maps the search and operator roles, and only them, to a read-only role on the article indices', () => {
       const reader = role('article_search_reader');
-      expect(reader?.BackendRoles).toEqual([getAttRole('SearchRole')]);
+      expect(reader?.BackendRoles).toEqual([getAttRole('SearchRole'), getAttRole('OperatorRole')]);
       expect(reader?.ClusterPermissions).toEqual(['cluster_composite_ops_ro']);
       expect(reader?.IndexPermissions).toEqual([
         {
@@ -419,7 +420,7 @@ describe.each(STAGE_NAMES)('storage stack of %s', (name) => {
       );
       // CDK's own provider that empties the dev buckets on deletion keeps its basic execution role.
       const ours = roles.filter(([id]) => !id.startsWith('CustomS3AutoDeleteObjects'));
-      expect(ours).toHaveLength(4);
+      expect(ours).toHaveLength(5);
       for (const [id, r] of ours) expect(r.Properties.ManagedPolicyArns, id).toBeUndefined();
     });
   });

@@ -1,9 +1,14 @@
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../functions/commons/logger.ts';
-import { type ApiServer, type HttpApiHandler, startApiServer } from '../../local/api-server.ts';
-import { encodeRequestLine } from '../../local/raw-url-front.ts';
+import {
+  type ApiServer,
+  type ApiServerOptions,
+  type HttpApiHandler,
+  startApiServer,
+} from '../../local/api-server.ts';
+import { encodeRequestLine } from '../../local/http-front.ts';
 
 describe('local API server', () => {
   let server: ApiServer | undefined;
@@ -13,13 +18,18 @@ describe('local API server', () => {
     server = undefined;
   });
 
-  const serve = async (handler: HttpApiHandler, maxBodyBytes?: number) => {
+  const serve = async (
+    handler: HttpApiHandler,
+    maxBodyBytes?: number,
+    more: Partial<ApiServerOptions> = {},
+  ) => {
     server = await startApiServer({
       host: '127.0.0.1',
       port: 0,
       handler,
       logger: silentLogger,
       ...(maxBodyBytes ? { maxBodyBytes } : {}),
+      ...more,
     });
     return server.url;
   };
@@ -112,6 +122,189 @@ describe('local API server', () => {
     }));
 
     expect(await (await fetch(url)).text()).toBe('bytes');
+  });
+});
+
+/** What a raw client saw: everything the server sent, and whether the connection broke. */
+interface Exchange {
+  answer: string;
+  status: number | null;
+  error: string | null;
+}
+
+const okHandler: HttpApiHandler = async () => ({ statusCode: 200, body: 'ok' });
+
+// A client that sends its whole request, in pieces as a network delivers them, before it reads
+// the answer, and goes on sending after the server has answered, as curl does: the way to see a
+// reset that a client reading while it writes (fetch) would not.
+function exchange(url: string, request: Buffer | string, keepOpen = false): Promise<Exchange> {
+  const { port, hostname } = new URL(url);
+  const bytes = Buffer.from(request);
+  return new Promise((resolve) => {
+    let answer = '';
+    let error: string | null = null;
+    const socket = connect(
+      { port: Number(port), host: hostname, allowHalfOpen: true },
+      async () => {
+        for (let at = 0; at < bytes.length && error === null; at += 16 * 1024) {
+          socket.write(bytes.subarray(at, at + 16 * 1024));
+          await new Promise((r) => setTimeout(r, 2));
+        }
+        if (!keepOpen && error === null) socket.end();
+      },
+    );
+    // The server has finished answering: stop reading, as curl does once it has the answer.
+    socket.on('end', () => {
+      if (!keepOpen) return;
+      socket.end();
+    });
+    socket.on('data', (chunk) => {
+      answer += chunk.toString('utf8');
+    });
+    socket.on('error', (e: NodeJS.ErrnoException) => {
+      error = e.code ?? e.message;
+    });
+    socket.on('close', () => {
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1];
+      resolve({ answer, status: status ? Number(status) : null, error });
+    });
+  });
+}
+
+const closed = (socket: Socket) =>
+  new Promise<void>((resolve) => {
+    if (socket.destroyed) resolve();
+    else socket.once('close', () => resolve());
+  });
+
+function openSocket(url: string, send = ''): Promise<Socket> {
+  const { port, hostname } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      if (send) socket.write(send);
+      resolve(socket);
+    });
+    socket.on('error', () => {});
+    socket.once('error', reject);
+  });
+}
+
+/** Resolves to `late` unless `promise` settles within `ms`. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | 'late'> {
+  return Promise.race([promise, new Promise<'late'>((r) => setTimeout(() => r('late'), ms))]);
+}
+
+describe('local API server at its limits', () => {
+  let server: ApiServer | undefined;
+
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  const serve = async (options: Partial<ApiServerOptions> = {}) => {
+    server = await startApiServer({
+      host: '127.0.0.1',
+      port: 0,
+      handler: okHandler,
+      logger: silentLogger,
+      ...options,
+    });
+    return server.url;
+  };
+
+  it.each([20, 80, 1024])(
+    'answers a %i KiB URL with 414 and a JSON reason, never a reset',
+    async (kib) => {
+      const url = await serve();
+      const request = `GET /search?q=${'a'.repeat(kib * 1024)} HTTP/1.1\r\nHost: x\r\n\r\n`;
+
+      const result = await exchange(url, request);
+
+      expect(result.error).toBeNull();
+      expect(result.status).toBe(414);
+      expect(result.answer).toContain('"error":"uri_too_long"');
+    },
+  );
+
+  it('answers 431 to request headers over the limit, never a reset', async () => {
+    const url = await serve();
+    const headers = Array.from({ length: 100 }, (_, i) => `x-h${i}: ${'v'.repeat(1000)}`);
+    const request = `GET /search?q=a HTTP/1.1\r\nHost: x\r\n${headers.join('\r\n')}\r\n\r\n`;
+
+    const result = await exchange(url, request);
+
+    expect(result.error).toBeNull();
+    expect(result.status).toBe(431);
+  });
+
+  it('still answers a request whose head arrives in small pieces', async () => {
+    const url = await serve();
+    const socket = await openSocket(url);
+    const answer = new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString('utf8');
+      });
+      socket.on('close', () => resolve(text));
+    });
+    for (const piece of ['GET /sea', 'rch?q=a HTTP/1.1\r\nHo', 'st: x\r\n', '\r\n']) {
+      socket.write(piece);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+
+    expect(await answer).toMatch(/^HTTP\/1\.1 200/);
+  });
+
+  it('disconnects a client that sends nothing within the head deadline', async () => {
+    const url = await serve({ limits: { headTimeoutMs: 200 } });
+    const idle = await openSocket(url);
+
+    expect(await within(closed(idle), 5_000)).not.toBe('late');
+  });
+
+  it('answers 408 to a request head left half-sent', async () => {
+    const url = await serve({ limits: { headTimeoutMs: 200 } });
+
+    const result = await within(
+      exchange(url, 'GET /search?q=a HTTP/1.1\r\nHost: x\r\n', true),
+      5_000,
+    );
+
+    expect(result).toMatchObject({ status: 408, error: null });
+  });
+
+  it('answers 408 to a body left half-sent', async () => {
+    const url = await serve({ requestTimeoutMs: 300 });
+    const request = 'POST /search HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nonly ten b';
+
+    const result = await within(exchange(url, request, true), 5_000);
+
+    expect(result).toMatchObject({ status: 408 });
+  });
+
+  it('stops promptly with idle, half-sent and in-flight connections open', async () => {
+    let answering: () => void = () => {};
+    const url = await serve({
+      shutdownGraceMs: 200,
+      handler: () =>
+        new Promise((resolve) => {
+          answering = () => resolve({ statusCode: 200 });
+        }),
+    });
+    const sockets = await Promise.all([
+      ...Array.from({ length: 50 }, () => openSocket(url)),
+      ...Array.from({ length: 20 }, () => openSocket(url, 'GET /search?q=a HTTP/1.1\r\n')),
+      openSocket(url, 'GET /search?q=slow HTTP/1.1\r\nHost: x\r\n\r\n'),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    const stopped = await within(server?.close() ?? Promise.resolve(), 5_000);
+    server = undefined;
+    answering();
+
+    expect(stopped).not.toBe('late');
+    expect(await within(Promise.all(sockets.map(closed)), 5_000)).not.toBe('late');
   });
 });
 

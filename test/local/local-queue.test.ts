@@ -121,8 +121,87 @@ describe('local queue', () => {
         receiveCount: 5,
         deadLetteredAt: expect.any(String),
         reason: 'the consumer threw TypeError: broken 5',
+        transient: false,
       },
     ]);
+  });
+
+  it('marks a dead letter transient when its last failure may pass with time', async () => {
+    const letters: DeadLetter[] = [];
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4569'), {
+      code: 'ECONNREFUSED',
+    });
+    const queue = queueWith(async () => {
+      throw refused;
+    }, letters);
+
+    queue.send('unreachable');
+    await queue.drained();
+
+    expect(letters[0]).toMatchObject({
+      transient: true,
+      reason: expect.stringContaining('ECONNREFUSED'),
+    });
+  });
+
+  it('takes the reason and verdict the consumer logged for a message it listed as failed', async () => {
+    const letters: DeadLetter[] = [];
+    const queue = new LocalQueue({
+      queue: QUEUE,
+      consumer: async (event) => ({
+        batchItemFailures: event.Records.map((r) => ({ itemIdentifier: r.messageId })),
+      }),
+      deadLetters: async (letter) => {
+        letters.push(letter);
+      },
+      failureReason: () => ({ reason: 'SQLITE_FULL: database or disk is full', transient: true }),
+      logger: silentLogger,
+      backoffMs: () => 1,
+    });
+
+    queue.send('disk full');
+    await queue.drained();
+
+    expect(letters[0]).toMatchObject({
+      reason: 'SQLITE_FULL: database or disk is full',
+      transient: true,
+    });
+  });
+
+  it('tells what became of a followed message, and counts every outcome', async () => {
+    const queue = queueWith(async (event) => ({
+      batchItemFailures: event.Records.filter((r) => r.body === 'poison').map((r) => ({
+        itemIdentifier: r.messageId,
+      })),
+    }));
+
+    const fine = queue.sendAndFollow('fine');
+    const poison = queue.sendAndFollow('poison');
+    queue.send('also fine');
+
+    expect(await fine.outcome).toBe('delivered');
+    expect(await poison.outcome).toBe('dead-lettered');
+    await queue.drained();
+    expect(queue.tally()).toEqual({ delivered: 2, 'dead-lettered': 1, abandoned: 0 });
+  });
+
+  it('reports a followed message abandoned at shutdown', async () => {
+    const queue = new LocalQueue({
+      queue: QUEUE,
+      consumer: async (event) => ({
+        batchItemFailures: event.Records.map((r) => ({ itemIdentifier: r.messageId })),
+      }),
+      deadLetters: async () => {},
+      logger: silentLogger,
+      backoffMs: () => 60_000,
+    });
+    const followed = queue.sendAndFollow('keeps failing');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    await queue.close(0);
+
+    expect(await followed.outcome).toBe('abandoned');
+    expect(queue.tally().abandoned).toBe(1);
   });
 
   it('stops taking messages on close but finishes the delivery in progress', async () => {
