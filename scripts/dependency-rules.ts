@@ -1,0 +1,61 @@
+import type { IForbiddenRuleType } from 'dependency-cruiser';
+
+// Node's modules that reach outside the process: files, sockets, processes, threads.
+const NODE_IO =
+  '^(node:)?(fs|fs/promises|net|http|http2|https|child_process|dgram|dns|tls|worker_threads|cluster|readline)$';
+// Libraries that talk to AWS, OpenSearch or a database.
+const IO_LIBRARIES =
+  'node_modules/(@aws-sdk|@smithy|@opensearch-project|better-sqlite3|aws-lambda|@aws-lambda-powertools)/';
+
+/**
+ * The architecture as rules (STYLE.md: ports and adapters): the core is pure, handlers go
+ * through the core, and the Lambda code stands on its own. `npm test` checks them
+ * (`scripts/check-dependencies.ts`).
+ */
+export const DEPENDENCY_RULES: IForbiddenRuleType[] = [
+  {
+    name: 'core-imports-no-adapter',
+    comment:
+      'functions/core is pure: adapters, commons, handlers and the tools around it come to it, not back',
+    severity: 'error',
+    from: { path: '^functions/core/' },
+    to: {
+      path: '^(functions/(adapters|commons|ingest|search)|local|cli|infra|bench|test|scripts)/',
+    },
+  },
+  {
+    name: 'core-imports-no-io-library',
+    comment: 'functions/core never talks to AWS, OpenSearch or SQLite: ports do, through adapters',
+    severity: 'error',
+    from: { path: '^functions/core/' },
+    to: { path: IO_LIBRARIES },
+  },
+  {
+    name: 'core-imports-no-node-io',
+    comment: 'functions/core reads no files, sockets or processes: the bytes come in through ports',
+    severity: 'error',
+    from: { path: '^functions/core/' },
+    to: { dependencyTypes: ['core'], path: NODE_IO },
+  },
+  {
+    name: 'handler-reaches-no-adapter',
+    comment: 'a handler calls the core; only its wiring (index.ts) builds adapters',
+    severity: 'error',
+    from: { path: '^functions/(ingest|search)/', pathNot: '/index\\.ts$' },
+    to: { path: '^functions/adapters/' },
+  },
+  {
+    name: 'adapter-reaches-no-handler',
+    comment: 'adapters serve the core; they never call a handler',
+    severity: 'error',
+    from: { path: '^functions/adapters/' },
+    to: { path: '^functions/(ingest|search)/' },
+  },
+  {
+    name: 'lambda-code-stands-alone',
+    comment: 'what is bundled into a Lambda never imports the local stack, the CLI, infra or tests',
+    severity: 'error',
+    from: { path: '^functions/' },
+    to: { path: '^(local|cli|infra|bench|test|scripts)/' },
+  },
+];
