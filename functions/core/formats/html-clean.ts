@@ -1,6 +1,8 @@
 import { isTeaserLine } from '../boilerplate.ts';
 import { splitCredit } from '../credits.ts';
 import { type DomDocument, type DomElement, ELEMENT_NODE, TEXT_NODE, textOf } from './dom.ts';
+import { promptBoxes } from './html-boxes.ts';
+import { removeHiddenByClass, unhide } from './html-hidden.ts';
 
 // Page furniture removed before the extractor scores the page: navigation, site header and
 // footer, sidebars, forms, dialogs (cookie banners), and hidden elements. None of them is removed
@@ -197,17 +199,23 @@ function choiceBoxes(document: DomDocument): DomElement[] {
 
 /** Removes what surrounds an article on its page, and returns the photo credits it held. */
 export function removeFurniture(document: DomDocument): string[] {
-  const held = paragraphText(document);
-  const total = document.body ? (held.get(document.body) ?? 0) : 0;
   // The article's own markers: an element carrying or holding them is never furniture.
   const marksArticle = (element: DomElement): boolean =>
     ['article', 'main', 'body', 'html'].includes(element.localName) ||
     element.querySelector('article, main, h1, [itemprop=articleBody]') !== null;
+  let held = paragraphText(document);
+  let total = document.body ? (held.get(document.body) ?? 0) : 0;
   const holdsArticle = (element: DomElement): boolean =>
     marksArticle(element) || (total > 0 && (held.get(element) ?? 0) >= ARTICLE_SHARE * total);
+  // What no reader sees goes first, so that the share of the page's text an element holds is
+  // a share of what is shown.
+  removeHiddenByClass(document, holdsArticle);
+  held = paragraphText(document);
+  total = document.body ? (held.get(document.body) ?? 0) : 0;
 
   const credits: string[] = [];
   for (const box of choiceBoxes(document)) if (!holdsArticle(box)) box.remove();
+  for (const box of promptBoxes(document, holdsArticle)) box.remove();
   // Decided on the page as it is, then removed: taking a teaser's headline link out first would
   // make its text beside it look like a box that links nowhere.
   const doomed = new Set<DomElement>();
@@ -274,6 +282,7 @@ export function removeFurniture(document: DomDocument): string[] {
       continue;
     }
     if (!holdsArticle(element)) element.remove();
+    else unhide(element);
   }
   // The site header, not an article's own header (which holds its headline and date).
   for (const header of Array.from(document.querySelectorAll('header'))) {

@@ -1,0 +1,70 @@
+import type { DomDocument, DomElement } from './dom.ts';
+
+// What a reader of the page never sees is not the article's text. Pages hide content with the
+// CSS utilities every framework ships (Tailwind and Bootstrap `hidden`/`d-none`/`invisible`,
+// `sr-only`/`visually-hidden` for screen readers only): subscription prompts kept for later,
+// "saved-article limit" notices, ", opens new tab" read out after a link. A stylesheet is never
+// loaded here, so these class words are how the page says "not shown".
+
+/** Class words that hide an element at every width, in the frameworks that define them. */
+const HIDING = new Set([
+  'hidden',
+  'hide',
+  'is-hidden',
+  'u-hidden',
+  'd-none',
+  'invisible',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'screen-reader-text',
+]);
+// A class word that shows the element again at some width or state: `hidden md:block`,
+// `hidden aria-expanded:block`, `d-none d-lg-flex`. Such an element is on screen somewhere.
+const SHOWING =
+  /^(?:[\w-]+:!?(?:block|flex|grid|inline|inline-block|inline-flex|table|contents|flow-root)|d-\w+-(?:block|flex|grid|inline|inline-block|inline-flex|table))$/;
+
+/** True when an element's classes hide it at every width and in every state. */
+export function hiddenByClass(element: DomElement): boolean {
+  const classes = (element.getAttribute('class') ?? '').split(/\s+/u);
+  return classes.some((c) => HIDING.has(c)) && !classes.some((c) => SHOWING.test(c));
+}
+
+/**
+ * True when hidden text is all a link says: a teaser card covered by an empty link whose name is
+ * read to screen readers (`<a class="inset-0"><span class="sr-only">Headline</span></a>`). The
+ * name shows that the card links out, which is how the card is told from the article.
+ */
+function namesLink(element: DomElement): boolean {
+  const link = element.closest('a');
+  if (!link) return false;
+  return (link.textContent ?? '').trim() === (element.textContent ?? '').trim();
+}
+
+/**
+ * Removes the elements a page hides by class, unless one holds the article (`holdsArticle`): a
+ * page that hides its whole story until a script runs still has a story. Text inside a sentence
+ * that is hidden (`<a>…<span class="sr-only">, opens new tab</span></a>`) is not a word of the
+ * sentence a reader sees, so it goes too.
+ */
+export function removeHiddenByClass(
+  document: DomDocument,
+  holdsArticle: (element: DomElement) => boolean,
+): void {
+  const hidden = Array.from(document.querySelectorAll('[class]')).filter(hiddenByClass);
+  for (const element of hidden) {
+    if (!element.parentElement || holdsArticle(element) || namesLink(element)) continue;
+    element.remove();
+  }
+}
+
+/**
+ * Shows an element that holds the article although the page hides it (`hidden`,
+ * `aria-hidden`): a React page streams its content into `<div hidden id="S:0">` and moves it in
+ * place with a script, which never runs here. The extractor skips hidden elements, so they are
+ * shown for it.
+ */
+export function unhide(element: DomElement): void {
+  element.removeAttribute('hidden');
+  if (element.getAttribute('aria-hidden') === 'true') element.removeAttribute('aria-hidden');
+}
