@@ -103,4 +103,32 @@ describe('HTML extraction', () => {
     expect(article.publishedAt).toBe('2026-03-04');
     expect(article.body).toMatch(/^U\.S\. wheat futures fell for a third day on Monday/);
   });
+
+  it('reads an article a page streams into a hidden block, and leaves out what no reader sees', async () => {
+    const article = await normalise('streamed-hidden.html');
+    expect(article.body.split('\n\n')).toHaveLength(4);
+    expect(article.body).toMatch(/^From the first of October, a night train will again run/);
+    expect(article.body).toContain('sold at half the usual fare.');
+    expect(article.body).toMatch(/depending on how many seats are sold\.$/);
+    expect(article.body).not.toMatch(/opens new tab|subscribers|Subscribe|ePaper|saved articles/);
+  });
+
+  it('sets aside boxes that ask the reader to act: a sign-up field, a consent toggle, an offer', async () => {
+    const { body } = await normalise('prompt-boxes.html');
+    expect(body.split('\n\n')).toHaveLength(4);
+    expect(body).toMatch(/^Der Zweckverband Lindsee hat am Mittwoch eine neue Fähre/);
+    expect(body).toMatch(/um die Anleger umzubauen\.$/);
+    expect(body).not.toMatch(
+      /Empfohlener|einverstanden|Der Morgen am See|Postfach|Euro im ersten Monat/,
+    );
+  });
+
+  it('leaves out the captions of pictures however they are marked up, keeping their credits', async () => {
+    const article = await normalise('picture-captions.html');
+    expect(article.body.split('\n\n')).toHaveLength(4);
+    expect(article.body).toMatch(/^Volunteers have replanted forty apple trees/);
+    expect(article.body).toMatch(/juice from the oldest trees to pay for their care\.$/);
+    expect(article.body).not.toMatch(/chapel behind them|greenhouse/);
+    expect(article.credits).toContain('Ada Quill');
+  });
 });

@@ -1,5 +1,6 @@
 import { type DomElement, ELEMENT_NODE, textOf } from './dom.ts';
 import { inRunningText, linkShare } from './html-clean.ts';
+import { removeCaptions } from './html-figures.ts';
 
 // What the extractor keeps around an article, found by shape rather than by words, so it works in
 // every language and template: blocks made of links (related stories, tag lists, "more news"),
@@ -139,11 +140,13 @@ function removeNextStories(root: DomElement): void {
 
 /**
  * Removes from the extracted article what is not its text: link blocks with the heading that
- * introduces them, teaser cards, link-only lines, date lines and blocks the template repeats.
- * A removal never happens inside a paragraph's running text.
+ * introduces them, teaser cards, link-only lines, date lines, picture captions and blocks the
+ * template repeats, and returns the photo credits the captions held. A removal never happens
+ * inside a paragraph's running text.
  */
-export function pruneArticle(root: DomElement): void {
+export function pruneArticle(root: DomElement): string[] {
   removeRepeatedBlocks(root);
+  const credits = removeCaptions(root);
   removeDateLines(root);
   // Teaser cards: several short `<article>` elements inside the story are other stories.
   const cards = Array.from(root.querySelectorAll('article')).filter(
@@ -159,6 +162,7 @@ export function pruneArticle(root: DomElement): void {
     element.remove();
     if (heading && isHeadingLike(heading) && !heading.querySelector('img')) heading.remove();
   }
+  return credits;
 }
 
 /** Most words of a stray line at the edge of the text: a kicker, a section name, a date. */

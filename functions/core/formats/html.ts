@@ -81,7 +81,7 @@ export async function readHtml(html: string, decoding: Decoding): Promise<Extrac
   const standfirst = findStandfirst(document, metadata.description);
   const furnitureCredits = removeFurniture(document);
   const root = await articleRoot(document);
-  if (root) pruneArticle(root);
+  const captionCredits = root ? pruneArticle(root) : [];
   const extracted = root ? htmlText(root) : { text: '', credits: [] };
   extracted.text = trimStrayLines(dropAuthorBio(extracted.text, metadata.authors));
   if (standfirst && extracted.text && !holdsStandfirst(extracted.text, standfirst)) {
@@ -100,7 +100,7 @@ export async function readHtml(html: string, decoding: Decoding): Promise<Extrac
     publishedAt: metadata.publishedAt,
     source: metadata.source,
     place: metadata.place,
-    credits: [...furnitureCredits, ...extracted.credits],
+    credits: [...furnitureCredits, ...captionCredits, ...extracted.credits],
     language: metadata.language,
     contentType: 'text/html',
     ...decoding,
