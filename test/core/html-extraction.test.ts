@@ -131,4 +131,15 @@ describe('HTML extraction', () => {
     expect(article.body).not.toMatch(/chapel behind them|greenhouse/);
     expect(article.credits).toContain('Ada Quill');
   });
+
+  it('brings back the sections Readability left out, written with the markup of those it kept', async () => {
+    const { body } = await normalise('sectioned-story.html');
+    expect(body).toMatch(/^I have lived in Bayside for forty years/);
+    expect(body).toContain('Too much traffic\n\nThe festival was lovely, but the traffic was not.');
+    expect(body).toContain('close the harbour road to cars for both days.');
+    expect(body).toMatch(
+      /Bring back the regatta\n\nNow that the festival has shown what the harbour can do/,
+    );
+    expect(body).not.toMatch(/More from Opinion|bypass|Advertisement/);
+  });
 });

@@ -8,6 +8,7 @@ export interface DomNode {
   readonly textContent: string | null;
   readonly childNodes: ArrayLike<DomNode>;
   readonly parentElement: DomElement | null;
+  remove(): void;
 }
 
 /** A DOM element. */

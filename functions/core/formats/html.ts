@@ -10,6 +10,7 @@ import { removeFurniture } from './html-clean.ts';
 import { checkMarkup, stripInert } from './html-guard.ts';
 import { readPageMetadata } from './html-meta.ts';
 import { dropAuthorBio, pruneArticle, trimStrayLines } from './html-prune.ts';
+import { recoverParagraphs } from './html-recover.ts';
 import { copyWholeArticle, wholeOrChosen } from './html-sections.ts';
 import { findStandfirst, holdsStandfirst } from './html-standfirst.ts';
 import { htmlText } from './html-text.ts';
@@ -49,7 +50,9 @@ async function articleRoot(document: DomDocument): Promise<DomElement | null> {
   } catch {
     // fall through
   }
-  const content = wholeOrChosen(chosen, whole);
+  const picked = wholeOrChosen(chosen, whole);
+  // Readability's choice with the sections it left out; the whole article needs none.
+  const content = picked && picked !== whole?.root ? recoverParagraphs(picked, whole) : picked;
   if (content && (textOf(content)?.length ?? 0) >= MIN_EXTRACTED_CHARS) return content;
   return document.querySelector('[itemprop=articleBody], article, main') ?? document.body;
 }
