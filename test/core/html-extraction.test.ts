@@ -142,4 +142,12 @@ describe('HTML extraction', () => {
     );
     expect(body).not.toMatch(/More from Opinion|bypass|Advertisement/);
   });
+
+  it('reads the article a page rendered by its scripts carries as data', async () => {
+    const article = await normalise('script-rendered.html');
+    expect(article.body.split('\n\n')).toHaveLength(4);
+    expect(article.body).toMatch(/^The county council voted on Tuesday to keep the Millbrook/);
+    expect(article.body).toMatch(/which the council had left out of its plans\.$/);
+    expect(article.body).not.toMatch(/summer evening|Library hours/);
+  });
 });

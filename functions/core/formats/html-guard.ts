@@ -1,9 +1,12 @@
 import { RejectedArticleError } from '../errors.ts';
+import { mayHoldBody } from './html-script-state.ts';
 
-/** Markup with its inert parts removed, and the JSON-LD blocks found among them. */
+/** Markup with its inert parts removed, and the JSON-LD blocks and script data among them. */
 export interface PreparedMarkup {
   markup: string;
   jsonLd: string[];
+  /** Inline scripts that may carry the article as data (a page rendered by its scripts). */
+  scripts: string[];
 }
 
 // Elements whose content is never article text. Removed before a DOM is built, because inline
@@ -12,6 +15,8 @@ const INERT = /<(script|style|noscript|template|svg|math|iframe|object|canvas)\b
 const JSON_LD = /type\s*=\s*["']?application\/ld\+json/i;
 /** Largest JSON-LD block kept; real ones are a few kilobytes. */
 const MAX_JSON_LD = 256 * 1024;
+/** Most inline script text kept for the article it may carry as data. */
+const MAX_SCRIPT_DATA = 8 * 1024 * 1024;
 /** Largest markup parsed into a DOM, in characters, once inert parts are gone. */
 export const MAX_MARKUP_CHARS = 6 * 1024 * 1024;
 /**
@@ -56,6 +61,8 @@ export const MAX_TEXT_WORK = 1_200_000;
 export function stripInert(html: string): PreparedMarkup {
   const parts: string[] = [];
   const jsonLd: string[] = [];
+  const scripts: string[] = [];
+  let scriptData = 0;
   let from = 0;
   INERT.lastIndex = 0;
   for (let m = INERT.exec(html); m; m = INERT.exec(html)) {
@@ -74,14 +81,21 @@ export function stripInert(html: string): PreparedMarkup {
       end = close ? closing.lastIndex : html.length;
       content = html.slice(INERT.lastIndex, close ? close.index : html.length);
     }
-    if (name === 'script' && JSON_LD.test(m[2] ?? '') && content.length <= MAX_JSON_LD) {
-      jsonLd.push(content);
+    if (name === 'script' && JSON_LD.test(m[2] ?? '')) {
+      if (content.length <= MAX_JSON_LD) jsonLd.push(content);
+    } else if (
+      name === 'script' &&
+      scriptData + content.length <= MAX_SCRIPT_DATA &&
+      mayHoldBody(content)
+    ) {
+      scripts.push(content);
+      scriptData += content.length;
     }
     from = end;
     INERT.lastIndex = end;
   }
   parts.push(html.slice(from));
-  return { markup: parts.join(''), jsonLd };
+  return { markup: parts.join(''), jsonLd, scripts };
 }
 
 /** One tag of the markup: where it starts and ends, its name, and how it is written. */

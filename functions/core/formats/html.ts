@@ -11,6 +11,7 @@ import { checkMarkup, stripInert } from './html-guard.ts';
 import { readPageMetadata } from './html-meta.ts';
 import { dropAuthorBio, pruneArticle, trimStrayLines } from './html-prune.ts';
 import { recoverParagraphs } from './html-recover.ts';
+import { bodyInScripts } from './html-script-state.ts';
 import { copyWholeArticle, wholeOrChosen } from './html-sections.ts';
 import { findStandfirst, holdsStandfirst } from './html-standfirst.ts';
 import { htmlText } from './html-text.ts';
@@ -70,13 +71,32 @@ async function plainText(body: string): Promise<string> {
   return text;
 }
 
+/** Below this many characters of text, the page's markup is taken for a script's skeleton. */
+const MIN_PAGE_TEXT = 500;
+
+// The article a script carries as HTML, as text: guarded like the page's own markup, and pruned
+// like an extracted article (its captions, teasers).
+async function scriptBody(scripts: readonly string[]): Promise<string> {
+  const body = bodyInScripts(scripts);
+  if (body === null) return '';
+  try {
+    checkMarkup(body);
+  } catch {
+    return '';
+  }
+  const fragment = await parseHtmlFragment(body);
+  if (!fragment) return '';
+  pruneArticle(fragment);
+  return htmlText(fragment).text;
+}
+
 /**
  * Reads a saved news page: metadata from its head, the article's main text without navigation,
  * ads, related links, share bars, cookie banners or footers. Inert parts are stripped and the
  * markup's size and depth checked before a DOM is built.
  */
 export async function readHtml(html: string, decoding: Decoding): Promise<ExtractedDocument> {
-  const { markup, jsonLd } = stripInert(html);
+  const { markup, jsonLd, scripts } = stripInert(html);
   checkMarkup(markup);
   const document = await parseHtmlDocument(markup);
   const metadata = readPageMetadata(document, jsonLd);
@@ -95,7 +115,12 @@ export async function readHtml(html: string, decoding: Decoding): Promise<Extrac
   const jsonLdBody = metadata.jsonLdBody ?? '';
   const jsonLdText =
     jsonLdBody.length > extracted.text.length * 2 ? await plainText(jsonLdBody) : '';
-  const text = jsonLdText.length > extracted.text.length * 2 ? jsonLdText : extracted.text;
+  let text = jsonLdText.length > extracted.text.length * 2 ? jsonLdText : extracted.text;
+  // A page rendered by its scripts carries the article as their data instead.
+  if (text.length < MIN_PAGE_TEXT) {
+    const scriptText = await scriptBody(scripts);
+    if (scriptText.length > text.length * 2) text = scriptText;
+  }
   return {
     text,
     title: metadata.title,
