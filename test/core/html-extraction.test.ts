@@ -119,7 +119,7 @@ describe('HTML extraction', () => {
     expect(body).toMatch(/^Der Zweckverband Lindsee hat am Mittwoch eine neue Fähre/);
     expect(body).toMatch(/um die Anleger umzubauen\.$/);
     expect(body).not.toMatch(
-      /Empfohlener|einverstanden|Der Morgen am See|Postfach|Euro im ersten Monat/,
+      /Empfohlener|einverstanden|Der Morgen am See|Postfach|unterstützen|Euro im ersten Monat/,
     );
   });
 

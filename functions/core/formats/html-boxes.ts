@@ -18,8 +18,9 @@ const NEVER_BOX = new Set(['body', 'html', 'article', 'main']);
 
 /**
  * The prompt boxes of a page: for each control, the largest block around it with at most
- * `MAX_PROMPT_TEXT` characters that is not the article (`holdsArticle`). A control inside a
- * paragraph's running text makes no box: a sentence is never removed.
+ * `MAX_PROMPT_TEXT` characters that is not the article (`holdsArticle`). A paragraph holding a
+ * control goes whole or not at all; a control among the words of other running text (a link
+ * drawn as a button inside a list item) makes no box.
  */
 export function promptBoxes(
   document: DomDocument,
@@ -36,9 +37,12 @@ export function promptBoxes(
   };
   const boxes = new Set<DomElement>();
   for (const control of Array.from(document.querySelectorAll(CONTROLS))) {
-    if (inRunningText(control) || control.closest('p') !== null) continue;
-    let box: DomElement | null = null;
-    for (let e = control.parentElement; e && !NEVER_BOX.has(e.localName); e = e.parentElement) {
+    // A paragraph that holds a control is the prompt's text ("Support us… [Join now]"), whole.
+    const paragraph = control.closest('p');
+    if (paragraph === null && inRunningText(control)) continue;
+    let box: DomElement | null = paragraph;
+    const from = paragraph ?? control;
+    for (let e = from.parentElement; e && !NEVER_BOX.has(e.localName); e = e.parentElement) {
       if (length(e) > MAX_PROMPT_TEXT || holdsArticle(e)) break;
       box = e;
     }
