@@ -1,4 +1,4 @@
-import { type DomElement, ELEMENT_NODE, textOf } from './dom.ts';
+import { type DomElement, ELEMENT_NODE, TEXT_NODE, textOf } from './dom.ts';
 import { inRunningText, linkShare } from './html-clean.ts';
 import { removeCaptions } from './html-figures.ts';
 
@@ -66,9 +66,43 @@ function isLinkBlock(element: DomElement): boolean {
   const links = linkCount(element);
   if (links === 0) return false;
   const share = linkShare(element);
-  // One link around a whole block (a teaser card) or a whole paragraph (`<p><a>Headline</a></p>`).
-  if (share >= LINK_PARAGRAPH_SHARE && words(text) >= MIN_TEASER_WORDS) return true;
+  // One link around a whole block (a teaser card) or a whole paragraph (`<p><a>Headline</a></p>`,
+  // `<p>Read more: <a>Headline</a></p>`); a sentence whose words run into a long link stays.
+  if (share >= LINK_PARAGRAPH_SHARE && words(text) >= MIN_TEASER_WORDS && !isSentence(element)) {
+    return true;
+  }
+  if (isLabelledLink(element, text)) return true;
   return element.localName !== 'p' && links >= 2 && share >= LINK_BLOCK_SHARE;
+}
+
+// `It also <a>co-ordinates military plans</a>.`: plain words of the paragraph itself around the
+// link, which open the sentence it belongs to. A label (`Read more:`, `<strong>Lesen Sie
+// auch</strong>`) is set off by a stop or by its own markup.
+function isSentence(element: DomElement): boolean {
+  const own = Array.from(element.childNodes)
+    .filter((node) => node.nodeType === TEXT_NODE)
+    .map((node) => node.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!?…]+$/u, '')
+    .trim();
+  return /[\p{L}\p{N}]/u.test(own) && !/[:|»›>→–—-]$/u.test(own);
+}
+
+/** Most words of the label before a link (`Our Standards:`, `Lesen Sie auch:`). */
+const MAX_LABEL_WORDS = 4;
+/** Least text after the label: a headline, not a one-word link. */
+const MIN_LABELLED_TEXT = 10;
+
+/** True for a line that is a short label and one link to another page (`Read more: <a>…</a>`). */
+function isLabelledLink(element: DomElement, text: string): boolean {
+  if (!isLeafBlock(element)) return false;
+  const label = /^([^:]{1,40}):\s*/u.exec(text);
+  if (!label?.[1] || words(label[1]) > MAX_LABEL_WORDS) return false;
+  const rest = text.length - label[0].length;
+  const links = Array.from(element.querySelectorAll('a'));
+  if (links.length !== 1 || rest < MIN_LABELLED_TEXT) return false;
+  return (textOf(links[0] ?? null)?.length ?? 0) >= LINK_PARAGRAPH_SHARE * rest;
 }
 
 /** Longest line around a `<time>` that is the article's date line rather than a sentence. */
