@@ -91,6 +91,15 @@ const PHRASING = new Set([
 
 const PROSE = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 
+/**
+ * An element's class and id as words: `NewsletterBox` and `relatedArticles` are read as
+ * `Newsletter Box` and `related Articles`, as `newsletter-box` would be.
+ */
+function classWords(element: DomElement): string {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return names.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+}
+
 /** The text of an element's links over all its text: 1 for a list of links, 0 for prose. */
 export function linkShare(element: DomElement): number {
   const all = textOf(element)?.length ?? 0;
@@ -155,7 +164,7 @@ const TEASER_LINK_SHARE = 0.3;
 function pointsElsewhere(element: DomElement): boolean {
   let box: DomElement | null = element;
   for (let depth = 0; box && depth <= TEASER_DEPTH; depth++, box = box.parentElement) {
-    const names = `${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`;
+    const names = classWords(box);
     if (depth > 0 && !LINKS_OUT.test(names)) break;
     if (box.closest('a') !== null || linkShare(box) >= TEASER_LINK_SHARE) return true;
   }
@@ -224,7 +233,7 @@ export function removeFurniture(document: DomDocument): string[] {
     return false;
   };
   for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    const names = classWords(element);
     // The names are tested first: an element's text costs a walk of its subtree.
     const credit = CREDIT.test(names);
     const caption = !credit && CAPTION.test(names);
@@ -232,7 +241,10 @@ export function removeFurniture(document: DomDocument): string[] {
     // Only a short line of metadata (`<p class="byline">`) is told by its class, never a heading
     // (a live blog's `<h5 class="time">11.04 Uhr: …</h5>` heads an entry).
     const prose = PROSE.has(element.localName);
-    const never = !credit && !caption && !prose && NEVER_ARTICLE.test(names);
+    // A link is never an overlay or a newsletter box itself (`<a class="overlayLink">` opens a
+    // picture); the box around it may be.
+    const never =
+      !credit && !caption && !prose && element.localName !== 'a' && NEVER_ARTICLE.test(names);
     const linksOut = !credit && !caption && !prose && !never && LINKS_OUT.test(names);
     const widget = !credit && !caption && !prose && !never && !linksOut && WIDGET.test(names);
     const heading = /^h[1-6]$/.test(element.localName);
