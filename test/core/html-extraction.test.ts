@@ -129,6 +129,8 @@ describe('HTML extraction', () => {
     expect(article.body).toMatch(/^Volunteers have replanted forty apple trees/);
     expect(article.body).toMatch(/juice from the oldest trees to pay for their care\.$/);
     expect(article.body).not.toMatch(/chapel behind them|greenhouse|cider press/);
+    // The date line above the text is not the article's either.
+    expect(article.body).not.toMatch(/Published|min read/);
     expect(article.credits).toContain('Ada Quill');
   });
 

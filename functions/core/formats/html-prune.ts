@@ -181,6 +181,7 @@ function removeNextStories(root: DomElement): void {
 export function pruneArticle(root: DomElement): string[] {
   removeRepeatedBlocks(root);
   const credits = removeCaptions(root);
+  removeEdgeDateLines(root);
   removeDateLines(root);
   // Teaser cards: several short `<article>` elements inside the story are other stories.
   const cards = Array.from(root.querySelectorAll('article')).filter(
@@ -202,6 +203,20 @@ export function pruneArticle(root: DomElement): string[] {
 /** Most words of a stray line at the edge of the text: a kicker, a section name, a date. */
 const MAX_EDGE_WORDS = 6;
 const MAX_EDGE_CHARS = 50;
+// Chinese and Japanese write a word in a character or two, without spaces.
+function ideographs(text: string): number {
+  return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+}
+
+/** Longest stray line that carries a date or a time: `Aktualisiert am 07.01.2026 - 18:50 Uhr`. */
+const MAX_DATED_CHARS = 100;
+/** Most words of such a line besides its dates (each Chinese or Japanese character counts). */
+const MAX_DATED_WORDS = 12;
+// A date or a time as pages print them: `18:50`, `07.01.2026`, `2026-01-07`, `1/7/26`,
+// `28. April 2023`, `31 Jan 2025`, `March 4, 2024`, `2025年1月14日`.
+const DATES =
+  /(?<![\d.,$€£])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.,])|\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\.?\s\p{L}{3,}\.?,?\s\d{4}|\p{L}{3,}\.?\s\d{1,2},?\s\d{4}|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日/gu;
+const DATED = new RegExp(DATES.source, 'u');
 /** Most stray lines in a row at one edge; a longer run is a list that belongs to the article. */
 const MAX_EDGE_RUN = 2;
 
@@ -209,11 +224,43 @@ const MAX_EDGE_RUN = 2;
 // short, and not a sentence (no closing stop). A headline is dropped later by title matching.
 function isStrayLine(paragraph: string): boolean {
   const text = paragraph.trim();
+  if (/[.!?…。！？"”»)]$/u.test(text)) return false;
+  return (text.length <= MAX_EDGE_CHARS && words(text) <= MAX_EDGE_WORDS) || isDateLine(text);
+}
+
+// `Aktualisiert am 07.01.2026 - 18:50 Uhr`, `NDR 1 Welle Nord | 28.04.2023 | 13:00 Uhr`: a date or
+// a time with a few words around it, not closed like a sentence.
+function isDateLine(paragraph: string): boolean {
+  const text = paragraph.trim();
   return (
-    text.length <= MAX_EDGE_CHARS &&
-    words(text) <= MAX_EDGE_WORDS &&
-    !/[.!?…。！？"”»)]$/u.test(text)
+    text.length <= MAX_DATED_CHARS &&
+    !/[.!?…。！？"”»)]$/u.test(text) &&
+    DATED.test(text) &&
+    words(text.replace(DATES, ' ')) + ideographs(text) <= MAX_DATED_WORDS
   );
+}
+
+/** Blocks of text at each end of the article where a date line is page furniture. */
+const DATE_LINE_REACH = 4;
+
+/**
+ * Removes date lines among the first and last blocks of the article (`Published 12 May 2026 ·
+ * 4 min read` under a standfirst, `Sendung: 24.04.2024, 15:10 Uhr` under the text). A heading
+ * is never one: a live ticker heads its days and entries with dates and times.
+ */
+function removeEdgeDateLines(root: DomElement): void {
+  const blocks = Array.from(root.querySelectorAll(LEAVES)).filter(
+    (e) => isLeafBlock(e) && !HEADING.test(e.localName) && textOf(e) !== null,
+  );
+  const edges = [
+    ...blocks.slice(0, DATE_LINE_REACH),
+    ...blocks.slice(Math.max(DATE_LINE_REACH, blocks.length - DATE_LINE_REACH)),
+  ];
+  for (const block of edges) {
+    if (block.parentElement && !inRunningText(block) && isDateLine(textOf(block) ?? '')) {
+      block.remove();
+    }
+  }
 }
 
 /**
