@@ -1,6 +1,13 @@
 import { isTeaserLine } from '../boilerplate.ts';
 import { splitCredit } from '../credits.ts';
-import { type DomDocument, type DomElement, ELEMENT_NODE, TEXT_NODE, textOf } from './dom.ts';
+import {
+  type DomDocument,
+  type DomElement,
+  ELEMENT_NODE,
+  leafElements,
+  TEXT_NODE,
+  textOf,
+} from './dom.ts';
 import { promptBoxes } from './html-boxes.ts';
 import { removeHiddenByClass, unhide } from './html-hidden.ts';
 
@@ -206,6 +213,11 @@ function choiceBoxes(document: DomDocument): DomElement[] {
   return boxes;
 }
 
+// Elements that may be an inline teaser line, and the blocks that make an element a container.
+const TEASER_LINES = new Set(['p', 'a', 'li', 'strong', 'b', 'em', 'span', 'div']);
+const TEASER_LINE_BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'table']);
+const MAX_TEASER_LINE_SOURCE = 2000;
+
 /** Removes what surrounds an article on its page, and returns the photo credits it held. */
 export function removeFurniture(document: DomDocument): string[] {
   // The article's own markers: an element carrying or holding them is never furniture.
@@ -302,12 +314,13 @@ export function removeFurniture(document: DomDocument): string[] {
   }
   // Inline teasers: `<p><a>Читайте также: …</a></p>` inside the article's own text. Such a line
   // is one block of text; a container of blocks is never one.
-  for (const element of Array.from(
-    document.querySelectorAll('p, a, li, strong, b, em, span, div'),
-  )) {
-    if (!element.parentElement || element.querySelector('p, div, li, ul, ol, table')) continue;
-    const text = textOf(element);
-    if (text && isTeaserLine(text)) element.remove();
+  if (document.body) {
+    for (const element of leafElements(document.body, TEASER_LINES, TEASER_LINE_BLOCKS)) {
+      // Text far longer than a teaser line is not one, however its white space collapses.
+      if ((element.textContent?.length ?? 0) > MAX_TEASER_LINE_SOURCE) continue;
+      const text = textOf(element);
+      if (text && isTeaserLine(text)) element.remove();
+    }
   }
   return credits;
 }

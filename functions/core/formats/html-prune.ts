@@ -1,4 +1,4 @@
-import { type DomElement, ELEMENT_NODE, TEXT_NODE, textOf } from './dom.ts';
+import { type DomElement, ELEMENT_NODE, leafElements, TEXT_NODE, textOf } from './dom.ts';
 import { inRunningText, linkShare } from './html-clean.ts';
 import { removeCaptions } from './html-figures.ts';
 
@@ -109,7 +109,34 @@ function isLabelledLink(element: DomElement, text: string): boolean {
 const MAX_DATE_LINE = 80;
 /** Fewest letters of a repeated block that is removed: a name repeated in a list is content. */
 const MIN_REPEATED_LETTERS = 20;
-const LEAVES = 'p, li, h1, h2, h3, h4, h5, h6, div, span, figcaption, blockquote';
+const LEAVES = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'span',
+  'figcaption',
+  'blockquote',
+]);
+const LEAF_BLOCKS = new Set([
+  'p',
+  'li',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'table',
+]);
 
 // A block of text with no block inside it: what a reader sees as one paragraph.
 function isLeafBlock(element: DomElement): boolean {
@@ -123,8 +150,8 @@ function isLeafBlock(element: DomElement): boolean {
  */
 function removeRepeatedBlocks(root: DomElement): void {
   const byText = new Map<string, DomElement[]>();
-  for (const element of Array.from(root.querySelectorAll(LEAVES))) {
-    if (!isLeafBlock(element) || inRunningText(element)) continue;
+  for (const element of leafElements(root, LEAVES, LEAF_BLOCKS)) {
+    if (inRunningText(element)) continue;
     const text = textOf(element);
     if (!text || (text.match(/\p{L}/gu)?.length ?? 0) < MIN_REPEATED_LETTERS) continue;
     const list = byText.get(text) ?? [];
@@ -249,14 +276,19 @@ const DATE_LINE_REACH = 4;
  * is never one: a live ticker heads its days and entries with dates and times.
  */
 function removeEdgeDateLines(root: DomElement): void {
-  const blocks = Array.from(root.querySelectorAll(LEAVES)).filter(
-    (e) => isLeafBlock(e) && !HEADING.test(e.localName) && textOf(e) !== null,
-  );
-  const edges = [
-    ...blocks.slice(0, DATE_LINE_REACH),
-    ...blocks.slice(Math.max(DATE_LINE_REACH, blocks.length - DATE_LINE_REACH)),
-  ];
-  for (const block of edges) {
+  const blocks = leafElements(root, LEAVES, LEAF_BLOCKS);
+  const withText = (e: DomElement): boolean => !HEADING.test(e.localName) && textOf(e) !== null;
+  const head: DomElement[] = [];
+  for (let i = 0; i < blocks.length && head.length < DATE_LINE_REACH; i++) {
+    const block = blocks[i];
+    if (block && withText(block)) head.push(block);
+  }
+  const tail: DomElement[] = [];
+  for (let i = blocks.length - 1; i >= 0 && tail.length < DATE_LINE_REACH; i--) {
+    const block = blocks[i];
+    if (block && !head.includes(block) && withText(block)) tail.push(block);
+  }
+  for (const block of [...head, ...tail]) {
     if (block.parentElement && !inRunningText(block) && isDateLine(textOf(block) ?? '')) {
       block.remove();
     }

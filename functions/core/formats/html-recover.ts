@@ -1,4 +1,4 @@
-import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom.ts';
+import { type DomElement, type DomNode, ELEMENT_NODE, leafElements, TEXT_NODE } from './dom.ts';
 import { linkShare } from './html-clean.ts';
 import type { WholeArticle } from './html-sections.ts';
 
@@ -19,7 +19,24 @@ const MIN_RECOVERED = 150;
 const MAX_LINK_SHARE = 0.5;
 // Blocks of text; a `<div>` counts when it holds no other block (Readability turns such a div
 // into the `<p>` it keeps).
-const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, dt, dd, td, th, figcaption, div';
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'figcaption',
+  'div',
+]);
 const HEADING = /^h[1-6]$/;
 
 function folded(text: string | null): string {
@@ -37,13 +54,9 @@ function kindOf(paragraph: DomElement): string | null {
   return `${names[0]}|${parent.localName}.${names[1]}|${grandparent.localName}.${names[2]}`;
 }
 
-function isLeaf(element: DomElement): boolean {
-  return element.querySelector(BLOCKS) === null;
-}
-
 /** The blocks of text of an element that hold no other block, in the page's order. */
 function leafBlocks(root: DomElement): DomElement[] {
-  return Array.from(root.querySelectorAll(BLOCKS)).filter(isLeaf);
+  return leafElements(root, BLOCKS, BLOCKS);
 }
 
 // The element before another among its parent's children, skipping white space.
@@ -69,7 +82,7 @@ function headingOf(paragraph: DomElement, root: DomElement): DomElement | null {
         ? previous
         : previous.querySelector('h2, h3, h4');
       return heading &&
-        isLeaf(heading) &&
+        heading.querySelector('p, div') === null &&
         folded(heading.textContent) === folded(previous.textContent)
         ? heading
         : null;
