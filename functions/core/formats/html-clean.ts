@@ -12,8 +12,10 @@ import { promptBoxes } from './html-boxes.ts';
 import { removeHiddenByClass, unhide } from './html-hidden.ts';
 
 // Page furniture removed before the extractor scores the page: navigation, site header and
-// footer, sidebars, forms, dialogs (cookie banners), and hidden elements. None of them is removed
-// when it holds the article (a page may wrap its whole body in one `<form>`).
+// footer, sidebars, forms, dialogs (cookie banners), hidden elements, and posts embedded from
+// social networks (another author's text in a widget, marked up as each network's embed code
+// writes it). None of them is removed when it holds the article (a page may wrap its whole body
+// in one `<form>`).
 const FURNITURE = [
   'nav',
   'aside',
@@ -33,6 +35,9 @@ const FURNITURE = [
   '[aria-modal=true]',
   '[aria-hidden=true]',
   '[hidden]',
+  'blockquote.twitter-tweet',
+  'blockquote.instagram-media',
+  'blockquote.tiktok-embed',
 ].join(', ');
 // Class or id words of widgets around an article: share bars, cookie notices, teasers, ads.
 // (Not `paywall`: sites mark the paragraphs behind their paywall with it, the article itself.)
