@@ -150,10 +150,15 @@ function isLeafBlock(element: DomElement): boolean {
  */
 function removeRepeatedBlocks(root: DomElement): void {
   const byText = new Map<string, DomElement[]>();
-  for (const element of leafElements(root, LEAVES, LEAF_BLOCKS)) {
+  const leaves = leafElements(root, LEAVES, LEAF_BLOCKS);
+  const isLeaf = new Set(leaves);
+  for (const element of leaves) {
     if (inRunningText(element)) continue;
     const text = textOf(element);
     if (!text || (text.match(/\p{L}/gu)?.length ?? 0) < MIN_REPEATED_LETTERS) continue;
+    // `<div><span>Text</span></div>` is one block, not the same text twice.
+    const parent = element.parentElement;
+    if (parent && isLeaf.has(parent) && textOf(parent) === text) continue;
     const list = byText.get(text) ?? [];
     list.push(element);
     byText.set(text, list);

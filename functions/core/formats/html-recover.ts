@@ -15,6 +15,8 @@ import type { WholeArticle } from './html-sections.ts';
 const MIN_PARAGRAPH = 40;
 /** Least text recovered before the article is rebuilt; less is not worth a change. */
 const MIN_RECOVERED = 150;
+/** Share of Readability's text that the rebuilt article must still hold. */
+const KEPT_SHARE = 0.9;
 /** A paragraph this much link text is a teaser, never recovered. */
 const MAX_LINK_SHARE = 0.5;
 // Blocks of text; a `<div>` counts when it holds no other block (Readability turns such a div
@@ -51,7 +53,7 @@ function kindOf(paragraph: DomElement): string | null {
   if (!parent || !grandparent) return null;
   const names = [paragraph, parent, grandparent].map((e) => e.getAttribute('class')?.trim() ?? '');
   if (names.every((n) => n === '')) return null;
-  return `${names[0]}|${parent.localName}.${names[1]}|${grandparent.localName}.${names[2]}`;
+  return `${paragraph.localName}.${names[0]}|${parent.localName}.${names[1]}|${grandparent.localName}.${names[2]}`;
 }
 
 /** The blocks of text of an element that hold no other block, in the page's order. */
@@ -105,7 +107,10 @@ export function recoverParagraphs(chosen: DomElement, whole: WholeArticle | null
       .filter((t) => t !== ''),
   );
   const keptKinds = new Set<string>();
-  const paragraphs = Array.from(whole.root.querySelectorAll('p'));
+  // Paragraphs, and the divs of text that pages write paragraphs as (`<div class="text">…</div>`).
+  const paragraphs = leafBlocks(whole.root).filter(
+    (e) => e.localName === 'p' || e.localName === 'div',
+  );
   for (const p of paragraphs) {
     const kind = kindOf(p);
     if (kind && kept.has(folded(p.textContent))) keptKinds.add(kind);
@@ -129,12 +134,25 @@ export function recoverParagraphs(chosen: DomElement, whole: WholeArticle | null
   // blocks (a byline, a "3 min read"): what stays is the article in the page's own order.
   const root = whole.root;
   const stay = new Set<DomNode>();
+  const placed = new Set<string>();
   for (const leaf of leafBlocks(root)) {
-    if (recovered.has(leaf) || kept.has(folded(leaf.textContent))) stay.add(leaf);
-    else leaf.remove();
+    // Each block Readability kept once: a page that holds its text twice (a copy for another
+    // layout) would otherwise have both copies taken for the template repeating itself.
+    const text = folded(leaf.textContent);
+    if (recovered.has(leaf) || (kept.has(text) && !placed.has(text))) {
+      stay.add(leaf);
+      placed.add(text);
+    } else leaf.remove();
   }
   removeLooseText(root, stay);
-  return root;
+  // Readability may have rewritten what it kept (joined lines, dropped a span): when the rebuilt
+  // article does not hold what it kept, its choice stands.
+  const rebuilt = textLength(root);
+  return rebuilt >= KEPT_SHARE * textLength(chosen) + recoveredText ? root : chosen;
+}
+
+function textLength(element: DomElement): number {
+  return folded(element.textContent).length;
 }
 
 // Text standing outside the blocks that stay (`<div>By <span>Name</span></div>`).
