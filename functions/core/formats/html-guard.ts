@@ -28,6 +28,16 @@ export const MAX_MARKUP_CHARS = 6 * 1024 * 1024;
 export const MAX_DEPTH = 100;
 /** Most elements accepted, however shallow; a long article page has a few thousand. */
 export const MAX_ELEMENTS = 200_000;
+/**
+ * Most attributes on one element. The development set's pages have at most 80 (median 9); the
+ * DOM and Readability copy and search an element's attributes one by one, so one element with
+ * 16,000 took a second and one with 500,000 took 15 s and 1.1 GB.
+ */
+export const MAX_ELEMENT_ATTRIBUTES = 1_000;
+/** Most attributes in a page: at most 6,910 in the development set (median 1,477). */
+export const MAX_ATTRIBUTES = 100_000;
+/** Most characters of attribute names and values in a page: at most 0.8 million in the set. */
+export const MAX_ATTRIBUTE_CHARS = 4 * 1024 * 1024;
 
 /**
  * What extracting one element, or one character of text, at a depth costs, in units of a
@@ -98,25 +108,39 @@ export function stripInert(html: string): PreparedMarkup {
   return { markup: parts.join(''), jsonLd, scripts };
 }
 
-/** One tag of the markup: where it starts and ends, its name, and how it is written. */
+/** One tag of the markup: where it starts and ends, its name, how it is written, its attributes. */
 interface Tag {
   start: number;
   end: number;
   name: string;
   closing: boolean;
   selfClosing: boolean;
+  /** Attributes written in the tag, duplicates included: the parser reads every one. */
+  attributes: number;
+  /** Characters of their names and values. */
+  attributeChars: number;
 }
 
 const NAME_START = /[a-zA-Z]/;
 const NAME = /[a-zA-Z][\w:-]*/y;
-const SPACE = /^[ \t\n\r\f]$/;
+
+// White space as HTML defines it: space, tab, line feed, form feed, carriage return.
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+}
+
+const GT = 62;
+const EQUALS = 61;
+const SLASH = 47;
+const QUOTE = 34;
+const APOSTROPHE = 39;
 
 /**
- * The next tag at or after `from`, or null. Attribute values are read as the DOM parser reads
- * them: a quoted value may hold `<` and `>` (pages keep escaped HTML in `data-` attributes), so
- * the tags written inside one are not counted as elements; an end tag ends at its first `>`
- * whatever quotes it holds, so markup cannot hide its nesting from this count. One forward pass: every character is
- * looked at once, whatever the markup.
+ * The next tag at or after `from`, or null. Attributes are read as the DOM parser reads them: a
+ * quoted value may hold `<` and `>` (pages keep escaped HTML in `data-` attributes), so the tags
+ * written inside one are not counted as elements; an unquoted value runs to white space or `>`;
+ * an end tag ends at its first `>` whatever quotes it holds, so markup cannot hide its nesting
+ * from this count. One forward pass: every character is looked at once, whatever the markup.
  */
 function nextTag(markup: string, from: number): Tag | null {
   for (let open = markup.indexOf('<', from); open !== -1; open = markup.indexOf('<', open + 1)) {
@@ -126,23 +150,42 @@ function nextTag(markup: string, from: number): Tag | null {
     NAME.lastIndex = nameAt;
     const name = NAME.exec(markup)?.[0] ?? '';
     let i = nameAt + name.length;
-    while (i < markup.length && markup[i] !== '>') {
+    let attributes = 0;
+    let attributeChars = 0;
+    // Where a new attribute's name may begin: after the tag's name, white space or a value.
+    let between = true;
+    for (let code = markup.charCodeAt(i); i < markup.length && code !== GT; ) {
       // An end tag's "attributes" are not read as such: its first `>` ends it, as in the parser.
-      if (markup[i] !== '=' || closing) {
+      if (closing) {
+        code = markup.charCodeAt(++i);
+        continue;
+      }
+      if (code === EQUALS && !between) {
         i++;
-        continue;
+        while (isSpace(markup.charCodeAt(i))) i++;
+        const quote = markup.charCodeAt(i);
+        const valueAt = i;
+        if (quote === QUOTE || quote === APOSTROPHE) {
+          const close = markup.indexOf(String.fromCharCode(quote), i + 1);
+          if (close === -1) return null;
+          i = close + 1;
+        } else {
+          // An unquoted value runs to white space or `>`; quotes and `=` inside it are letters.
+          while (i < markup.length && markup.charCodeAt(i) !== GT && !isSpace(markup.charCodeAt(i)))
+            i++;
+        }
+        attributeChars += i - valueAt;
+        between = true;
+      } else if (isSpace(code) || code === SLASH) {
+        between = true;
+        i++;
+      } else {
+        if (between) attributes++;
+        between = false;
+        attributeChars++;
+        i++;
       }
-      i++;
-      while (SPACE.test(markup[i] ?? '')) i++;
-      const quote = markup[i];
-      if (quote === '"' || quote === "'") {
-        const close = markup.indexOf(quote, i + 1);
-        if (close === -1) return null;
-        i = close + 1;
-        continue;
-      }
-      // An unquoted value runs to white space or `>`; quotes and `=` inside it are letters.
-      while (i < markup.length && markup[i] !== '>' && !SPACE.test(markup[i] ?? '')) i++;
+      code = markup.charCodeAt(i);
     }
     if (i >= markup.length) return null;
     return {
@@ -151,6 +194,8 @@ function nextTag(markup: string, from: number): Tag | null {
       name: name.toLowerCase(),
       closing,
       selfClosing: markup[i - 1] === '/',
+      attributes,
+      attributeChars,
     };
   }
   return null;
@@ -190,11 +235,34 @@ const NOT_NESTING = new Set([
   'colgroup',
 ]);
 
+// The attributes of one start tag, and those of the page so far, against their limits.
+function checkAttributes(tag: Tag, attributes: number, attributeChars: number): void {
+  if (tag.attributes > MAX_ELEMENT_ATTRIBUTES) {
+    throw new RejectedArticleError(
+      'too-complex',
+      `a <${tag.name}> element has ${tag.attributes} attributes, over the limit of ${MAX_ELEMENT_ATTRIBUTES}`,
+    );
+  }
+  if (attributes > MAX_ATTRIBUTES) {
+    throw new RejectedArticleError(
+      'too-complex',
+      `the page has more than ${MAX_ATTRIBUTES} attributes`,
+    );
+  }
+  if (attributeChars > MAX_ATTRIBUTE_CHARS) {
+    throw new RejectedArticleError(
+      'too-large',
+      `the page's attributes hold more than ${MAX_ATTRIBUTE_CHARS} characters`,
+    );
+  }
+}
+
 /**
  * Refuses markup that would cost too much to parse or walk: too long, too many elements, nested
- * too deeply (deep nesting is how hostile pages overflow recursive tree walkers), or too many
- * elements too deep (`MAX_NESTING_WORK`). The check is one linear scan over the tags, before any
- * DOM exists.
+ * too deeply (deep nesting is how hostile pages overflow recursive tree walkers), too many
+ * elements or too much text too deep (`MAX_NESTING_WORK`, `MAX_TEXT_WORK`), or too many
+ * attributes on one element or in all, or too many characters in them. The check is one linear
+ * scan over the tags, before any DOM exists.
  */
 export function checkMarkup(markup: string): void {
   if (markup.length > MAX_MARKUP_CHARS) {
@@ -208,6 +276,8 @@ export function checkMarkup(markup: string): void {
   let nestingWork = 0;
   let textWork = 0;
   let textFrom = 0;
+  let attributes = 0;
+  let attributeChars = 0;
   for (let tag = nextTag(markup, 0); tag; tag = nextTag(markup, tag.end)) {
     textWork += (tag.start - textFrom) * elementCost(depth);
     textFrom = tag.end;
@@ -221,6 +291,7 @@ export function checkMarkup(markup: string): void {
       if (!NOT_NESTING.has(tag.name)) depth = Math.max(0, depth - 1);
       continue;
     }
+    checkAttributes(tag, (attributes += tag.attributes), (attributeChars += tag.attributeChars));
     elements++;
     if (elements > MAX_ELEMENTS) {
       throw new RejectedArticleError(

@@ -1,3 +1,4 @@
+import { RejectedArticleError } from '../errors.ts';
 import {
   type DomDocument,
   type DomElement,
@@ -58,6 +59,18 @@ async function articleRoot(document: DomDocument): Promise<DomElement | null> {
   return document.querySelector('[itemprop=articleBody], article, main') ?? document.body;
 }
 
+// A body found in the page's data that the markup guards would refuse is not read at all: the
+// page itself passed them, and its data must not cost more than its markup.
+function passesGuards(markup: string): boolean {
+  try {
+    checkMarkup(markup);
+    return true;
+  } catch (error) {
+    if (error instanceof RejectedArticleError) return false;
+    throw error;
+  }
+}
+
 // JSON-LD bodies are often HTML, and some sites escape it twice (`&amp;Ccedil;`).
 const MARKUP = /<[a-zA-Z/][^<>]*>|&(?:#\d+|#x[\da-fA-F]+|[a-zA-Z]+\d*);/;
 const MAX_UNESCAPES = 2;
@@ -65,6 +78,8 @@ const MAX_UNESCAPES = 2;
 async function plainText(body: string): Promise<string> {
   let text = body;
   for (let i = 0; i < MAX_UNESCAPES && MARKUP.test(text); i++) {
+    // Guarded like the page's own markup: a hostile JSON-LD body is no cheaper to parse.
+    if (!passesGuards(text)) return '';
     const fragment = await parseHtmlFragment(text.replace(/\n/g, '<br>'));
     text = fragment ? htmlText(fragment).text : '';
   }
@@ -78,12 +93,7 @@ const MIN_PAGE_TEXT = 500;
 // like an extracted article (its captions, teasers).
 async function scriptBody(scripts: readonly string[]): Promise<string> {
   const body = bodyInScripts(scripts);
-  if (body === null) return '';
-  try {
-    checkMarkup(body);
-  } catch {
-    return '';
-  }
+  if (body === null || !passesGuards(body)) return '';
   const fragment = await parseHtmlFragment(body);
   if (!fragment) return '';
   pruneArticle(fragment);
