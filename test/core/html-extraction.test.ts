@@ -153,7 +153,7 @@ describe('HTML extraction', () => {
     expect(article.body).not.toMatch(/summer evening|Library hours/);
   });
 
-  it('drops a line that is a label and one link and an embedded post, and keeps a sentence that runs into a long link', async () => {
+  it("drops label-and-link lines, an embedded post and the author's box, and keeps a sentence that runs into a long link", async () => {
     const { body } = await normalise('link-lines.html');
     expect(body).toContain(
       'It also runs the night ferry and the winter bus service to the outer isles.',
@@ -162,5 +162,7 @@ describe('HTML extraction', () => {
     expect(body).not.toMatch(/Read more|a year early\n|Our Standards|Trust Principles/);
     // An embedded post is another author's text in a widget, not the article's.
     expect(body).not.toMatch(/Big news for Stronsay|stronsayyouth/);
+    // Nor is the box about its author.
+    expect(body).not.toMatch(/Islands correspondent|covers the northern isles/);
   });
 });

@@ -64,6 +64,11 @@ const CREDIT = /credit|copyright|photo-?author/i;
 const CAPTION = /caption/i;
 const MAX_CAPTION_TEXT = 400;
 const MAX_META_TEXT = 200;
+// Class or id words of the box about the article's author (`author-bio`, `ContributorBio`,
+// `autor`): a name, a job title and a few sentences about them, never the article's own text.
+const AUTHOR_BOX = /(?:^|[\s_-])(?:authors?|autor(?:en)?|bio|biography|byline)(?:$|[\s_-])/i;
+/** Longest author box: a biography runs to a paragraph or two. */
+const MAX_AUTHOR_BOX_TEXT = 1000;
 /** A widget is short or mostly links; a wrapper holding the article is neither. */
 const MAX_WIDGET_TEXT = 600;
 const MIN_WIDGET_LINK_SHARE = 0.5;
@@ -267,7 +272,19 @@ export function removeFurniture(document: DomDocument): string[] {
     const heading = /^h[1-6]$/.test(element.localName);
     const metaLine =
       !credit && !caption && !never && !linksOut && !widget && !heading && META_LINE.test(names);
-    if (!(credit || caption || never || linksOut || widget || metaLine) || !element.parentElement) {
+    const authorBox =
+      !credit &&
+      !caption &&
+      !never &&
+      !linksOut &&
+      !widget &&
+      !prose &&
+      !PHRASING.has(element.localName) &&
+      AUTHOR_BOX.test(names);
+    if (
+      !(credit || caption || never || linksOut || widget || metaLine || authorBox) ||
+      !element.parentElement
+    ) {
       continue;
     }
     if (insideDoomed(element)) continue;
@@ -298,7 +315,13 @@ export function removeFurniture(document: DomDocument): string[] {
         pointsElsewhere(element) &&
         (text.length <= MAX_WIDGET_TEXT || linkShare(element) >= MIN_WIDGET_LINK_SHARE)) ||
       (widget && (text.length <= MAX_WIDGET_TEXT || linkShare(element) >= MIN_WIDGET_LINK_SHARE));
-    if (isWidget || (metaLine && text.length <= MAX_META_TEXT)) doomed.add(element);
+    if (
+      isWidget ||
+      (metaLine && text.length <= MAX_META_TEXT) ||
+      (authorBox && text.length <= MAX_AUTHOR_BOX_TEXT)
+    ) {
+      doomed.add(element);
+    }
   }
   for (const element of doomed) element.remove();
   // Then by tag and role, once every box was judged whole.
