@@ -18,13 +18,15 @@ const NEVER_BOX = new Set(['body', 'html', 'article', 'main']);
 
 /**
  * The prompt boxes of a page: for each control, the largest block around it with at most
- * `MAX_PROMPT_TEXT` characters that is not the article (`holdsArticle`). A paragraph holding a
+ * `MAX_PROMPT_TEXT` characters (`paragraphChars`, the text of its paragraphs, bounds it from
+ * below) that is not the article (`holdsArticle`). A paragraph holding a
  * control goes whole or not at all; a control among the words of other running text (a link
  * drawn as a button inside a list item) makes no box.
  */
 export function promptBoxes(
   document: DomDocument,
   holdsArticle: (element: DomElement) => boolean,
+  paragraphChars: (element: DomElement) => number,
 ): DomElement[] {
   const lengths = new Map<DomElement, number>();
   const length = (element: DomElement): number => {
@@ -43,7 +45,10 @@ export function promptBoxes(
     let box: DomElement | null = paragraph;
     const from = paragraph ?? control;
     for (let e = from.parentElement; e && !NEVER_BOX.has(e.localName); e = e.parentElement) {
-      if (length(e) > MAX_PROMPT_TEXT || holdsArticle(e)) break;
+      // The paragraphs' share is known: no need to read a large block's text to see it is large.
+      if (paragraphChars(e) > MAX_PROMPT_TEXT || length(e) > MAX_PROMPT_TEXT || holdsArticle(e)) {
+        break;
+      }
       box = e;
     }
     if (box) boxes.add(box);

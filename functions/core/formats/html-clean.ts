@@ -9,7 +9,7 @@ import {
   textOf,
 } from './dom.ts';
 import { promptBoxes } from './html-boxes.ts';
-import { removeHiddenByClass, unhide } from './html-hidden.ts';
+import { hidesElement, namesLink, unhide } from './html-hidden.ts';
 
 // Page furniture removed before the extractor scores the page: navigation, site header and
 // footer, sidebars, forms, dialogs (cookie banners), hidden elements, and posts embedded from
@@ -109,11 +109,10 @@ const PHRASING = new Set([
 const PROSE = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 
 /**
- * An element's class and id as words: `NewsletterBox` and `relatedArticles` are read as
+ * An element's class and id (`class id`) as words: `NewsletterBox` and `relatedArticles` are read as
  * `Newsletter Box` and `related Articles`, as `newsletter-box` would be.
  */
-function classWords(element: DomElement): string {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+function classWords(names: string): string {
   return names.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 }
 
@@ -181,7 +180,7 @@ const TEASER_LINK_SHARE = 0.3;
 function pointsElsewhere(element: DomElement): boolean {
   let box: DomElement | null = element;
   for (let depth = 0; box && depth <= TEASER_DEPTH; depth++, box = box.parentElement) {
-    const names = classWords(box);
+    const names = classWords(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`);
     if (depth > 0 && !LINKS_OUT.test(names)) break;
     if (box.closest('a') !== null || linkShare(box) >= TEASER_LINK_SHARE) return true;
   }
@@ -234,19 +233,34 @@ export function removeFurniture(document: DomDocument): string[] {
   const marksArticle = (element: DomElement): boolean =>
     ['article', 'main', 'body', 'html'].includes(element.localName) ||
     element.querySelector('article, main, h1, [itemprop=articleBody]') !== null;
-  let held = paragraphText(document);
+  const held = paragraphText(document);
   let total = document.body ? (held.get(document.body) ?? 0) : 0;
   const holdsArticle = (element: DomElement): boolean =>
     marksArticle(element) || (total > 0 && (held.get(element) ?? 0) >= ARTICLE_SHARE * total);
-  // What no reader sees goes first, so that the share of the page's text an element holds is
-  // a share of what is shown.
-  removeHiddenByClass(document, holdsArticle);
-  held = paragraphText(document);
+  // Every element's class and id, read once: the DOM walks an element's attributes to find one.
+  const named = Array.from(document.querySelectorAll('[class], [id]')).map((element) => ({
+    element,
+    classes: element.getAttribute('class') ?? '',
+    id: element.getAttribute('id') ?? '',
+  }));
+  // What no reader sees goes first, and its paragraphs leave the counts, so that the share of
+  // the page's text an element holds is a share of what is shown. Unless it holds the article:
+  // a page that hides its story until a script runs still has a story.
+  for (const { element, classes } of named) {
+    if (!hidesElement(classes) || !element.parentElement) continue;
+    if (holdsArticle(element) || namesLink(element)) continue;
+    const hidden = held.get(element) ?? 0;
+    for (let e: DomElement | null = element.parentElement; e && hidden > 0; e = e.parentElement) {
+      held.set(e, (held.get(e) ?? 0) - hidden);
+    }
+    element.remove();
+  }
   total = document.body ? (held.get(document.body) ?? 0) : 0;
 
   const credits: string[] = [];
   for (const box of choiceBoxes(document)) if (!holdsArticle(box)) box.remove();
-  for (const box of promptBoxes(document, holdsArticle)) box.remove();
+  const paragraphChars = (element: DomElement): number => held.get(element) ?? 0;
+  for (const box of promptBoxes(document, holdsArticle, paragraphChars)) box.remove();
   // Decided on the page as it is, then removed: taking a teaser's headline link out first would
   // make its text beside it look like a box that links nowhere.
   const doomed = new Set<DomElement>();
@@ -254,8 +268,8 @@ export function removeFurniture(document: DomDocument): string[] {
     for (let e = element.parentElement; e; e = e.parentElement) if (doomed.has(e)) return true;
     return false;
   };
-  for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
-    const names = classWords(element);
+  for (const { element, classes, id } of named) {
+    const names = classWords(`${classes} ${id}`);
     // The names are tested first: an element's text costs a walk of its subtree.
     const credit = CREDIT.test(names);
     const caption = !credit && CAPTION.test(names);

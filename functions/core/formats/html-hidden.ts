@@ -1,4 +1,4 @@
-import type { DomDocument, DomElement } from './dom.ts';
+import type { DomElement } from './dom.ts';
 
 // What a reader of the page never sees is not the article's text. Pages hide content with the
 // CSS utilities every framework ships (Tailwind and Bootstrap `hidden`/`d-none`/`invisible`,
@@ -24,38 +24,24 @@ const HIDING = new Set([
 const SHOWING =
   /^(?:[\w-]+:!?(?:block|flex|grid|inline|inline-block|inline-flex|table|contents|flow-root)|d-\w+-(?:block|flex|grid|inline|inline-block|inline-flex|table))$/;
 
-/** True when an element's classes hide it at every width and in every state. */
-export function hiddenByClass(element: DomElement): boolean {
-  const classes = (element.getAttribute('class') ?? '').split(/\s+/u);
+/** True when a class attribute hides its element at every width and in every state. */
+export function hidesElement(classAttribute: string): boolean {
+  if (classAttribute === '') return false;
+  const classes = classAttribute.split(/\s+/u);
   return classes.some((c) => HIDING.has(c)) && !classes.some((c) => SHOWING.test(c));
 }
 
 /**
  * True when hidden text is all a link says: a teaser card covered by an empty link whose name is
  * read to screen readers (`<a class="inset-0"><span class="sr-only">Headline</span></a>`). The
- * name shows that the card links out, which is how the card is told from the article.
+ * name shows that the card links out, which is how the card is told from the article, so it
+ * stays; other hidden text goes, even inside a sentence (`<a>…<span class="sr-only">, opens new
+ * tab</span></a>`), as it is not a word of the sentence a reader sees.
  */
-function namesLink(element: DomElement): boolean {
+export function namesLink(element: DomElement): boolean {
   const link = element.closest('a');
   if (!link) return false;
   return (link.textContent ?? '').trim() === (element.textContent ?? '').trim();
-}
-
-/**
- * Removes the elements a page hides by class, unless one holds the article (`holdsArticle`): a
- * page that hides its whole story until a script runs still has a story. Text inside a sentence
- * that is hidden (`<a>…<span class="sr-only">, opens new tab</span></a>`) is not a word of the
- * sentence a reader sees, so it goes too.
- */
-export function removeHiddenByClass(
-  document: DomDocument,
-  holdsArticle: (element: DomElement) => boolean,
-): void {
-  const hidden = Array.from(document.querySelectorAll('[class]')).filter(hiddenByClass);
-  for (const element of hidden) {
-    if (!element.parentElement || holdsArticle(element) || namesLink(element)) continue;
-    element.remove();
-  }
 }
 
 /**
