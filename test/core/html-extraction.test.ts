@@ -110,7 +110,10 @@ describe('HTML extraction', () => {
     expect(article.body).toMatch(/^From the first of October, a night train will again run/);
     expect(article.body).toContain('sold at half the usual fare.');
     expect(article.body).toMatch(/depending on how many seats are sold\.$/);
-    expect(article.body).not.toMatch(/opens new tab|subscribers|Subscribe|ePaper|saved articles/);
+    expect(article.body).not.toMatch(
+      /opens new tab|place guide|subscribers|Subscribe|ePaper|saved articles/,
+    );
+    expect(article.body).toContain('Hoteliers in Highmoor, who have asked');
   });
 
   it('sets aside boxes that ask the reader to act: a sign-up field, a consent toggle, an offer', async () => {

@@ -24,11 +24,29 @@ const HIDING = new Set([
 const SHOWING =
   /^(?:[\w-]+:!?(?:block|flex|grid|inline|inline-block|inline-flex|table|contents|flow-root)|d-\w+-(?:block|flex|grid|inline|inline-block|inline-flex|table))$/;
 
+// Sites name their own screen-reader utilities after the frameworks' (`u-visually-hidden`,
+// `o-VisuallyHidden`, `h-offscreen`, `hidden-screen-reader-text`, `hideCompletely`): read as
+// words, a class ending in one of these phrases hides its element too.
+const HIDING_WORDS =
+  /(?:^| )(?:offscreen|visually hidden|visuallyhidden|screen reader(?: text| only)?|sr only|a11y hidden|hide completely)$/;
+
+function hidingWords(name: string): boolean {
+  if (name.includes(':')) return false;
+  const words = name
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_-]+/u)
+    .join(' ');
+  return HIDING_WORDS.test(words);
+}
+
 /** True when a class attribute hides its element at every width and in every state. */
 export function hidesElement(classAttribute: string): boolean {
   if (classAttribute === '') return false;
   const classes = classAttribute.split(/\s+/u);
-  return classes.some((c) => HIDING.has(c)) && !classes.some((c) => SHOWING.test(c));
+  return (
+    classes.some((c) => HIDING.has(c) || hidingWords(c)) && !classes.some((c) => SHOWING.test(c))
+  );
 }
 
 /**
