@@ -10,6 +10,7 @@ const CONTROLS = /[^\n\P{Cc}]/gu;
 // whole sequence is a command to a terminal, so the letters after ESC go with it. Bounded, so
 // that no unterminated sequence is scanned to the end of a 20 MiB file.
 const ESCAPE_SEQUENCES =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
   /\u001B\[[0-?]{0,32}[ -/]{0,8}[@-~]|\u009B[0-?]{0,32}[ -/]{0,8}[@-~]|\u001B\][^\u0007\u001B]{0,256}(?:\u0007|\u001B\\)|\u001B[ -/]{0,4}[0-~]/g;
 // Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they change
 // the order in which text is shown, so `‮txt.exe` reads as `exe.txt`, and carry no text of their

@@ -291,7 +291,9 @@ export function checkMarkup(markup: string): void {
       if (!NOT_NESTING.has(tag.name)) depth = Math.max(0, depth - 1);
       continue;
     }
-    checkAttributes(tag, (attributes += tag.attributes), (attributeChars += tag.attributeChars));
+    attributes += tag.attributes;
+    attributeChars += tag.attributeChars;
+    checkAttributes(tag, attributes, attributeChars);
     elements++;
     if (elements > MAX_ELEMENTS) {
       throw new RejectedArticleError(
