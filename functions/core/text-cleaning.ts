@@ -13,8 +13,8 @@ const ESCAPE_SEQUENCES =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
   /\u001B\[[0-?]{0,32}[ -/]{0,8}[@-~]|\u009B[0-?]{0,32}[ -/]{0,8}[@-~]|\u001B\][^\u0007\u001B]{0,256}(?:\u0007|\u001B\\)|\u001B[ -/]{0,4}[0-~]/g;
 // Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they change
-// the order in which text is shown, so `‮txt.exe` reads as `exe.txt`, and carry no text of their
-// own. The directional marks (LRM, RLM, ALM), which cannot reorder text, are kept.
+// the order in which text is shown (U+202E before `txt.exe` shows it as `exe.txt`) and carry no
+// text of their own. The directional marks (LRM, RLM, ALM), which cannot reorder text, stay.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 // Tested against the last character of a line only.
 const SENTENCE_END = /[.!?…:;"»”')\]]/u;
