@@ -6,7 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import {
   elementCost,
+  MAX_ATTRIBUTE_CHARS,
+  MAX_ATTRIBUTES,
   MAX_DEPTH,
+  MAX_ELEMENT_ATTRIBUTES,
   MAX_MARKUP_CHARS,
   MAX_NESTING_WORK,
   MAX_TEXT_WORK,
@@ -347,6 +350,25 @@ export const HOSTILE: readonly HostileCase[] = [
     build: async () => file('hostile', 'inbox/guards-wide.html', atTheGuards(2)),
   },
   {
+    name: 'HTML: one element with 500,000 attributes',
+    why: 'attributes cost the DOM and Readability per element (issue 15: 14.7 s, 1.14 GB)',
+    expect: ['too-complex'],
+    build: async () => file('hostile', 'inbox/attributes.html', oneElementAttributes(500_000)),
+  },
+  {
+    name: 'HTML at the attribute guards',
+    why: 'paragraphs as divs, each with MAX_ELEMENT_ATTRIBUTES − 1; 98% of MAX_ATTRIBUTES in all',
+    expect: ANY_OUTCOME,
+    build: async () => file('hostile', 'inbox/guards-attributes.html', atTheAttributeGuards()),
+  },
+  {
+    name: 'HTML at the attribute-characters guard',
+    why: 'paragraphs carrying data attributes of 98% of MAX_ATTRIBUTE_CHARS in all',
+    expect: ANY_OUTCOME,
+    build: async () =>
+      file('hostile', 'inbox/guards-attribute-chars.html', atTheAttributeCharsGuard()),
+  },
+  {
     name: 'JSON item with a 19 MiB body',
     why: 'seed 003 repeated as one feed item body',
     expect: ['accepted'],
@@ -452,6 +474,44 @@ function atTheGuards(depth: number): Uint8Array {
     parts.push(`<p>${text.slice(0, perParagraph)}</p>`);
   }
   return utf8(open + parts.join('') + close);
+}
+
+/** The issue's page: an article paragraph inside one `<div>` with `count` attributes. */
+function oneElementAttributes(count: number): Uint8Array {
+  const attributes = Array.from({ length: count }, (_, i) => `a${i}=1`).join(' ');
+  const paragraph = allSeedParagraphs()[1] ?? '';
+  return utf8(
+    `<!doctype html><html><body><div ${attributes}><p>${escapeHtml(paragraph)}</p></div></body></html>`,
+  );
+}
+
+/**
+ * The seeds' paragraphs written as `<div>`s (which Readability turns into `<p>`s, copying every
+ * attribute), each with as many attributes as an element may have, until 98% of the page's
+ * attribute budget is spent.
+ */
+function atTheAttributeGuards(): Uint8Array {
+  const paragraphs = allSeedParagraphs();
+  const perElement = MAX_ELEMENT_ATTRIBUTES - 1;
+  const elements = Math.floor((MAX_ATTRIBUTES * 0.98) / perElement);
+  const attributes = Array.from({ length: perElement }, (_, i) => `data-k${i}="${i}"`).join(' ');
+  const blocks = Array.from(
+    { length: elements },
+    (_, i) => `<div ${attributes}>${escapeHtml(paragraphs[i % paragraphs.length] ?? '')}</div>`,
+  );
+  return utf8(`<!doctype html><html><body><article>${blocks.join('')}</article></body></html>`);
+}
+
+/** The seeds' paragraphs, each carrying a long `data-` attribute: 98% of the characters allowed. */
+function atTheAttributeCharsGuard(): Uint8Array {
+  const paragraphs = allSeedParagraphs();
+  const value = 'x'.repeat(64 * 1024);
+  const elements = Math.floor((MAX_ATTRIBUTE_CHARS * 0.98) / (value.length + 'data-state'.length));
+  const blocks = Array.from(
+    { length: elements },
+    (_, i) => `<p data-state="${value}">${escapeHtml(paragraphs[i % paragraphs.length] ?? '')}</p>`,
+  );
+  return utf8(`<!doctype html><html><body><article>${blocks.join('')}</article></body></html>`);
 }
 
 /** A Word document whose document.xml holds about `xmlBytes` of seed paragraphs. */

@@ -116,8 +116,16 @@ const EXPLICIT_TITLE_MAX = 300;
 
 // A title is one line of text.
 function titleLine(title: string | null): string | null {
-  const line = title === null ? '' : cleanText(title).replace(/\n+/g, ' ').trim();
-  return line === '' ? null : derivedTitle(line, EXPLICIT_TITLE_MAX);
+  const line = oneLine(title);
+  return line === null ? null : derivedTitle(line, EXPLICIT_TITLE_MAX);
+}
+
+// A field read from the file's metadata, cleaned as the text is (no control characters or
+// overrides), on one line; null when nothing is left.
+function oneLine(field: string | null): string | null {
+  if (field === null) return null;
+  const line = cleanText(field).replace(/\n+/g, ' ').trim();
+  return line === '' ? null : line;
 }
 
 /** The opening paragraphs, within the detection budget; the last one may be cut short. */
@@ -168,9 +176,15 @@ function finish(
     languages,
     script,
     publishedAt: document.publishedAt ?? lifted.publishedAt,
-    source: document.source ?? lifted.source,
-    place: document.place ?? lifted.place,
-    credits: [...new Set([...document.credits, ...lifted.credits])].slice(0, MAX_CREDITS),
+    source: oneLine(document.source) ?? lifted.source,
+    place: oneLine(document.place) ?? lifted.place,
+    credits: [
+      ...new Set(
+        [...document.credits.map(oneLine), ...lifted.credits].filter(
+          (c): c is string => c !== null,
+        ),
+      ),
+    ].slice(0, MAX_CREDITS),
     encoding: document.encoding,
     decodeErrors: document.decodeErrors,
     contentType: document.contentType,

@@ -6,13 +6,24 @@ const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // Control characters other than line feed (every Cc that is not \n); they only ever come from
 // damaged or binary input. Tabs and CRs are turned into spaces and LFs before this runs.
 const CONTROLS = /[^\n\P{Cc}]/gu;
+// Terminal escape sequences pasted from a console (`ESC[31m`, `ESC]0;title BEL`, `ESC(B`): the
+// whole sequence is a command to a terminal, so the letters after ESC go with it. Bounded, so
+// that no unterminated sequence is scanned to the end of a 20 MiB file.
+const ESCAPE_SEQUENCES =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+  /\u001B\[[0-?]{0,32}[ -/]{0,8}[@-~]|\u009B[0-?]{0,32}[ -/]{0,8}[@-~]|\u001B\][^\u0007\u001B]{0,256}(?:\u0007|\u001B\\)|\u001B[ -/]{0,4}[0-~]/g;
+// Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they change
+// the order in which text is shown (U+202E before `txt.exe` shows it as `exe.txt`) and carry no
+// text of their own. The directional marks (LRM, RLM, ALM), which cannot reorder text, stay.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 // Tested against the last character of a line only.
 const SENTENCE_END = /[.!?…:;"»”')\]]/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
  * Puts raw decoded text into canonical form: NFC, LF line ends, ordinary spaces, no invisible
- * characters, no trailing or doubled spaces. Quotes and dashes are kept as written.
+ * characters, control characters, terminal escape sequences or bidirectional overrides, no
+ * trailing or doubled spaces. The text around them, quotes and dashes are kept as written.
  */
 export function cleanText(text: string): string {
   return (
@@ -24,7 +35,9 @@ export function cleanText(text: string): string {
       .normalize('NFC')
       .replace(INVISIBLE, '')
       .replace(SPACES, ' ')
+      .replace(ESCAPE_SEQUENCES, '')
       .replace(CONTROLS, '')
+      .replace(BIDI_CONTROLS, '')
       .split('\n')
       .map((line) => line.replace(/ {2,}/g, ' ').trim())
       .join('\n')

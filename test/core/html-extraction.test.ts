@@ -103,4 +103,69 @@ describe('HTML extraction', () => {
     expect(article.publishedAt).toBe('2026-03-04');
     expect(article.body).toMatch(/^U\.S\. wheat futures fell for a third day on Monday/);
   });
+
+  it('reads an article a page streams into a hidden block, and leaves out what no reader sees', async () => {
+    const article = await normalise('streamed-hidden.html');
+    expect(article.body.split('\n\n')).toHaveLength(4);
+    expect(article.body).toMatch(/^From the first of October, a night train will again run/);
+    expect(article.body).toContain('sold at half the usual fare.');
+    expect(article.body).toMatch(/depending on how many seats are sold\.$/);
+    expect(article.body).not.toMatch(
+      /opens new tab|place guide|subscribers|Subscribe|ePaper|saved articles/,
+    );
+    expect(article.body).toContain('Hoteliers in Highmoor, who have asked');
+  });
+
+  it('sets aside boxes that ask the reader to act: a sign-up field, a consent toggle, an offer', async () => {
+    const { body } = await normalise('prompt-boxes.html');
+    expect(body.split('\n\n')).toHaveLength(4);
+    expect(body).toMatch(/^Der Zweckverband Lindsee hat am Mittwoch eine neue Fähre/);
+    expect(body).toMatch(/um die Anleger umzubauen\.$/);
+    expect(body).not.toMatch(
+      /Empfohlener|einverstanden|Der Morgen am See|Postfach|Seebote am Abend|unterstützen|Euro im ersten Monat/,
+    );
+  });
+
+  it('leaves out the captions of pictures however they are marked up, keeping their credits', async () => {
+    const article = await normalise('picture-captions.html');
+    expect(article.body.split('\n\n')).toHaveLength(4);
+    expect(article.body).toMatch(/^Volunteers have replanted forty apple trees/);
+    expect(article.body).toMatch(/juice from the oldest trees to pay for their care\.$/);
+    expect(article.body).not.toMatch(/chapel behind them|greenhouse|cider press/);
+    // The date line above the text is not the article's either.
+    expect(article.body).not.toMatch(/Published|min read/);
+    expect(article.credits).toContain('Ada Quill');
+  });
+
+  it('brings back the sections Readability left out, written with the markup of those it kept', async () => {
+    const { body } = await normalise('sectioned-story.html');
+    expect(body).toMatch(/^I have lived in Bayside for forty years/);
+    expect(body).toContain('Too much traffic\n\nThe festival was lovely, but the traffic was not.');
+    expect(body).toContain('close the harbour road to cars for both days.');
+    expect(body).toMatch(
+      /Bring back the regatta\n\nNow that the festival has shown what the harbour can do/,
+    );
+    expect(body).not.toMatch(/More from Opinion|bypass|Advertisement/);
+  });
+
+  it('reads the article a page rendered by its scripts carries as data', async () => {
+    const article = await normalise('script-rendered.html');
+    expect(article.body.split('\n\n')).toHaveLength(4);
+    expect(article.body).toMatch(/^The county council voted on Tuesday to keep the Millbrook/);
+    expect(article.body).toMatch(/which the council had left out of its plans\.$/);
+    expect(article.body).not.toMatch(/summer evening|Library hours/);
+  });
+
+  it("drops label-and-link lines, an embedded post and the author's box, and keeps a sentence that runs into a long link", async () => {
+    const { body } = await normalise('link-lines.html');
+    expect(body).toContain(
+      'It also runs the night ferry and the winter bus service to the outer isles.',
+    );
+    expect(body).toContain('islanders will keep their discount cards.');
+    expect(body).not.toMatch(/Read more|a year early\n|Our Standards|Trust Principles/);
+    // An embedded post is another author's text in a widget, not the article's.
+    expect(body).not.toMatch(/Big news for Stronsay|stronsayyouth/);
+    // Nor is the box about its author.
+    expect(body).not.toMatch(/Islands correspondent|covers the northern isles/);
+  });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
-import { checkMarkup, MAX_DEPTH } from '../../functions/core/formats/html-guard.ts';
+import {
+  checkMarkup,
+  MAX_ATTRIBUTE_CHARS,
+  MAX_ATTRIBUTES,
+  MAX_DEPTH,
+  MAX_ELEMENT_ATTRIBUTES,
+} from '../../functions/core/formats/html-guard.ts';
 
 function nested(depth: number, paragraphs: number, text = 'слово'): string {
   return `<html><body>${'<div>'.repeat(depth)}${`<p>${text}</p>`.repeat(paragraphs)}${'</div>'.repeat(depth)}</body></html>`;
@@ -82,5 +88,52 @@ describe('checkMarkup', () => {
   it('does not count void and self-closed elements as nesting', () => {
     const flat = '<br><img src="x"><span/>'.repeat(MAX_DEPTH);
     expect(rejection(`<html><body>${'<div>'.repeat(10)}${flat}</body></html>`)).toBeNull();
+  });
+
+  it('refuses one element with 500,000 attributes before any DOM is built', () => {
+    const attributes = Array.from({ length: 500_000 }, (_, i) => `a${i}=1`).join(' ');
+    const error = rejection(`<html><body><div ${attributes}>x</div></body></html>`);
+    expect(error?.reason).toBe('too-complex');
+    expect(error?.message).toBe(
+      `a <div> element has 500000 attributes, over the limit of ${MAX_ELEMENT_ATTRIBUTES}`,
+    );
+  });
+
+  it('counts every attribute as the parser reads it: unquoted, quoted, bare, repeated', () => {
+    const attributes = 'a=1 b="x y" c=\'z\' hidden d=e=f '.repeat(MAX_ELEMENT_ATTRIBUTES / 5 + 1);
+    expect(rejection(`<html><body><p ${attributes}>x</p></body></html>`)?.reason).toBe(
+      'too-complex',
+    );
+    const fewer = 'a=1 b="x y" c=\'z\' hidden d=e=f '.repeat(MAX_ELEMENT_ATTRIBUTES / 5 - 1);
+    expect(rejection(`<html><body><p ${fewer}>x</p></body></html>`)).toBeNull();
+  });
+
+  it('accepts the attributes real pages carry: 80 on one element, thousands in all', () => {
+    const many = Array.from({ length: 80 }, (_, i) => `data-k${i}="value ${i}"`).join(' ');
+    const card = `<div class="card" ${many}><a href="/x" class="link">Story</a></div>`;
+    expect(rejection(`<html><body>${card.repeat(100)}</body></html>`)).toBeNull();
+  });
+
+  it('refuses more attributes in a page than the limit, however they are spread', () => {
+    const attributes = Array.from({ length: 500 }, (_, i) => `a${i}=1`).join(' ');
+    const count = Math.ceil(MAX_ATTRIBUTES / 500) + 1;
+    const error = rejection(`<html><body>${`<i ${attributes}></i>`.repeat(count)}</body></html>`);
+    expect(error?.reason).toBe('too-complex');
+    expect(error?.message).toBe(`the page has more than ${MAX_ATTRIBUTES} attributes`);
+  });
+
+  it('refuses attribute values that hold more characters than the limit', () => {
+    const value = 'x'.repeat(1024 * 1024);
+    const elements = Math.ceil(MAX_ATTRIBUTE_CHARS / value.length) + 1;
+    const error = rejection(
+      `<html><body>${`<div data-state="${value}">x</div>`.repeat(elements)}</body></html>`,
+    );
+    expect(error?.reason).toBe('too-large');
+    expect(error?.message).toMatch(/attributes hold more than/);
+  });
+
+  it('does not read the attributes of an end tag', () => {
+    const attributes = Array.from({ length: MAX_ELEMENT_ATTRIBUTES + 10 }, (_, i) => `a${i}`);
+    expect(rejection(`<html><body><p>x</p ${attributes.join(' ')}></body></html>`)).toBeNull();
   });
 });

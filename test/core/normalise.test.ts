@@ -198,6 +198,32 @@ describe('normaliseArticle cleaning', () => {
     expect(article.body).toBe('«Цитата» — текст сословом перенос.');
   });
 
+  it('strips control characters and terminal escape sequences, keeping the text around them', async () => {
+    const article = await normalise({
+      bytes: utf8(
+        'Title\n\nThe council \u001b[1;31mvoted\u001b[0m on Monday\u0007 to dredge\u001b]0;x\u0007 the harbour.\u001b(B',
+      ),
+    });
+    expect(article.body).toBe('The council voted on Monday to dredge the harbour.');
+  });
+
+  it('strips bidirectional overrides and isolates (U+202E), keeping the text and the marks', async () => {
+    const article = await normalise({
+      key: 'story.json',
+      contentType: 'application/json',
+      bytes: utf8(
+        JSON.stringify({
+          headline: 'Budget \u202Eapproved\u202C',
+          place: 'Al\u202Ematy\u202C',
+          body: 'Open \u202Einvoice.exe\u202C today. \u2067שלום\u2069 said the mayor.\n\nعربي\u200F 2026.',
+        }),
+      ),
+    });
+    expect(article.title).toBe('Budget approved');
+    expect(article.place).toBe('Almaty');
+    expect(article.body).toBe('Open invoice.exe today. שלום said the mayor.\n\nعربي\u200F 2026.');
+  });
+
   it('applies NFC so that composed and decomposed letters are one text', async () => {
     const composed = await normalise({ bytes: utf8('Title\n\nCafé й') });
     const decomposed = await normalise({ bytes: utf8('Title\n\nCafe\u0301 и\u0306') });

@@ -8,6 +8,7 @@ export interface DomNode {
   readonly textContent: string | null;
   readonly childNodes: ArrayLike<DomNode>;
   readonly parentElement: DomElement | null;
+  remove(): void;
 }
 
 /** A DOM element. */
@@ -86,4 +87,50 @@ export function attribute(element: DomElement | null, name: string): string | nu
 export function textOf(element: DomElement | null): string | null {
   const text = element?.textContent?.replace(/\s+/g, ' ').trim();
   return text ? text : null;
+}
+
+/**
+ * The elements named in `candidates` that hold no element named in `blocks`, in document
+ * order: what a reader sees as single blocks of text. One walk of the tree, where asking each
+ * element for a block inside it would walk its subtree once per element.
+ */
+export function leafElements(
+  root: DomElement,
+  candidates: ReadonlySet<string>,
+  blocks: ReadonlySet<string>,
+): DomElement[] {
+  interface Frame {
+    element: DomElement;
+    order: number;
+    children: ArrayLike<DomNode>;
+    next: number;
+    holdsBlock: boolean;
+  }
+  const leaves: Array<{ element: DomElement; order: number }> = [];
+  let order = 0;
+  const frame = (element: DomElement): Frame => ({
+    element,
+    order: order++,
+    children: element.childNodes,
+    next: 0,
+    holdsBlock: false,
+  });
+  const stack: Frame[] = [frame(root)];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as Frame;
+    const child = top.children[top.next++];
+    if (child !== undefined) {
+      if (child.nodeType === ELEMENT_NODE) stack.push(frame(child as DomElement));
+      continue;
+    }
+    stack.pop();
+    const name = top.element.localName;
+    if (top.element !== root && candidates.has(name) && !top.holdsBlock) {
+      leaves.push({ element: top.element, order: top.order });
+    }
+    const parent = stack[stack.length - 1];
+    if (parent) parent.holdsBlock ||= top.holdsBlock || blocks.has(name);
+  }
+  // Found as each is left (a span before the line around it); a reader sees the line first.
+  return leaves.sort((a, b) => a.order - b.order).map((leaf) => leaf.element);
 }

@@ -1,10 +1,21 @@
 import { isTeaserLine } from '../boilerplate.ts';
 import { splitCredit } from '../credits.ts';
-import { type DomDocument, type DomElement, ELEMENT_NODE, TEXT_NODE, textOf } from './dom.ts';
+import {
+  type DomDocument,
+  type DomElement,
+  ELEMENT_NODE,
+  leafElements,
+  TEXT_NODE,
+  textOf,
+} from './dom.ts';
+import { promptBoxes } from './html-boxes.ts';
+import { hidesElement, namesLink, unhide } from './html-hidden.ts';
 
 // Page furniture removed before the extractor scores the page: navigation, site header and
-// footer, sidebars, forms, dialogs (cookie banners), and hidden elements. None of them is removed
-// when it holds the article (a page may wrap its whole body in one `<form>`).
+// footer, sidebars, forms, dialogs (cookie banners), hidden elements, and posts embedded from
+// social networks (another author's text in a widget, marked up as each network's embed code
+// writes it). None of them is removed when it holds the article (a page may wrap its whole body
+// in one `<form>`).
 const FURNITURE = [
   'nav',
   'aside',
@@ -24,6 +35,9 @@ const FURNITURE = [
   '[aria-modal=true]',
   '[aria-hidden=true]',
   '[hidden]',
+  'blockquote.twitter-tweet',
+  'blockquote.instagram-media',
+  'blockquote.tiktok-embed',
 ].join(', ');
 // Class or id words of widgets around an article: share bars, cookie notices, teasers, ads.
 // (Not `paywall`: sites mark the paragraphs behind their paywall with it, the article itself.)
@@ -50,6 +64,11 @@ const CREDIT = /credit|copyright|photo-?author/i;
 const CAPTION = /caption/i;
 const MAX_CAPTION_TEXT = 400;
 const MAX_META_TEXT = 200;
+// Class or id words of the box about the article's author (`author-bio`, `ContributorBio`,
+// `autor`): a name, a job title and a few sentences about them, never the article's own text.
+const AUTHOR_BOX = /(?:^|[\s_-])(?:authors?|autor(?:en)?|bio|biography|byline)(?:$|[\s_-])/i;
+/** Longest author box: a biography runs to a paragraph or two. */
+const MAX_AUTHOR_BOX_TEXT = 1000;
 /** A widget is short or mostly links; a wrapper holding the article is neither. */
 const MAX_WIDGET_TEXT = 600;
 const MIN_WIDGET_LINK_SHARE = 0.5;
@@ -88,6 +107,14 @@ const PHRASING = new Set([
 ]);
 
 const PROSE = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+
+/**
+ * An element's class and id (`class id`) as words: `NewsletterBox` and `relatedArticles` are read as
+ * `Newsletter Box` and `related Articles`, as `newsletter-box` would be.
+ */
+function classWords(names: string): string {
+  return names.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+}
 
 /** The text of an element's links over all its text: 1 for a list of links, 0 for prose. */
 export function linkShare(element: DomElement): number {
@@ -153,7 +180,7 @@ const TEASER_LINK_SHARE = 0.3;
 function pointsElsewhere(element: DomElement): boolean {
   let box: DomElement | null = element;
   for (let depth = 0; box && depth <= TEASER_DEPTH; depth++, box = box.parentElement) {
-    const names = `${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`;
+    const names = classWords(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`);
     if (depth > 0 && !LINKS_OUT.test(names)) break;
     if (box.closest('a') !== null || linkShare(box) >= TEASER_LINK_SHARE) return true;
   }
@@ -195,19 +222,45 @@ function choiceBoxes(document: DomDocument): DomElement[] {
   return boxes;
 }
 
+// Elements that may be an inline teaser line, and the blocks that make an element a container.
+const TEASER_LINES = new Set(['p', 'a', 'li', 'strong', 'b', 'em', 'span', 'div']);
+const TEASER_LINE_BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'table']);
+const MAX_TEASER_LINE_SOURCE = 2000;
+
 /** Removes what surrounds an article on its page, and returns the photo credits it held. */
 export function removeFurniture(document: DomDocument): string[] {
-  const held = paragraphText(document);
-  const total = document.body ? (held.get(document.body) ?? 0) : 0;
   // The article's own markers: an element carrying or holding them is never furniture.
   const marksArticle = (element: DomElement): boolean =>
     ['article', 'main', 'body', 'html'].includes(element.localName) ||
     element.querySelector('article, main, h1, [itemprop=articleBody]') !== null;
+  const held = paragraphText(document);
+  let total = document.body ? (held.get(document.body) ?? 0) : 0;
   const holdsArticle = (element: DomElement): boolean =>
     marksArticle(element) || (total > 0 && (held.get(element) ?? 0) >= ARTICLE_SHARE * total);
+  // Every element's class and id, read once: the DOM walks an element's attributes to find one.
+  const named = Array.from(document.querySelectorAll('[class], [id]')).map((element) => ({
+    element,
+    classes: element.getAttribute('class') ?? '',
+    id: element.getAttribute('id') ?? '',
+  }));
+  // What no reader sees goes first, and its paragraphs leave the counts, so that the share of
+  // the page's text an element holds is a share of what is shown. Unless it holds the article:
+  // a page that hides its story until a script runs still has a story.
+  for (const { element, classes } of named) {
+    if (!hidesElement(classes) || !element.parentElement) continue;
+    if (holdsArticle(element) || namesLink(element)) continue;
+    const hidden = held.get(element) ?? 0;
+    for (let e: DomElement | null = element.parentElement; e && hidden > 0; e = e.parentElement) {
+      held.set(e, (held.get(e) ?? 0) - hidden);
+    }
+    element.remove();
+  }
+  total = document.body ? (held.get(document.body) ?? 0) : 0;
 
   const credits: string[] = [];
   for (const box of choiceBoxes(document)) if (!holdsArticle(box)) box.remove();
+  const paragraphChars = (element: DomElement): number => held.get(element) ?? 0;
+  for (const box of promptBoxes(document, holdsArticle, paragraphChars)) box.remove();
   // Decided on the page as it is, then removed: taking a teaser's headline link out first would
   // make its text beside it look like a box that links nowhere.
   const doomed = new Set<DomElement>();
@@ -215,8 +268,8 @@ export function removeFurniture(document: DomDocument): string[] {
     for (let e = element.parentElement; e; e = e.parentElement) if (doomed.has(e)) return true;
     return false;
   };
-  for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  for (const { element, classes, id } of named) {
+    const names = classWords(`${classes} ${id}`);
     // The names are tested first: an element's text costs a walk of its subtree.
     const credit = CREDIT.test(names);
     const caption = !credit && CAPTION.test(names);
@@ -224,13 +277,28 @@ export function removeFurniture(document: DomDocument): string[] {
     // Only a short line of metadata (`<p class="byline">`) is told by its class, never a heading
     // (a live blog's `<h5 class="time">11.04 Uhr: …</h5>` heads an entry).
     const prose = PROSE.has(element.localName);
-    const never = !credit && !caption && !prose && NEVER_ARTICLE.test(names);
+    // A link is never an overlay or a newsletter box itself (`<a class="overlayLink">` opens a
+    // picture); the box around it may be.
+    const never =
+      !credit && !caption && !prose && element.localName !== 'a' && NEVER_ARTICLE.test(names);
     const linksOut = !credit && !caption && !prose && !never && LINKS_OUT.test(names);
     const widget = !credit && !caption && !prose && !never && !linksOut && WIDGET.test(names);
     const heading = /^h[1-6]$/.test(element.localName);
     const metaLine =
       !credit && !caption && !never && !linksOut && !widget && !heading && META_LINE.test(names);
-    if (!(credit || caption || never || linksOut || widget || metaLine) || !element.parentElement) {
+    const authorBox =
+      !credit &&
+      !caption &&
+      !never &&
+      !linksOut &&
+      !widget &&
+      !prose &&
+      !PHRASING.has(element.localName) &&
+      AUTHOR_BOX.test(names);
+    if (
+      !(credit || caption || never || linksOut || widget || metaLine || authorBox) ||
+      !element.parentElement
+    ) {
       continue;
     }
     if (insideDoomed(element)) continue;
@@ -261,7 +329,13 @@ export function removeFurniture(document: DomDocument): string[] {
         pointsElsewhere(element) &&
         (text.length <= MAX_WIDGET_TEXT || linkShare(element) >= MIN_WIDGET_LINK_SHARE)) ||
       (widget && (text.length <= MAX_WIDGET_TEXT || linkShare(element) >= MIN_WIDGET_LINK_SHARE));
-    if (isWidget || (metaLine && text.length <= MAX_META_TEXT)) doomed.add(element);
+    if (
+      isWidget ||
+      (metaLine && text.length <= MAX_META_TEXT) ||
+      (authorBox && text.length <= MAX_AUTHOR_BOX_TEXT)
+    ) {
+      doomed.add(element);
+    }
   }
   for (const element of doomed) element.remove();
   // Then by tag and role, once every box was judged whole.
@@ -274,6 +348,7 @@ export function removeFurniture(document: DomDocument): string[] {
       continue;
     }
     if (!holdsArticle(element)) element.remove();
+    else unhide(element);
   }
   // The site header, not an article's own header (which holds its headline and date).
   for (const header of Array.from(document.querySelectorAll('header'))) {
@@ -281,12 +356,13 @@ export function removeFurniture(document: DomDocument): string[] {
   }
   // Inline teasers: `<p><a>Читайте также: …</a></p>` inside the article's own text. Such a line
   // is one block of text; a container of blocks is never one.
-  for (const element of Array.from(
-    document.querySelectorAll('p, a, li, strong, b, em, span, div'),
-  )) {
-    if (!element.parentElement || element.querySelector('p, div, li, ul, ol, table')) continue;
-    const text = textOf(element);
-    if (text && isTeaserLine(text)) element.remove();
+  if (document.body) {
+    for (const element of leafElements(document.body, TEASER_LINES, TEASER_LINE_BLOCKS)) {
+      // Text far longer than a teaser line is not one, however its white space collapses.
+      if ((element.textContent?.length ?? 0) > MAX_TEASER_LINE_SOURCE) continue;
+      const text = textOf(element);
+      if (text && isTeaserLine(text)) element.remove();
+    }
   }
   return credits;
 }

@@ -1,5 +1,6 @@
-import { type DomElement, ELEMENT_NODE, textOf } from './dom.ts';
+import { type DomElement, ELEMENT_NODE, leafElements, TEXT_NODE, textOf } from './dom.ts';
 import { inRunningText, linkShare } from './html-clean.ts';
+import { removeCaptions } from './html-figures.ts';
 
 // What the extractor keeps around an article, found by shape rather than by words, so it works in
 // every language and template: blocks made of links (related stories, tag lists, "more news"),
@@ -65,16 +66,77 @@ function isLinkBlock(element: DomElement): boolean {
   const links = linkCount(element);
   if (links === 0) return false;
   const share = linkShare(element);
-  // One link around a whole block (a teaser card) or a whole paragraph (`<p><a>Headline</a></p>`).
-  if (share >= LINK_PARAGRAPH_SHARE && words(text) >= MIN_TEASER_WORDS) return true;
+  // One link around a whole block (a teaser card) or a whole paragraph (`<p><a>Headline</a></p>`,
+  // `<p>Read more: <a>Headline</a></p>`); a sentence whose words run into a long link stays.
+  if (share >= LINK_PARAGRAPH_SHARE && words(text) >= MIN_TEASER_WORDS && !isSentence(element)) {
+    return true;
+  }
+  if (isLabelledLink(element, text)) return true;
   return element.localName !== 'p' && links >= 2 && share >= LINK_BLOCK_SHARE;
+}
+
+// `It also <a>co-ordinates military plans</a>.`: plain words of the paragraph itself around the
+// link, which open the sentence it belongs to. A label (`Read more:`, `<strong>Lesen Sie
+// auch</strong>`) is set off by a stop or by its own markup.
+function isSentence(element: DomElement): boolean {
+  const own = Array.from(element.childNodes)
+    .filter((node) => node.nodeType === TEXT_NODE)
+    .map((node) => node.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!?…]+$/u, '')
+    .trim();
+  return /[\p{L}\p{N}]/u.test(own) && !/[:|»›>→–—-]$/u.test(own);
+}
+
+/** Most words of the label before a link (`Our Standards:`, `Lesen Sie auch:`). */
+const MAX_LABEL_WORDS = 4;
+/** Least text after the label: a headline, not a one-word link. */
+const MIN_LABELLED_TEXT = 10;
+
+/** True for a line that is a short label and one link to another page (`Read more: <a>…</a>`). */
+function isLabelledLink(element: DomElement, text: string): boolean {
+  if (!isLeafBlock(element)) return false;
+  const label = /^([^:]{1,40}):\s*/u.exec(text);
+  if (!label?.[1] || words(label[1]) > MAX_LABEL_WORDS) return false;
+  const rest = text.length - label[0].length;
+  const links = Array.from(element.querySelectorAll('a'));
+  if (links.length !== 1 || rest < MIN_LABELLED_TEXT) return false;
+  return (textOf(links[0] ?? null)?.length ?? 0) >= LINK_PARAGRAPH_SHARE * rest;
 }
 
 /** Longest line around a `<time>` that is the article's date line rather than a sentence. */
 const MAX_DATE_LINE = 80;
 /** Fewest letters of a repeated block that is removed: a name repeated in a list is content. */
 const MIN_REPEATED_LETTERS = 20;
-const LEAVES = 'p, li, h1, h2, h3, h4, h5, h6, div, span, figcaption, blockquote';
+const LEAVES = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'span',
+  'figcaption',
+  'blockquote',
+]);
+const LEAF_BLOCKS = new Set([
+  'p',
+  'li',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'table',
+]);
 
 // A block of text with no block inside it: what a reader sees as one paragraph.
 function isLeafBlock(element: DomElement): boolean {
@@ -88,10 +150,15 @@ function isLeafBlock(element: DomElement): boolean {
  */
 function removeRepeatedBlocks(root: DomElement): void {
   const byText = new Map<string, DomElement[]>();
-  for (const element of Array.from(root.querySelectorAll(LEAVES))) {
-    if (!isLeafBlock(element) || inRunningText(element)) continue;
+  const leaves = leafElements(root, LEAVES, LEAF_BLOCKS);
+  const isLeaf = new Set(leaves);
+  for (const element of leaves) {
+    if (inRunningText(element)) continue;
     const text = textOf(element);
     if (!text || (text.match(/\p{L}/gu)?.length ?? 0) < MIN_REPEATED_LETTERS) continue;
+    // `<div><span>Text</span></div>` is one block, not the same text twice.
+    const parent = element.parentElement;
+    if (parent && isLeaf.has(parent) && textOf(parent) === text) continue;
     const list = byText.get(text) ?? [];
     list.push(element);
     byText.set(text, list);
@@ -139,11 +206,14 @@ function removeNextStories(root: DomElement): void {
 
 /**
  * Removes from the extracted article what is not its text: link blocks with the heading that
- * introduces them, teaser cards, link-only lines, date lines and blocks the template repeats.
- * A removal never happens inside a paragraph's running text.
+ * introduces them, teaser cards, link-only lines, date lines, picture captions and blocks the
+ * template repeats, and returns the photo credits the captions held. A removal never happens
+ * inside a paragraph's running text.
  */
-export function pruneArticle(root: DomElement): void {
+export function pruneArticle(root: DomElement): string[] {
   removeRepeatedBlocks(root);
+  const credits = removeCaptions(root);
+  removeEdgeDateLines(root);
   removeDateLines(root);
   // Teaser cards: several short `<article>` elements inside the story are other stories.
   const cards = Array.from(root.querySelectorAll('article')).filter(
@@ -159,11 +229,26 @@ export function pruneArticle(root: DomElement): void {
     element.remove();
     if (heading && isHeadingLike(heading) && !heading.querySelector('img')) heading.remove();
   }
+  return credits;
 }
 
 /** Most words of a stray line at the edge of the text: a kicker, a section name, a date. */
 const MAX_EDGE_WORDS = 6;
 const MAX_EDGE_CHARS = 50;
+// Chinese and Japanese write a word in a character or two, without spaces.
+function ideographs(text: string): number {
+  return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+}
+
+/** Longest stray line that carries a date or a time: `Aktualisiert am 07.01.2026 - 18:50 Uhr`. */
+const MAX_DATED_CHARS = 100;
+/** Most words of such a line besides its dates (each Chinese or Japanese character counts). */
+const MAX_DATED_WORDS = 12;
+// A date or a time as pages print them: `18:50`, `07.01.2026`, `2026-01-07`, `1/7/26`,
+// `28. April 2023`, `31 Jan 2025`, `March 4, 2024`, `2025年1月14日`.
+const DATES =
+  /(?<![\d.,$€£])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.,])|\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\.?\s\p{L}{3,}\.?,?\s\d{4}|\p{L}{3,}\.?\s\d{1,2},?\s\d{4}|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日/gu;
+const DATED = new RegExp(DATES.source, 'u');
 /** Most stray lines in a row at one edge; a longer run is a list that belongs to the article. */
 const MAX_EDGE_RUN = 2;
 
@@ -171,11 +256,48 @@ const MAX_EDGE_RUN = 2;
 // short, and not a sentence (no closing stop). A headline is dropped later by title matching.
 function isStrayLine(paragraph: string): boolean {
   const text = paragraph.trim();
+  if (/[.!?…。！？"”»)]$/u.test(text)) return false;
+  return (text.length <= MAX_EDGE_CHARS && words(text) <= MAX_EDGE_WORDS) || isDateLine(text);
+}
+
+// `Aktualisiert am 07.01.2026 - 18:50 Uhr`, `NDR 1 Welle Nord | 28.04.2023 | 13:00 Uhr`: a date or
+// a time with a few words around it, not closed like a sentence.
+function isDateLine(paragraph: string): boolean {
+  const text = paragraph.trim();
   return (
-    text.length <= MAX_EDGE_CHARS &&
-    words(text) <= MAX_EDGE_WORDS &&
-    !/[.!?…。！？"”»)]$/u.test(text)
+    text.length <= MAX_DATED_CHARS &&
+    !/[.!?…。！？"”»)]$/u.test(text) &&
+    DATED.test(text) &&
+    words(text.replace(DATES, ' ')) + ideographs(text) <= MAX_DATED_WORDS
   );
+}
+
+/** Blocks of text at each end of the article where a date line is page furniture. */
+const DATE_LINE_REACH = 4;
+
+/**
+ * Removes date lines among the first and last blocks of the article (`Published 12 May 2026 ·
+ * 4 min read` under a standfirst, `Sendung: 24.04.2024, 15:10 Uhr` under the text). A heading
+ * is never one: a live ticker heads its days and entries with dates and times.
+ */
+function removeEdgeDateLines(root: DomElement): void {
+  const blocks = leafElements(root, LEAVES, LEAF_BLOCKS);
+  const withText = (e: DomElement): boolean => !HEADING.test(e.localName) && textOf(e) !== null;
+  const head: DomElement[] = [];
+  for (let i = 0; i < blocks.length && head.length < DATE_LINE_REACH; i++) {
+    const block = blocks[i];
+    if (block && withText(block)) head.push(block);
+  }
+  const tail: DomElement[] = [];
+  for (let i = blocks.length - 1; i >= 0 && tail.length < DATE_LINE_REACH; i--) {
+    const block = blocks[i];
+    if (block && !head.includes(block) && withText(block)) tail.push(block);
+  }
+  for (const block of [...head, ...tail]) {
+    if (block.parentElement && !inRunningText(block) && isDateLine(textOf(block) ?? '')) {
+      block.remove();
+    }
+  }
 }
 
 /**

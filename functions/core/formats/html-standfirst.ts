@@ -1,4 +1,4 @@
-import { type DomDocument, type DomElement, textOf } from './dom.ts';
+import { type DomDocument, type DomElement, leafElements, textOf } from './dom.ts';
 
 // The standfirst (lead, teaser paragraph) of a news page stands above the article's body, beside
 // its headline, where an extractor that keeps the body's block leaves it out. Pages repeat it as
@@ -9,7 +9,8 @@ import { type DomDocument, type DomElement, textOf } from './dom.ts';
 const MIN_SUMMARY = 60;
 /** Characters compared: summaries are often cut short with an ellipsis. */
 const COMPARED = 120;
-const CANDIDATES = 'p, h2, h3, div, span, strong';
+const CANDIDATES = new Set(['p', 'h2', 'h3', 'div', 'span', 'strong']);
+const CONTAINERS = new Set(['p', 'div', 'li', 'table']);
 
 function folded(text: string): string {
   return text
@@ -28,10 +29,9 @@ export function findStandfirst(document: DomDocument, summary: string | null): s
   if (!summary || summary.length < MIN_SUMMARY || !document.body) return null;
   const wanted = folded(summary).slice(0, COMPARED);
   let found: DomElement | null = null;
-  for (const element of Array.from(document.body.querySelectorAll(CANDIDATES))) {
-    // A standfirst is one block of text; reading every container's text would cost a walk of
-    // the page per container.
-    if (element.querySelector('p, div, li, table') !== null) continue;
+  // A standfirst is one block of text; reading every container's text would cost a walk of the
+  // page per container.
+  for (const element of leafElements(document.body, CANDIDATES, CONTAINERS)) {
     const text = textOf(element);
     if (!text || text.length > summary.length * 2 + 40) continue;
     if (folded(text).startsWith(wanted)) found = element;

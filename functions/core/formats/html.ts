@@ -1,3 +1,4 @@
+import { RejectedArticleError } from '../errors.ts';
 import {
   type DomDocument,
   type DomElement,
@@ -10,6 +11,8 @@ import { removeFurniture } from './html-clean.ts';
 import { checkMarkup, stripInert } from './html-guard.ts';
 import { readPageMetadata } from './html-meta.ts';
 import { dropAuthorBio, pruneArticle, trimStrayLines } from './html-prune.ts';
+import { recoverParagraphs } from './html-recover.ts';
+import { bodyInScripts } from './html-script-state.ts';
 import { copyWholeArticle, wholeOrChosen } from './html-sections.ts';
 import { findStandfirst, holdsStandfirst } from './html-standfirst.ts';
 import { htmlText } from './html-text.ts';
@@ -49,9 +52,23 @@ async function articleRoot(document: DomDocument): Promise<DomElement | null> {
   } catch {
     // fall through
   }
-  const content = wholeOrChosen(chosen, whole);
+  const picked = wholeOrChosen(chosen, whole);
+  // Readability's choice with the sections it left out; the whole article needs none.
+  const content = picked && picked !== whole?.root ? recoverParagraphs(picked, whole) : picked;
   if (content && (textOf(content)?.length ?? 0) >= MIN_EXTRACTED_CHARS) return content;
   return document.querySelector('[itemprop=articleBody], article, main') ?? document.body;
+}
+
+// A body found in the page's data that the markup guards would refuse is not read at all: the
+// page itself passed them, and its data must not cost more than its markup.
+function passesGuards(markup: string): boolean {
+  try {
+    checkMarkup(markup);
+    return true;
+  } catch (error) {
+    if (error instanceof RejectedArticleError) return false;
+    throw error;
+  }
 }
 
 // JSON-LD bodies are often HTML, and some sites escape it twice (`&amp;Ccedil;`).
@@ -61,10 +78,26 @@ const MAX_UNESCAPES = 2;
 async function plainText(body: string): Promise<string> {
   let text = body;
   for (let i = 0; i < MAX_UNESCAPES && MARKUP.test(text); i++) {
+    // Guarded like the page's own markup: a hostile JSON-LD body is no cheaper to parse.
+    if (!passesGuards(text)) return '';
     const fragment = await parseHtmlFragment(text.replace(/\n/g, '<br>'));
     text = fragment ? htmlText(fragment).text : '';
   }
   return text;
+}
+
+/** Below this many characters of text, the page's markup is taken for a script's skeleton. */
+const MIN_PAGE_TEXT = 500;
+
+// The article a script carries as HTML, as text: guarded like the page's own markup, and pruned
+// like an extracted article (its captions, teasers).
+async function scriptBody(scripts: readonly string[]): Promise<string> {
+  const body = bodyInScripts(scripts);
+  if (body === null || !passesGuards(body)) return '';
+  const fragment = await parseHtmlFragment(body);
+  if (!fragment) return '';
+  pruneArticle(fragment);
+  return htmlText(fragment).text;
 }
 
 /**
@@ -73,7 +106,7 @@ async function plainText(body: string): Promise<string> {
  * markup's size and depth checked before a DOM is built.
  */
 export async function readHtml(html: string, decoding: Decoding): Promise<ExtractedDocument> {
-  const { markup, jsonLd } = stripInert(html);
+  const { markup, jsonLd, scripts } = stripInert(html);
   checkMarkup(markup);
   const document = await parseHtmlDocument(markup);
   const metadata = readPageMetadata(document, jsonLd);
@@ -81,7 +114,7 @@ export async function readHtml(html: string, decoding: Decoding): Promise<Extrac
   const standfirst = findStandfirst(document, metadata.description);
   const furnitureCredits = removeFurniture(document);
   const root = await articleRoot(document);
-  if (root) pruneArticle(root);
+  const captionCredits = root ? pruneArticle(root) : [];
   const extracted = root ? htmlText(root) : { text: '', credits: [] };
   extracted.text = trimStrayLines(dropAuthorBio(extracted.text, metadata.authors));
   if (standfirst && extracted.text && !holdsStandfirst(extracted.text, standfirst)) {
@@ -92,7 +125,12 @@ export async function readHtml(html: string, decoding: Decoding): Promise<Extrac
   const jsonLdBody = metadata.jsonLdBody ?? '';
   const jsonLdText =
     jsonLdBody.length > extracted.text.length * 2 ? await plainText(jsonLdBody) : '';
-  const text = jsonLdText.length > extracted.text.length * 2 ? jsonLdText : extracted.text;
+  let text = jsonLdText.length > extracted.text.length * 2 ? jsonLdText : extracted.text;
+  // A page rendered by its scripts carries the article as their data instead.
+  if (text.length < MIN_PAGE_TEXT) {
+    const scriptText = await scriptBody(scripts);
+    if (scriptText.length > text.length * 2) text = scriptText;
+  }
   return {
     text,
     title: metadata.title,
@@ -100,7 +138,7 @@ export async function readHtml(html: string, decoding: Decoding): Promise<Extrac
     publishedAt: metadata.publishedAt,
     source: metadata.source,
     place: metadata.place,
-    credits: [...furnitureCredits, ...extracted.credits],
+    credits: [...furnitureCredits, ...captionCredits, ...extracted.credits],
     language: metadata.language,
     contentType: 'text/html',
     ...decoding,
