@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { mkdir, open, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { getConfigModel } from 's3rver/lib/models/config.js';
 import S3Error from 's3rver/lib/models/error.js';
 import S3Object from 's3rver/lib/models/object.js';
 import { Catalog, type CatalogObject, type ListRequest } from './catalog.ts';
+import { importS3rverBuckets } from './import-s3rver.ts';
 
 /** S3's limit on a key: 1,024 bytes of UTF-8. */
 export const MAX_KEY_BYTES = 1024;
@@ -92,11 +94,23 @@ export class ObjectStore {
     this.openForWrite = options.openForWrite ?? ((path) => open(path, 'wx'));
   }
 
-  /** Opens (creating when missing) the store in a directory. */
+  /**
+   * Opens (creating when missing) the store in a directory. A directory an earlier build's
+   * s3rver kept its buckets in is taken over on the first open (see `importS3rverBuckets`).
+   */
   static async open(options: ObjectStoreOptions): Promise<ObjectStore> {
+    const catalogFile = join(options.directory, 'catalog.sqlite');
+    const fresh = !existsSync(catalogFile);
     await mkdir(join(options.directory, 'objects'), { recursive: true });
     await mkdir(join(options.directory, 'uploads'), { recursive: true });
-    return new ObjectStore(options, new Catalog(join(options.directory, 'catalog.sqlite')));
+    const store = new ObjectStore(options, new Catalog(catalogFile));
+    if (fresh) {
+      await importS3rverBuckets(options.directory, store.catalog, async () => {
+        const file = await store.newFile();
+        return { file, path: join(store.objectsDir, file) };
+      });
+    }
+    return store;
   }
 
   close(): void {

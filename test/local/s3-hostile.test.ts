@@ -313,4 +313,29 @@ describe('local S3 server, when the disk or its records fail', () => {
     stops.push(async () => client.destroy());
     expect(await text(client, 'live.txt')).toBe('live');
   });
+
+  it('takes over the buckets an earlier build’s s3rver kept, key by key', async () => {
+    const store = join(directory, 'from-s3rver');
+    await mkdir(join(store, BUCKET, 'inbox'), { recursive: true });
+    await writeFile(join(store, BUCKET, 'inbox', 'a.txt._S3rver_object'), 'first');
+    await writeFile(
+      join(store, BUCKET, 'inbox', 'a.txt._S3rver_metadata.json'),
+      JSON.stringify({ 'content-type': 'text/plain' }),
+    );
+    await writeFile(join(store, BUCKET, 'b.txt._S3rver_object'), 'second');
+
+    const served = await serveS3(
+      { directory: store, host: '127.0.0.1', port: 0, buckets: [BUCKET] },
+      () => undefined,
+    );
+    stops.push(() => served.close());
+    const client = clientFor(`http://127.0.0.1:${served.port}`);
+    stops.push(async () => client.destroy());
+
+    expect(await allKeys(client)).toEqual(['b.txt', 'inbox/a.txt']);
+    const first = await client.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'inbox/a.txt' }));
+    expect(first.ContentType).toBe('text/plain');
+    expect(await first.Body?.transformToString()).toBe('first');
+    expect(await readdir(store)).not.toContain(BUCKET);
+  });
 });

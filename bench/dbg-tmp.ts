@@ -1,0 +1,10 @@
+import { serveS3 } from '../local/s3/serve.ts';
+import { mkdtempSync } from 'node:fs';
+const dir = mkdtempSync('/tmp/s3dbg-');
+const s = await serveS3({ directory: dir, host: '127.0.0.1', port: 0, buckets: ['articles'] }, () => {});
+const u = `http://127.0.0.1:${s.port}`;
+for (const k of ['a.txt', 'dir/b.txt', 'dir/c.txt', 'e.txt']) await fetch(`${u}/articles/${k}`, { method: 'PUT', body: 'x' });
+console.log(await (await fetch(`${u}/articles?list-type=2&max-keys=2&delimiter=/`)).text());
+console.log(await (await fetch(`${u}/articles?list-type=2&max-keys=2&delimiter=/&continuation-token=${encodeURIComponent('WyJhcnRpY2xlcyIsImRpci8iXQ')}`)).text());
+console.log(await (await fetch(`${u}/articles/nope-Новость`)).status);
+await s.close();
