@@ -32,6 +32,13 @@ export interface ArticleIndex {
    * applied, including a delete. Returns `stale` when it lost.
    */
   upsert(article: Article): Promise<WriteOutcome>;
+  /**
+   * Stores several articles, each as `upsert` would (a stale one loses alone) and with its
+   * failure record cleared as `clearFailure` would, in one durable commit: an index that can
+   * offers this so that a batch of events costs one commit, not one per article. All or none
+   * are written when it throws.
+   */
+  upsertAll?(articles: readonly Article[]): Promise<WriteOutcome[]>;
   /** Removes the article unless a newer create was already applied; remembers the delete. */
   remove(id: string, sequencer: string): Promise<WriteOutcome>;
   get(id: string): Promise<Article | null>;

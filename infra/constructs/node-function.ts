@@ -6,16 +6,10 @@ import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-n
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge, acknowledgeWildcards } from '../compliance/acknowledge.ts';
+import { FUNCTION_BUNDLING } from './bundling.ts';
 
 /** Repository root, resolved from this file so synthesis works from any working directory. */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
-
-/**
- * esbuild emits ESM, but some bundled CommonJS dependencies still call `require` for Node
- * built-ins; ESM has no `require`, so the bundle defines one.
- */
-const ESM_REQUIRE_BANNER =
-  "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
 /** Properties of a {@link NodeFunction}. */
 export interface NodeFunctionProps {
@@ -132,13 +126,13 @@ export class NodeFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
+        target: FUNCTION_BUNDLING.target,
         minify: true,
-        sourceMap: true,
+        sourceMap: FUNCTION_BUNDLING.sourceMap,
         // Line mapping is enough for stack traces; embedding sources would double the bundle.
         sourcesContent: false,
         mainFields: ['module', 'main'],
-        banner: ESM_REQUIRE_BANNER,
+        banner: FUNCTION_BUNDLING.banner,
         // Bundle the AWS SDK too, so the deployed version is the one in package-lock.json,
         // not whatever the Lambda runtime happens to ship.
         externalModules: [],

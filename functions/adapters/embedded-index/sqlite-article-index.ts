@@ -67,6 +67,12 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
     return this.writes.upsert(article);
   }
 
+  async upsertAll(articles: readonly Article[]): Promise<WriteOutcome[]> {
+    return this.writes.upsertAll(articles, (article) =>
+      this.failures.clear(article.bucket, article.key),
+    );
+  }
+
   async remove(id: string, sequencer: string): Promise<WriteOutcome> {
     return this.writes.remove(id, sequencer);
   }

@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { FUNCTION_BUNDLING } from '../../infra/constructs/bundling.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** Bundles an entry as the CDK app does (one file, or a main file and its chunks). */
+async function bundle(entry: string, outdir: string): Promise<void> {
+  await build({
+    entryPoints: { index: join(ROOT, entry) },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: FUNCTION_BUNDLING.target,
+    minify: true,
+    sourcemap: FUNCTION_BUNDLING.sourceMap,
+    sourcesContent: false,
+    splitting: FUNCTION_BUNDLING.splitting,
+    mainFields: ['module', 'main'],
+    banner: { js: FUNCTION_BUNDLING.banner },
+    logLevel: 'error',
+  });
+}
+
+function sizes(dir: string): { main: number; chunks: number; maps: number } {
+  let main = 0;
+  let chunks = 0;
+  let maps = 0;
+  for (const name of readdirSync(dir)) {
+    const bytes = statSync(join(dir, name)).size;
+    if (name.endsWith('.map')) maps += bytes;
+    else if (name === 'index.mjs') main = bytes;
+    else chunks += bytes;
+  }
+  return { main, chunks, maps };
+}
+
+/** Median of 7 fresh `node` processes importing the bundle (its whole cold-start init). */
+function coldInitMs(file: string, env: Record<string, string>): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`;
+  const times = Array.from({ length: 7 }, () => {
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: { ...process.env, ...env },
+    }).toString();
+    return Number(output.trim().split('\n').at(-1));
+  }).sort((a, b) => a - b);
+  return times[3] ?? 0;
+}
+
+/**
+ * Sizes of the ingest and search bundles (what is loaded at init, the chunks loaded later, the
+ * source maps) and their cold init: a fresh Node importing the bundle, which builds its
+ * dependencies as Lambda does at a cold start. The OpenSearch endpoint is a stand-in on loopback
+ * that answers at once, so the time is the function's own, not the network's.
+ */
+export async function measureBundles(): Promise<string> {
+  const stand = createServer((request, response) => {
+    response.setHeader('content-type', 'application/json');
+    if (request.method === 'HEAD' || request.method === 'GET') {
+      response.statusCode = 404;
+      response.end('{"error":"index_not_found_exception","status":404}');
+    } else {
+      response.end('{"acknowledged":true}');
+    }
+  });
+  await new Promise<void>((resolve) => stand.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(stand.address() as AddressInfo).port}`;
+  const env = {
+    SEARCH_BACKEND: 'opensearch',
+    OPENSEARCH_URL: url,
+    OPENSEARCH_INDEX: 'bench',
+    AWS_REGION: 'us-east-1',
+    NODE_OPTIONS: '',
+  };
+  const lines = [
+    '| function | loaded at init | chunks loaded later | source maps | cold init (median of 7) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
+  try {
+    for (const [name, entry] of [
+      ['search', 'functions/search/index.ts'],
+      ['ingest', 'functions/ingest/index.ts'],
+    ] as const) {
+      const dir = mkdtempSync(join(tmpdir(), `bench-bundle-${name}-`));
+      try {
+        await bundle(entry, dir);
+        const size = sizes(dir);
+        const init = coldInitMs(join(dir, 'index.mjs'), env);
+        const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+        lines.push(
+          `| ${name} | ${kb(size.main)} | ${kb(size.chunks)} | ${kb(size.maps)} | ${init.toFixed(0)} ms |`,
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    stand.close();
+  }
+  return lines.join('\n');
+}
