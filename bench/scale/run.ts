@@ -226,9 +226,12 @@ function report(runs: BackendRun[], bundles: string): string {
   return lines.join('\n');
 }
 
-const runs: BackendRun[] = [];
-for (const size of sizes) runs.push(...(await runSize(size)));
+// The report is written after every size, so a long run that stops keeps what it measured.
 const bundles = await measureBundles();
-const text = report(runs, bundles);
-if (out) writeFileSync(out, text);
-process.stdout.write(`${text}\n`);
+log(`bundles:\n${bundles}`);
+const runs: BackendRun[] = [];
+for (const size of sizes) {
+  runs.push(...(await runSize(size)));
+  if (out) writeFileSync(out, report(runs, bundles));
+}
+process.stdout.write(`${report(runs, bundles)}\n`);

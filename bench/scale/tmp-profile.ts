@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openEmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import { ArchiveGenerator } from './corpus.ts';
 import { chunks, ingestThroughHandler } from './ingest.ts';
+
 const n = Number(process.argv[2] ?? 2000);
 const t0 = performance.now();
 const gen = new ArchiveGenerator(12);

@@ -1,0 +1,3 @@
+import { measureBundles } from './bundles.ts';
+
+console.log(await measureBundles());
