@@ -65,11 +65,9 @@ function computeStem(folded: string): string {
   return folded;
 }
 
-/** How many words a text has, as a reader counts them (no stemming needed). */
+/** How many words a text has, as a reader counts them. */
 export function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
-  return count;
+  return tokenize(text).length;
 }
 
 // Surnames in -ов/-ев/-ин/-ын with a case ending. Snowball reads the bare -ов/-ев as a plural
@@ -82,22 +80,57 @@ export function surnameBase(folded: string): string | null {
   return SURNAME.exec(folded)?.[1] ?? null;
 }
 
+/** What a word's spelling alone decides: its search form, surname base and case. */
+interface WordForm {
+  term: string;
+  surname: string | null;
+  capitalised: boolean;
+}
+
+// Words recur (Zipf's law): folding and stemming each spelling once saves most of the work of
+// analysing a text. Bounded like the stem memo, for the same reason.
+const WORD_FORM_CACHE_SIZE = 100_000;
+const wordForms = new Map<string, WordForm>();
+
+function wordForm(word: string): WordForm {
+  let form = wordForms.get(word);
+  if (form === undefined) {
+    const folded = foldWord(word);
+    form = {
+      term: stemWord(folded),
+      surname: surnameBase(folded),
+      capitalised: /^\p{Lu}/u.test(word),
+    };
+    if (wordForms.size >= WORD_FORM_CACHE_SIZE) wordForms.clear();
+    wordForms.set(word, form);
+  }
+  return form;
+}
+
+// The texts tokenised last (the titles and bodies of a batch of 10), so that the analyses of one article (its index terms, name keys,
+// fingerprint and word count) share one pass over each text.
+const RECENT_TEXTS = 24;
+const recent: Array<{ text: string; tokens: readonly Token[] }> = [];
+
 /** Splits text into words and gives each its search form. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  const cached = recent.find((entry) => entry.text === text);
+  if (cached) return cached.tokens;
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     const word = match[0];
-    const folded = foldWord(word);
-    const surname = surnameBase(folded);
+    const form = wordForm(word);
     tokens.push({
-      term: stemWord(folded),
-      capitalised: /^\p{Lu}/u.test(word),
+      term: form.term,
+      capitalised: form.capitalised,
       start,
       end: start + word.length,
-      ...(surname ? { surname } : {}),
+      ...(form.surname ? { surname: form.surname } : {}),
     });
   }
+  recent.unshift({ text, tokens });
+  if (recent.length > RECENT_TEXTS) recent.pop();
   return tokens;
 }
 

@@ -7,6 +7,7 @@ import {
   type EmbeddedIndex,
   openEmbeddedIndex,
 } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
+import { STORY_BLOCKS } from '../../functions/adapters/embedded-index/story-bands.ts';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { articleId } from '../../functions/core/article-id.ts';
 import {
@@ -16,7 +17,6 @@ import {
 } from '../../functions/core/ingest-object.ts';
 import type { ObjectEvent } from '../../functions/core/object-event.ts';
 import type { ArticleSource, StoredObject } from '../../functions/core/ports.ts';
-import { STORY_BANDS } from '../../functions/core/story.ts';
 
 const BUCKET = 'articles';
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -132,12 +132,12 @@ describe('ingestObject', () => {
   it('stores a fingerprint’s bands with the article and frees them when it is deleted', async () => {
     await ingest('mfa/001.txt', await seed('001_a691a01f7ef01d8f.txt'));
     await ingest('kt/003.txt', await seed('003_6fd011106239a770.txt'));
-    expect(bandRows()).toBe(2 * STORY_BANDS);
+    expect(bandRows()).toBe(2 * STORY_BLOCKS);
 
     expect((await ingestObject(removed('mfa/001.txt'), deps)).status).toBe('removed');
 
     expect(bandRows('mfa/001.txt')).toBe(0);
-    expect(bandRows()).toBe(STORY_BANDS);
+    expect(bandRows()).toBe(STORY_BLOCKS);
     // The remaining article's near-duplicate no longer finds a story to join.
     const again = await ingest('astana-times/002.txt', await seed('002_5054336fffde1a54.txt'));
     expect(again.storyId).toBe(again.id);
@@ -147,7 +147,7 @@ describe('ingestObject', () => {
     await ingest('a.txt', await seed('001_a691a01f7ef01d8f.txt'));
     const changed = await ingest('a.txt', await seed('003_6fd011106239a770.txt'));
 
-    expect(bandRows()).toBe(STORY_BANDS);
+    expect(bandRows()).toBe(STORY_BLOCKS);
     expect(await index.findSimilar(changed.fingerprint)).toEqual([
       expect.objectContaining({ id: changed.id, fingerprint: changed.fingerprint }),
     ]);

@@ -64,16 +64,19 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
   }
 
   async upsert(article: Article): Promise<WriteOutcome> {
+    this.searcher.changed();
     return this.writes.upsert(article);
   }
 
   async upsertAll(articles: readonly Article[]): Promise<WriteOutcome[]> {
+    this.searcher.changed();
     return this.writes.upsertAll(articles, (article) =>
       this.failures.clear(article.bucket, article.key),
     );
   }
 
   async remove(id: string, sequencer: string): Promise<WriteOutcome> {
+    this.searcher.changed();
     return this.writes.remove(id, sequencer);
   }
 
