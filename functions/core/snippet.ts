@@ -46,22 +46,29 @@ function marksFor(clauses: readonly QueryClause[]): Marks {
 /** Whether a token is marked; `text` is what its offsets refer to. */
 type Matcher = (token: Token, text: string) => boolean;
 
+// Bodies name the same people again and again, and so do the hits of one search after another:
+// each capitalised word's name keys are worked out once. Bounded, as the analyser's memos are.
+const NAME_KEY_CACHE_SIZE = 50_000;
+const nameKeys = new Map<string, readonly string[]>();
+
+function nameKeysOf(word: string): readonly string[] {
+  let keys = nameKeys.get(word);
+  if (keys === undefined) {
+    const names = articleNameTerms(word);
+    keys = [...names.translit, ...names.sounds];
+    if (nameKeys.size >= NAME_KEY_CACHE_SIZE) nameKeys.clear();
+    nameKeys.set(word, keys);
+  }
+  return keys;
+}
+
 function matcher(marks: Marks): Matcher {
-  // A body names the same people again and again: each capitalised word's keys once.
-  const named = new Map<string, boolean>();
   return (token, text) => {
     if (marks.terms.has(token.term)) return true;
     if (token.surname !== undefined && marks.terms.has(token.surname)) return true;
     // Only capitalised words carry name keys when indexed.
     if (!token.capitalised || marks.keys.size === 0) return false;
-    const word = text.slice(token.start, token.end);
-    let found = named.get(word);
-    if (found === undefined) {
-      const names = articleNameTerms(word);
-      found = [...names.translit, ...names.sounds].some((key) => marks.keys.has(key));
-      named.set(word, found);
-    }
-    return found;
+    return nameKeysOf(text.slice(token.start, token.end)).some((key) => marks.keys.has(key));
   };
 }
 
@@ -85,9 +92,15 @@ function bestPassage(body: string, matches: Matcher, maxLength: number): Passage
   const candidates = sentences(body);
   let best: Passage = candidates[0] ?? { start: 0, end: 0 };
   let bestScore = -1;
+  // The body is tokenised once; each sentence takes the tokens within it.
+  const tokens = tokenize(body);
+  let next = 0;
   for (const sentence of candidates) {
-    const text = body.slice(sentence.start, sentence.end);
-    const found = tokenize(text).filter((t) => matches(t, text));
+    const found: Token[] = [];
+    while (next < tokens.length && (tokens[next]?.start ?? 0) < sentence.end) {
+      const token = tokens[next++];
+      if (token && token.start >= sentence.start && matches(token, body)) found.push(token);
+    }
     // Distinct words matter more than repeats of one word.
     const score = new Set(found.map((t) => t.term)).size * 100 + found.length;
     if (score > bestScore) {

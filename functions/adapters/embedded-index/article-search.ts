@@ -253,7 +253,7 @@ export class ArticleSearch {
       return toPage(
         query,
         facets,
-        rows.map((row) => toHit(row, 0, makeSnippet(row.body, []))),
+        rows.map((row) => toHit(row, 0, () => makeSnippet(row.body, []))),
       );
     }
     const plan = planQuery(query.clauses, query.relaxed ?? false);
@@ -296,7 +296,7 @@ export class ArticleSearch {
     );
     const rows = this.hitRows(ranked);
     const snippet = snippetMaker(query.clauses);
-    const hits = rows.map((row) => toHit(row, row.rank_value, snippet(row.body)));
+    const hits = rows.map((row) => toHit(row, row.rank_value, () => snippet(row.body)));
     return toPage(query, entry.facets, hits);
   }
 
@@ -396,7 +396,14 @@ function pageParameters(query: SearchQuery): Omit<PageParameters, keyof FilterPa
   };
 }
 
-function toHit(row: HitRow, score: number, snippet: string): SearchHit & { sort: SortPosition } {
+// The snippet is made when first read: the search asks for one hit more than it shows, to know
+// whether another page follows, and that hit's snippet would be work thrown away.
+function toHit(
+  row: HitRow,
+  score: number,
+  snippet: () => string,
+): SearchHit & { sort: SortPosition } {
+  let made: string | undefined;
   return {
     id: row.id,
     key: row.key,
@@ -404,7 +411,10 @@ function toHit(row: HitRow, score: number, snippet: string): SearchHit & { sort:
     language: row.language,
     publishedAt: row.published_at,
     score,
-    snippet,
+    get snippet() {
+      made ??= snippet();
+      return made;
+    },
     sort: { primary: row.rank_value, id: row.id },
   };
 }
