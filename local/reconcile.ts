@@ -1,4 +1,3 @@
-import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { ArticleIndex, IndexedObject, IngestFailure } from '../functions/core/ports.ts';
 import type { ObjectChange } from './s3-event-record.ts';
 import { sequencerTime } from './sequencer-clock.ts';
@@ -61,31 +60,12 @@ export function planReconciliation(
   return plan;
 }
 
-/** Every object in a bucket, following ListObjectsV2 pagination. */
-export async function listBucket(s3: S3Client, bucket: string): Promise<BucketObject[]> {
-  const objects: BucketObject[] = [];
-  let token: string | undefined;
-  do {
-    const page = await s3.send(
-      new ListObjectsV2Command({ Bucket: bucket, ...(token ? { ContinuationToken: token } : {}) }),
-    );
-    for (const item of page.Contents ?? []) {
-      if (item.Key === undefined) continue;
-      objects.push({
-        key: item.Key,
-        size: item.Size ?? 0,
-        lastModified: item.LastModified ?? null,
-        ...(item.ETag ? { eTag: item.ETag.replaceAll('"', '') } : {}),
-      });
-    }
-    token = page.IsTruncated ? page.NextContinuationToken : undefined;
-  } while (token);
-  return objects;
-}
+/** Every object of a bucket, page by page (the local server reads them from its catalog). */
+export type BucketLister = (bucket: string) => AsyncIterable<BucketObject[]>;
 
 /** What reconciliation reads and where it sends the events it makes up. */
 export interface ReconcileDependencies {
-  s3: S3Client;
+  list: BucketLister;
   bucket: string;
   index: ArticleIndex;
   /** Publishes an event as if S3 had sent it, with the given sequencer. */
@@ -118,7 +98,8 @@ const FAILURE_SCAN_LIMIT = 100_000;
 export async function reconcileWithBucket(deps: ReconcileDependencies): Promise<ReconcileSummary> {
   const indexed = await deps.index.listObjects();
   const failures = await deps.index.listFailures(FAILURE_SCAN_LIMIT);
-  const objects = await listBucket(deps.s3, deps.bucket);
+  const objects: BucketObject[] = [];
+  for await (const page of deps.list(deps.bucket)) objects.push(...page);
   const plan = planReconciliation(deps.bucket, objects, indexed, failures);
   const sourceIp = '127.0.0.1';
   for (const object of plan.create) {

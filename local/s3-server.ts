@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../functions/commons/logger.ts';
+import type { ListedObject } from './s3/catalog.ts';
 import type { S3ServeOptions } from './s3/serve.ts';
-import type { S3WorkerMessage } from './s3/worker.ts';
+import type { S3WorkerMessage, S3WorkerRequest } from './s3/worker.ts';
 import type { ObjectChange } from './s3-event-record.ts';
 import { httpUrl } from './urls.ts';
 
@@ -16,8 +17,12 @@ export interface S3Server {
   url: string;
   /** Subscribes to object changes; returns the unsubscribe function. */
   onChange(listener: (change: ObjectChange) => void): () => void;
+  /** Every object of a bucket in key order, read from the server's catalog page by page. */
+  listBucket(bucket: string): AsyncIterable<ListedObject[]>;
   close(): Promise<void>;
 }
+
+const LIST_PAGE = 10_000;
 
 const WORKER = new URL('./s3/worker-entry.mjs', import.meta.url);
 
@@ -28,6 +33,11 @@ const WORKER = new URL('./s3/worker-entry.mjs', import.meta.url);
 export async function startS3Server(options: S3ServerOptions): Promise<S3Server> {
   const { logger, ...serveOptions } = options;
   const listeners = new Set<(change: ObjectChange) => void>();
+  const listings = new Map<
+    number,
+    (page: { objects: ListedObject[]; next: string | null }) => void
+  >();
+  let requests = 0;
   const worker = new Worker(WORKER, { workerData: serveOptions });
   let closing = false;
   const closed = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
@@ -45,6 +55,10 @@ export async function startS3Server(options: S3ServerOptions): Promise<S3Server>
           if (message.files > 0) {
             logger?.info(`removed ${message.files} object files a crash had left unfinished`);
           }
+          return;
+        case 'listed':
+          listings.get(message.request)?.(message);
+          listings.delete(message.request);
           return;
         case 'closed':
           void worker.terminate();
@@ -67,6 +81,27 @@ export async function startS3Server(options: S3ServerOptions): Promise<S3Server>
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    async *listBucket(bucket) {
+      let after: string | null = '';
+      while (after !== null) {
+        const request = requests++;
+        const page = await new Promise<{ objects: ListedObject[]; next: string | null }>(
+          (resolve) => {
+            listings.set(request, resolve);
+            const message: S3WorkerRequest = {
+              type: 'list',
+              request,
+              bucket,
+              after: after ?? '',
+              limit: LIST_PAGE,
+            };
+            worker.postMessage(message);
+          },
+        );
+        yield page.objects;
+        after = page.next;
+      }
     },
     async close() {
       if (closing) return closed;

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import { ArticleLanguageDetector } from '../functions/adapters/language/article-language-detector.ts';
+import { QueryLetterDetector } from '../functions/adapters/language/query-language-detector.ts';
 import { S3ArticleSource } from '../functions/adapters/s3/s3-article-source.ts';
 import { type Logger, silentLogger } from '../functions/commons/logger.ts';
 import { createIngestHandler } from '../functions/ingest/handler.ts';
@@ -14,13 +15,25 @@ import {
 } from './dead-letter.ts';
 import { captureFailureReasons } from './failure-reasons.ts';
 import { LocalQueue } from './local-queue.ts';
-import { reconcileWithBucket } from './reconcile.ts';
+import { type BucketObject, reconcileWithBucket } from './reconcile.ts';
 import { type ObjectChange, toS3EventRecord } from './s3-event-record.ts';
-import { startS3Server } from './s3-server.ts';
+import { type S3Server, startS3Server } from './s3-server.ts';
 import { openSearchBackend, type SearchBackend } from './search-backend.ts';
 import { seedOnFirstStart } from './seed.ts';
 import { createSequencerClock } from './sequencer-clock.ts';
 import { localQueueArn } from './sqs-event.ts';
+
+/** A bucket's objects as reconciliation compares them, from the local server's catalog. */
+async function* localListing(s3: S3Server, bucket: string): AsyncIterable<BucketObject[]> {
+  for await (const page of s3.listBucket(bucket)) {
+    yield page.map((o) => ({
+      key: o.key,
+      size: o.size,
+      lastModified: new Date(o.lastModified),
+      eTag: o.etag,
+    }));
+  }
+}
 
 /** The bucket articles are dropped into. */
 export const BUCKET = 'articles';
@@ -104,7 +117,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     cleanups.push(async () => s3Client.destroy());
 
-    // One detector serves both sides, so articles and queries are identified alike.
     const detector = new ArticleLanguageDetector();
     const reasons = captureFailureReasons(log('ingest'));
     const ingest = createIngestHandler({
@@ -146,7 +158,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     cleanups.push(async () => unsubscribe());
 
     const summary = await reconcileWithBucket({
-      s3: s3Client,
+      list: (bucket) => localListing(s3, bucket),
       bucket: BUCKET,
       index,
       publish,
@@ -168,7 +180,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const api = await startApiServer({
       host,
       port: options.apiPort ?? 3000,
-      handler: createSearchHandler({ index, detector, logger: log('search') }),
+      // Queries are identified as the deployed search function identifies them.
+      handler: createSearchHandler({
+        index,
+        detector: new QueryLetterDetector(),
+        logger: log('search'),
+      }),
       logger: log('api'),
     });
     cleanups.push(() => api.close());

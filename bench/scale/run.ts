@@ -34,6 +34,8 @@ function argument(name: string): string | undefined {
 
 const sizes = (argument('sizes') ?? '10000,100000').split(',').map(Number);
 const out = argument('out');
+// A data directory made by build-dataset.ts: only start-up and search are measured again.
+const reuse = argument('reuse');
 const log = (line: string) =>
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 
@@ -126,7 +128,16 @@ async function measureStack(
   }
 }
 
+/** Start-up and search on a kept data directory; the query mix from the archive's first files. */
+async function rerun(size: number, dataDir: string): Promise<BackendRun[]> {
+  const generator = new ArchiveGenerator(12);
+  const sample = Array.from({ length: Math.min(size, SAMPLE) }, () => generator.next());
+  const none = { articles: 0, wallSeconds: 1, cpuSeconds: 1, failed: 0 };
+  return [await measureStack('embedded', size, dataDir, {}, none, sample)];
+}
+
 async function runSize(size: number): Promise<BackendRun[]> {
+  if (reuse !== undefined) return rerun(size, reuse);
   const dataDir = mkdtempSync(join(tmpdir(), `bench-scale-${size}-`));
   // The archive is the bucket's whole content: no seeds.
   writeFileSync(join(dataDir, '.seeded'), 'bench\n');
