@@ -95,20 +95,23 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   try {
     await mkdir(dataDir, { recursive: true });
-    const { index, stories } = await openSearchBackend(
-      options.searchBackend ?? { kind: 'embedded' },
-      dataDir,
-      log('index'),
-    );
-    cleanups.push(() => index.close());
-
-    const s3 = await startS3Server({
-      directory: join(dataDir, 's3'),
-      host,
-      port: options.s3Port ?? 4569,
-      buckets: [BUCKET],
-    });
-    cleanups.push(() => s3.close());
+    // The S3 server's thread starts while the index opens.
+    const [opened, started] = await Promise.allSettled([
+      openSearchBackend(options.searchBackend ?? { kind: 'embedded' }, dataDir, log('index')),
+      startS3Server({
+        directory: join(dataDir, 's3'),
+        host,
+        port: options.s3Port ?? 4569,
+        buckets: [BUCKET],
+        logger: log('s3'),
+      }),
+    ]);
+    if (opened.status === 'fulfilled') cleanups.push(() => opened.value.index.close());
+    if (started.status === 'fulfilled') cleanups.push(() => started.value.close());
+    if (opened.status === 'rejected') throw opened.reason;
+    if (started.status === 'rejected') throw started.reason;
+    const { index, stories } = opened.value;
+    const s3 = started.value;
     const s3Client = new S3Client({
       endpoint: s3.url,
       forcePathStyle: true,

@@ -119,6 +119,20 @@ const ListedRow = z.object({
   last_modified: z.number(),
 });
 
+type ListedRowShape = z.output<typeof ListedRow>;
+
+// A listing reads up to 1,000 rows a page (and reconciliation the whole bucket): rows of the
+// expected shape are taken as they are, only another one is parsed (and fails by name).
+function isListedRow(row: unknown): row is ListedRowShape {
+  const r = row as Partial<ListedRowShape> | null;
+  return (
+    typeof r?.key === 'string' &&
+    typeof r.size === 'number' &&
+    typeof r.etag === 'string' &&
+    typeof r.last_modified === 'number'
+  );
+}
+
 /** The smallest string greater than every string starting with `prefix`, or null if none. */
 export function prefixSuccessor(prefix: string): string | null {
   const chars = [...prefix];
@@ -281,7 +295,7 @@ export class Catalog {
       if (rows.length === 0) return page;
       let restart: string | null = null;
       for (const row of rows) {
-        const r = ListedRow.parse(row);
+        const r = isListedRow(row) ? row : ListedRow.parse(row);
         if (!r.key.startsWith(prefix)) return page;
         const common = commonPrefixOf(r.key, prefix, delimiter);
         if (count === maxKeys) {
