@@ -1,7 +1,7 @@
 import { articleNameTerms } from './name-terms.ts';
 import { planQuery } from './query-plan.ts';
 import type { QueryClause } from './search-query.ts';
-import { type Token, tokenize } from './text-analysis.ts';
+import { foldWord, type Token, tokenOf, wordsOf } from './text-analysis.ts';
 
 const DEFAULT_LENGTH = 240;
 // Sentence ends, and paragraph breaks, are where a passage may start or stop.
@@ -25,6 +25,8 @@ interface Marks {
   terms: Set<string>;
   /** Transliteration and sound keys (`kosherbaev`, `c:kpr`). */
   keys: Set<string>;
+  /** The first one and two letters of every term: a word starting otherwise cannot match. */
+  heads: Set<string>;
 }
 
 /**
@@ -33,13 +35,14 @@ interface Marks {
  */
 function marksFor(clauses: readonly QueryClause[]): Marks {
   const plan = planQuery(clauses);
-  const marks: Marks = { terms: new Set(), keys: new Set() };
+  const marks: Marks = { terms: new Set(), keys: new Set(), heads: new Set() };
   for (const clause of [...(plan?.optional ?? []), ...(plan?.required ?? [])]) {
     for (const term of clause.terms) marks.terms.add(term);
     if (clause.kind !== 'word') continue;
     if (clause.names.surname !== null) marks.terms.add(clause.names.surname);
     for (const key of [...clause.names.translit, ...clause.names.sounds]) marks.keys.add(key);
   }
+  for (const term of marks.terms) marks.heads.add(term.slice(0, 2));
   return marks;
 }
 
@@ -88,12 +91,34 @@ function sentences(body: string): Passage[] {
   return out;
 }
 
-function bestPassage(body: string, matches: Matcher, maxLength: number): Passage {
+/**
+ * The words of a body that may be marked, analysed; the others are skipped unanalysed. A stem
+ * or surname base keeps the opening letters of its word (Snowball strips endings), so a word
+ * whose first letters open no term cannot match one; only a capitalised word can match a name
+ * key. Stemming every word of every hit was most of a search's time.
+ */
+function markable(body: string, marks: Marks): Token[] {
+  const tokens: Token[] = [];
+  const names = marks.keys.size > 0;
+  for (const { word, start } of wordsOf(body)) {
+    const head = foldWord(word.slice(0, 2));
+    if (
+      marks.heads.has(head) ||
+      marks.heads.has(head.slice(0, 1)) ||
+      (names && /^\p{Lu}/u.test(word))
+    ) {
+      tokens.push(tokenOf(word, start));
+    }
+  }
+  return tokens;
+}
+
+function bestPassage(body: string, marks: Marks, matches: Matcher, maxLength: number): Passage {
   const candidates = sentences(body);
   let best: Passage = candidates[0] ?? { start: 0, end: 0 };
   let bestScore = -1;
-  // The body is tokenised once; each sentence takes the tokens within it.
-  const tokens = tokenize(body);
+  // The body is scanned once; each sentence takes the tokens within it.
+  const tokens = markable(body, marks);
   let next = 0;
   for (const sentence of candidates) {
     const found: Token[] = [];
@@ -134,13 +159,14 @@ export function snippetMaker(
   clauses: readonly QueryClause[],
   maxLength = DEFAULT_LENGTH,
 ): (body: string) => string {
-  const matches = matcher(marksFor(clauses));
+  const marks = marksFor(clauses);
+  const matches = matcher(marks);
   return (body) => {
-    const passage = clip(body, bestPassage(body, matches, maxLength), maxLength);
+    const passage = clip(body, bestPassage(body, marks, matches, maxLength), maxLength);
     const text = body.slice(passage.start, passage.end).replaceAll(/\s*\n\s*/g, ' ');
     let html = '';
     let cursor = 0;
-    for (const token of tokenize(text)) {
+    for (const token of markable(text, marks)) {
       if (!matches(token, text)) continue;
       html += `${escapeHtml(text.slice(cursor, token.start))}<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`;
       cursor = token.end;

@@ -107,6 +107,23 @@ function wordForm(word: string): WordForm {
   return form;
 }
 
+/** The token of one word found at `start` (see `tokenize`). */
+export function tokenOf(word: string, start: number): Token {
+  const form = wordForm(word);
+  return {
+    term: form.term,
+    capitalised: form.capitalised,
+    start,
+    end: start + word.length,
+    ...(form.surname ? { surname: form.surname } : {}),
+  };
+}
+
+/** The words of a text as a reader sees them, with their offsets, not yet analysed. */
+export function* wordsOf(text: string): Generator<{ word: string; start: number }> {
+  for (const match of text.matchAll(WORD)) yield { word: match[0], start: match.index };
+}
+
 // The texts tokenised last (the titles and bodies of a batch of 10), so that the analyses of one article (its index terms, name keys,
 // fingerprint and word count) share one pass over each text.
 const RECENT_TEXTS = 24;
@@ -117,18 +134,7 @@ export function tokenize(text: string): readonly Token[] {
   const cached = recent.find((entry) => entry.text === text);
   if (cached) return cached.tokens;
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const word = match[0];
-    const form = wordForm(word);
-    tokens.push({
-      term: form.term,
-      capitalised: form.capitalised,
-      start,
-      end: start + word.length,
-      ...(form.surname ? { surname: form.surname } : {}),
-    });
-  }
+  for (const { word, start } of wordsOf(text)) tokens.push(tokenOf(word, start));
   recent.unshift({ text, tokens });
   if (recent.length > RECENT_TEXTS) recent.pop();
   return tokens;
