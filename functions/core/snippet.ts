@@ -1,7 +1,7 @@
 import { articleNameTerms } from './name-terms.ts';
 import { planQuery } from './query-plan.ts';
 import type { QueryClause } from './search-query.ts';
-import { foldWord, type Token, tokenOf, wordsOf } from './text-analysis.ts';
+import { type Token, tokenOf, wordsOf } from './text-analysis.ts';
 
 const DEFAULT_LENGTH = 240;
 // Sentence ends, and paragraph breaks, are where a passage may start or stop.
@@ -101,12 +101,10 @@ function markable(body: string, marks: Marks): Token[] {
   const tokens: Token[] = [];
   const names = marks.keys.size > 0;
   for (const { word, start } of wordsOf(body)) {
-    const head = foldWord(word.slice(0, 2));
-    if (
-      marks.heads.has(head) ||
-      marks.heads.has(head.slice(0, 1)) ||
-      (names && /^\p{Lu}/u.test(word))
-    ) {
+    // Folded as `foldWord` folds (the text is NFC already): lower case, ё as е.
+    const head = word.slice(0, 2).toLowerCase().replace('ё', 'е');
+    const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase();
+    if (marks.heads.has(head) || marks.heads.has(head.charAt(0)) || (names && capitalised)) {
       tokens.push(tokenOf(word, start));
     }
   }
