@@ -1,6 +1,7 @@
 import { ArchiveGenerator } from './corpus.ts';
 import { runLoad } from './load.ts';
 import { queryMix } from './queries.ts';
+
 const api = process.argv[2] ?? 'http://127.0.0.1:3650';
 const g = new ArchiveGenerator(12);
 const sample = Array.from({ length: 3000 }, () => g.next());
