@@ -1,3 +1,0 @@
-import { measureBundles } from './bundles.ts';
-
-console.log(await measureBundles());
