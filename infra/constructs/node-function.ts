@@ -6,7 +6,7 @@ import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-n
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge, acknowledgeWildcards } from '../compliance/acknowledge.ts';
-import { FUNCTION_BUNDLING } from './bundling.ts';
+import { chunkSpecifier, FUNCTION_BUNDLING, lazyChunkCommand } from './bundling.ts';
 
 /** Repository root, resolved from this file so synthesis works from any working directory. */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -53,6 +53,12 @@ export interface NodeFunctionProps {
    * @default RemovalPolicy.RETAIN
    */
   readonly logRemovalPolicy?: RemovalPolicy;
+  /**
+   * Modules this function loads when first needed (`PDF_CHUNK`), each kept out of its main file
+   * and bundled beside it.
+   * @default none
+   */
+  readonly lazyChunks?: readonly string[];
   /**
    * Whether Node maps stack traces through the bundle's source map (`--enable-source-maps`).
    * Measured by `npm run bench:scale`: it adds about 85 ms to the search function's cold init
@@ -142,8 +148,18 @@ export class NodeFunction extends Construct {
         mainFields: ['module', 'main'],
         banner: FUNCTION_BUNDLING.banner,
         // Bundle the AWS SDK too, so the deployed version is the one in package-lock.json,
-        // not whatever the Lambda runtime happens to ship.
-        externalModules: [],
+        // not whatever the Lambda runtime happens to ship. Only the lazy chunks stay out of the
+        // main file: each is bundled beside it after, and loaded when first needed.
+        // esbuild keeps an external import as written, so the chunk is found beside the bundle.
+        externalModules: (props.lazyChunks ?? []).map(chunkSpecifier),
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_inputDir, outputDir) =>
+            (props.lazyChunks ?? []).map((chunk) =>
+              lazyChunkCommand(PROJECT_ROOT, chunk, outputDir),
+            ),
+        },
         // Bundle with the esbuild in node_modules: faster, and needs no Docker.
         forceDockerBundling: false,
         logLevel: LogLevel.WARNING,
