@@ -11,7 +11,7 @@ import {
 } from './story-bands.ts';
 
 /** Version of the layout below, kept in `PRAGMA user_version`; bump it with a migration. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 // `articles.doc` is an INTEGER PRIMARY KEY so that it is a stable alias of the rowid: VACUUM may
 // renumber the implicit rowid of a table keyed by text, which would detach the full-text rows
@@ -38,7 +38,8 @@ export const SCHEMA_VERSION = 6;
 // finds `Купер`; the full-text table of an older file is rebuilt from the stored articles.
 //
 // `article_facts` (version 6, article-facts.ts) holds the narrow columns searches filter, count
-// and browse by; `story_bands` holds 16-bit blocks since version 6 (story-bands.ts).
+// and browse by; `story_bands` holds 16-bit blocks since version 6, with the whole fingerprint
+// since version 7 (story-bands.ts).
 //
 // `sequencers` outlives the article: a delete leaves a tombstone, so a late, older create for the
 // same object cannot bring the article back.
@@ -121,7 +122,7 @@ export function applySchema(db: Database.Database): void {
     if (version >= 1 && version < 5) db.exec('DROP TABLE article_terms');
     if (version >= 1 && version < 3) addStoryColumns(db);
     if (version >= 1 && version < 4) addLanguageColumns(db);
-    if (version >= 3 && version < 6) rebuildStoryBlocks(db);
+    if (version >= 3 && version < 7) rebuildStoryBlocks(db);
     db.exec(CREATE_SCHEMA);
     db.exec(STORY_SCHEMA);
     db.exec(FACTS_SCHEMA);

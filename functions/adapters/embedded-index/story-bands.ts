@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { simhash } from '../../core/fingerprint.ts';
-import type { StoryCandidate } from '../../core/story.ts';
+import { hammingDistance, simhash } from '../../core/fingerprint.ts';
+import { NEAR_DUPLICATE_DISTANCE, type StoryCandidate } from '../../core/story.ts';
 
 // `story_bands` holds each live article's fingerprint cut into four 16-bit blocks, keyed for
 // lookup by block value. Two fingerprints within 7 bits always agree on some block but for at
@@ -19,7 +19,7 @@ const BLOCK_HEX_DIGITS = 4;
 const NEW_BLOCKS = Array.from(
   { length: STORY_BLOCKS },
   (_, block) =>
-    `(${block}, substr(NEW.fingerprint, ${block * BLOCK_HEX_DIGITS + 1}, ${BLOCK_HEX_DIGITS}), NEW.doc)`,
+    `(${block}, substr(NEW.fingerprint, ${block * BLOCK_HEX_DIGITS + 1}, ${BLOCK_HEX_DIGITS}), NEW.doc, NEW.fingerprint)`,
 ).join(', ');
 
 /** Tables and triggers of the near-duplicate lookup (16-bit blocks since schema version 6). */
@@ -28,18 +28,19 @@ CREATE TABLE IF NOT EXISTS story_bands (
   band INTEGER NOT NULL,
   value TEXT NOT NULL,
   doc INTEGER NOT NULL,
+  fingerprint TEXT NOT NULL,
   PRIMARY KEY (band, value, doc)
 ) STRICT, WITHOUT ROWID;
 
 CREATE INDEX IF NOT EXISTS story_bands_by_doc ON story_bands (doc);
 
 CREATE TRIGGER IF NOT EXISTS story_bands_on_insert AFTER INSERT ON articles BEGIN
-  INSERT INTO story_bands (band, value, doc) VALUES ${NEW_BLOCKS};
+  INSERT INTO story_bands (band, value, doc, fingerprint) VALUES ${NEW_BLOCKS};
 END;
 
 CREATE TRIGGER IF NOT EXISTS story_bands_on_update AFTER UPDATE OF fingerprint ON articles BEGIN
   DELETE FROM story_bands WHERE doc = OLD.doc;
-  INSERT INTO story_bands (band, value, doc) VALUES ${NEW_BLOCKS};
+  INSERT INTO story_bands (band, value, doc, fingerprint) VALUES ${NEW_BLOCKS};
 END;
 
 CREATE TRIGGER IF NOT EXISTS story_bands_on_delete AFTER DELETE ON articles BEGIN
@@ -47,7 +48,7 @@ CREATE TRIGGER IF NOT EXISTS story_bands_on_delete AFTER DELETE ON articles BEGI
 END;
 `;
 
-/** Replaces the 8-bit bands of a file before version 6 with the blocks above. */
+/** Replaces the story lookup table of a file before version 7 with the blocks above. */
 export function rebuildStoryBlocks(db: Database.Database): void {
   db.exec(`
     DROP TRIGGER IF EXISTS story_bands_on_insert;
@@ -57,10 +58,10 @@ export function rebuildStoryBlocks(db: Database.Database): void {
   `);
   db.exec(STORY_SCHEMA);
   db.exec(
-    `INSERT INTO story_bands (band, value, doc) ${Array.from(
+    `INSERT INTO story_bands (band, value, doc, fingerprint) ${Array.from(
       { length: STORY_BLOCKS },
       (_, block) =>
-        `SELECT ${block}, substr(fingerprint, ${block * BLOCK_HEX_DIGITS + 1}, ${BLOCK_HEX_DIGITS}), doc FROM articles`,
+        `SELECT ${block}, substr(fingerprint, ${block * BLOCK_HEX_DIGITS + 1}, ${BLOCK_HEX_DIGITS}), doc, fingerprint FROM articles`,
     ).join(' UNION ALL ')}`,
   );
 }
@@ -129,16 +130,25 @@ const BLOCK_MATCHES = Array.from(
 
 /** Finds the articles whose fingerprints agree with a given one on a block, but for a bit. */
 export class StoryLookup {
-  private readonly candidates: Database.Statement<[Record<string, string>]>;
+  private readonly blocks: Database.Statement<[Record<string, string>]>;
+  private readonly articles: Database.Statement<[{ docs: string }]>;
 
   constructor(db: Database.Database) {
-    this.candidates = db.prepare(
-      `SELECT a.id, a.story_id, a.fingerprint, a.indexed_at
-       FROM articles a WHERE a.doc IN (SELECT b.doc FROM story_bands b WHERE ${BLOCK_MATCHES})`,
+    // Each block row carries the whole fingerprint, so candidates are measured without reading
+    // their articles (whose rows hold the body); only the few within reach are read.
+    this.blocks = db.prepare(
+      `SELECT DISTINCT b.doc, b.fingerprint FROM story_bands b WHERE ${BLOCK_MATCHES}`,
+    );
+    this.articles = db.prepare(
+      `SELECT id, story_id, fingerprint, indexed_at FROM articles
+       WHERE doc IN (SELECT value FROM json_each(@docs))`,
     );
   }
 
-  /** Candidates for near-duplicates; the caller confirms them by Hamming distance. */
+  /**
+   * Articles whose fingerprints agree with a given one on a block but for a bit, and that are
+   * within `NEAR_DUPLICATE_DISTANCE` bits of it: the others could never join its story.
+   */
   findSimilar(fingerprint: string): StoryCandidate[] {
     const parameters: Record<string, string> = {};
     for (let block = 0; block < STORY_BLOCKS; block++) {
@@ -147,8 +157,15 @@ export class StoryLookup {
         parameters[`b${block}_${i}`] = probe;
       });
     }
+    const docs: number[] = [];
+    for (const row of this.blocks.all(parameters)) {
+      const r = row as { doc?: unknown; fingerprint?: unknown };
+      if (typeof r.doc !== 'number' || typeof r.fingerprint !== 'string') continue;
+      if (hammingDistance(r.fingerprint, fingerprint) <= NEAR_DUPLICATE_DISTANCE) docs.push(r.doc);
+    }
+    if (docs.length === 0) return [];
     // Rows are checked, not parsed: a lookup runs for every article ingested.
-    return this.candidates.all(parameters).flatMap((row) =>
+    return this.articles.all({ docs: JSON.stringify(docs) }).flatMap((row) =>
       isCandidateRow(row)
         ? [
             {
