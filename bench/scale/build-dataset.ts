@@ -3,6 +3,10 @@
  * scale bench does, and keeps it: for working on one part of the bench without redoing the rest.
  *
  *   npx tsx bench/scale/build-dataset.ts 10000 /tmp/archive-10k
+ *   npx tsx bench/scale/build-dataset.ts 2000 /tmp/archive-100k 100000   # 2,000 more after 100k
+ *
+ * The third argument continues an archive: the articles after its first N, so that the ingest
+ * rate at that size is measured on top of the index already there.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +17,7 @@ import { chunks, ingestThroughHandler, localS3, upload } from './ingest.ts';
 
 const size = Number(process.argv[2] ?? 10_000);
 const dataDir = process.argv[3] ?? `/tmp/archive-${size}`;
+const after = Number(process.argv[4] ?? 0);
 mkdirSync(dataDir, { recursive: true });
 writeFileSync(join(dataDir, '.seeded'), 'bench\n');
 const s3 = await startS3Server({
@@ -25,7 +30,9 @@ const client = localS3(s3.url);
 const index = await openEmbeddedIndex({ dataDir });
 let done = 0;
 let cpu = 0;
-for (const files of chunks(new ArchiveGenerator(12), size, 1_000)) {
+const generator = new ArchiveGenerator(12);
+for (let skipped = 0; skipped < after; skipped++) generator.next();
+for (const files of chunks(generator, size, 1_000)) {
   await upload(client, 'articles', files);
   const measure = await ingestThroughHandler(index, index, 'articles', [files]);
   cpu += measure.cpuSeconds;
