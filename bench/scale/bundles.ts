@@ -144,6 +144,12 @@ export async function measureBundles(): Promise<string> {
     }
   } finally {
     stand.kill();
+    // The ingest function's cold start created its indices on a real node: removed again.
+    if (process.env.OPENSEARCH_URL) {
+      for (const index of [`${env.OPENSEARCH_INDEX}-v1`, `${env.OPENSEARCH_INDEX}-failures-v1`]) {
+        await fetch(`${url}/${index}`, { method: 'DELETE' }).catch(() => undefined);
+      }
+    }
   }
   return lines.join('\n');
 }
