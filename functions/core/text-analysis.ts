@@ -1,4 +1,5 @@
 import { newStemmer } from 'snowball-stemmers';
+import { BoundedMemo } from './bounded-memo.ts';
 
 // The reference Snowball algorithms (generated from the Snowball sources), the same family
 // Lucene's and so OpenSearch's `russian` and `english` analysers use.
@@ -47,16 +48,15 @@ export function stemWord(folded: string): string {
   let stem = stems.get(folded);
   if (stem === undefined) {
     stem = computeStem(folded);
-    // Word frequencies are Zipfian, so a bounded memo saves most stemming work; clearing it
-    // when full keeps memory flat on hostile input with endless distinct words.
-    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    // Word frequencies are Zipfian, so a bounded memo saves most stemming work; its bound keeps
+    // memory flat on hostile input with endless distinct words.
     stems.set(folded, stem);
   }
   return stem;
 }
 
 const STEM_CACHE_SIZE = 50_000;
-const stems = new Map<string, string>();
+const stems = new BoundedMemo<string, string>(STEM_CACHE_SIZE);
 
 function computeStem(folded: string): string {
   if (/\d/.test(folded)) return folded;
@@ -89,8 +89,8 @@ interface WordForm {
 
 // Words recur (Zipf's law): folding and stemming each spelling once saves most of the work of
 // analysing a text. Bounded like the stem memo, for the same reason.
-const WORD_FORM_CACHE_SIZE = 100_000;
-const wordForms = new Map<string, WordForm>();
+const WORD_FORM_CACHE_SIZE = 200_000;
+const wordForms = new BoundedMemo<string, WordForm>(WORD_FORM_CACHE_SIZE);
 
 function wordForm(word: string): WordForm {
   let form = wordForms.get(word);
@@ -101,7 +101,6 @@ function wordForm(word: string): WordForm {
       surname: surnameBase(folded),
       capitalised: /^\p{Lu}/u.test(word),
     };
-    if (wordForms.size >= WORD_FORM_CACHE_SIZE) wordForms.clear();
     wordForms.set(word, form);
   }
   return form;
