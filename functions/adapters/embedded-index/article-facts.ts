@@ -10,6 +10,8 @@ export const UNDATED = -1_000_000_000_000_000;
 // with `articles` in the very transaction that writes it, as story_bands is kept. `day` is the
 // publication day (days since 1970, the browse order and the cursor's value), `source` is folded
 // for the case-insensitive filter (the fold_source function, registered on every connection).
+// `language_counts` (version 8) keeps the number of articles per language, kept by triggers on
+// `article_facts`: the facets of browsing without a source or date filter, whatever the size.
 export const FACTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS article_facts (
   doc INTEGER PRIMARY KEY,
@@ -40,7 +42,28 @@ END;
 CREATE TRIGGER IF NOT EXISTS article_facts_on_delete AFTER DELETE ON articles BEGIN
   DELETE FROM article_facts WHERE doc = OLD.doc;
 END;
+
+CREATE TABLE IF NOT EXISTS language_counts (
+  language TEXT PRIMARY KEY,
+  count INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER IF NOT EXISTS language_counts_on_insert AFTER INSERT ON article_facts BEGIN
+  INSERT INTO language_counts (language, count) VALUES (NEW.language, 1)
+  ON CONFLICT (language) DO UPDATE SET count = count + 1;
+END;
+
+CREATE TRIGGER IF NOT EXISTS language_counts_on_delete AFTER DELETE ON article_facts BEGIN
+  UPDATE language_counts SET count = count - 1 WHERE language = OLD.language;
+END;
 `;
+
+/** Counts the articles of an older file by language (schema version 8). */
+export function countStoredLanguages(db: Database.Database): void {
+  db.exec(`DELETE FROM language_counts;
+    INSERT INTO language_counts (language, count)
+    SELECT language, count(*) FROM article_facts GROUP BY language`);
+}
 
 /** Fills `article_facts` from the articles an older file holds. */
 export function factsOfStoredArticles(db: Database.Database): void {

@@ -214,6 +214,8 @@ export class ArticleSearch {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly browseHits: Database.Statement<[PageParameters]>;
   private readonly browseFacets: Database.Statement<[FilterParameters]>;
+  // Kept per language by triggers: browsing without a filter counts nothing.
+  private readonly languageCounts: Database.Statement<[]>;
   private readonly matchFacets: Database.Statement;
   private readonly hitColumns: Database.Statement<[{ ids: string }]>;
   private readonly dataVersion: Database.Statement<[], unknown>;
@@ -229,6 +231,7 @@ export class ArticleSearch {
   constructor(private readonly db: Database.Database) {
     this.browseHits = db.prepare(BROWSE_HITS);
     this.browseFacets = db.prepare(BROWSE_FACETS);
+    this.languageCounts = db.prepare('SELECT language, count FROM language_counts WHERE count > 0');
     this.matchFacets = db.prepare(MATCH_FACETS);
     this.hitColumns = db.prepare(HIT_COLUMNS);
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
@@ -245,8 +248,12 @@ export class ArticleSearch {
     const filters = filterParameters(query);
     const page = { ...filters, ...pageParameters(query) };
     if (query.clauses.length === 0) {
+      const unfiltered =
+        filters.source === null && filters.publishedFrom === null && filters.publishedTo === null;
       const facets = this.cached(`browse:${JSON.stringify(filters)}`, () =>
-        languageCountsFromRows(this.browseFacets.all(filters)),
+        languageCountsFromRows(
+          unfiltered ? this.languageCounts.all() : this.browseFacets.all(filters),
+        ),
       ).facets;
       const ranked = this.browseHits.all(page).filter(isRanked);
       const rows = this.hitRows(ranked);

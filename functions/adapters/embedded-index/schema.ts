@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { FACTS_SCHEMA, factsOfStoredArticles } from './article-facts.ts';
+import { countStoredLanguages, FACTS_SCHEMA, factsOfStoredArticles } from './article-facts.ts';
 import { articleTerms } from './article-terms.ts';
 import { addLanguageColumns, describeStoredLanguages } from './language-columns.ts';
 import {
@@ -11,7 +11,7 @@ import {
 } from './story-bands.ts';
 
 /** Version of the layout below, kept in `PRAGMA user_version`; bump it with a migration. */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 // `articles.doc` is an INTEGER PRIMARY KEY so that it is a stable alias of the rowid: VACUUM may
 // renumber the implicit rowid of a table keyed by text, which would detach the full-text rows
@@ -39,7 +39,7 @@ export const SCHEMA_VERSION = 7;
 //
 // `article_facts` (version 6, article-facts.ts) holds the narrow columns searches filter, count
 // and browse by; `story_bands` holds 16-bit blocks since version 6, with the whole fingerprint
-// since version 7 (story-bands.ts).
+// since version 7 (story-bands.ts); `language_counts` since version 8 (article-facts.ts).
 //
 // `sequencers` outlives the article: a delete leaves a tombstone, so a late, older create for the
 // same object cannot bring the article back.
@@ -130,6 +130,7 @@ export function applySchema(db: Database.Database): void {
     if (version >= 1 && version < 3) fingerprintStoredArticles(db);
     if (version >= 1 && version < 4) describeStoredLanguages(db);
     if (version >= 1 && version < 6) factsOfStoredArticles(db);
+    if (version >= 1 && version < 8) countStoredLanguages(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }
