@@ -58,7 +58,7 @@ export async function openSearchBackend(
   if (backend.kind === 'embedded') {
     const opened = await openEmbeddedIndex({ dataDir });
     // Searches on their own threads, one per core: the main thread serves HTTP and ingests.
-    const index = await withSearchReaders(
+    const index = withSearchReaders(
       opened,
       join(dataDir, DEFAULT_INDEX_FILE),
       Math.max(1, Math.min(availableParallelism(), MAX_READERS)),

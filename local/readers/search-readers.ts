@@ -7,6 +7,7 @@ const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 
 interface Reader {
   worker: Worker;
+  ready: boolean;
   pending: Map<number, { resolve(page: SearchPage): void; reject(error: Error): void }>;
 }
 
@@ -16,31 +17,54 @@ interface Reader {
  * also serves HTTP and ingests, concurrent searches only queued behind each other. Everything
  * else (writes, article lookups, failures) stays on the index as it was.
  */
-export async function withSearchReaders(
+/** An embedded index whose searches run on reader threads. */
+export interface ThreadedIndex extends EmbeddedIndex {
+  /** Starts the reader threads if need be; resolves once every one of them answers. */
+  readersReady(): Promise<void>;
+}
+
+export function withSearchReaders(
   index: EmbeddedIndex,
   file: string,
   readers: number,
-): Promise<EmbeddedIndex> {
+): ThreadedIndex {
   const pool: Reader[] = [];
   let next = 0;
-  for (let i = 0; i < readers; i++) {
-    const worker = new Worker(ENTRY, { workerData: { file } });
-    const reader: Reader = { worker, pending: new Map() };
-    worker.on('message', (reply: SearchReply) => {
-      const waiting = reader.pending.get(reply.id);
-      reader.pending.delete(reply.id);
-      if ('error' in reply) waiting?.reject(new Error(reply.error));
-      else waiting?.resolve(reply.page);
-    });
-    worker.on('error', (error) => {
-      for (const waiting of reader.pending.values()) waiting.reject(error);
-      reader.pending.clear();
-    });
-    pool.push(reader);
-  }
+  let allReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    allReady = resolve;
+  });
+  // Started on the first search, not at start-up: until someone searches they would only
+  // hold memory (each thread is a JavaScript heap of its own). Until one is ready (a second or
+  // so), searches are answered here, on the index's own connection, as before.
+  const start = () => {
+    for (let i = 0; i < readers; i++) {
+      const worker = new Worker(ENTRY, { workerData: { file } });
+      const reader: Reader = { worker, ready: false, pending: new Map() };
+      worker.on('message', (reply: SearchReply) => {
+        if ('ready' in reply) {
+          reader.ready = true;
+          if (pool.every((r) => r.ready)) allReady();
+          return;
+        }
+        const waiting = reader.pending.get(reply.id);
+        reader.pending.delete(reply.id);
+        if ('error' in reply) waiting?.reject(new Error(reply.error));
+        else waiting?.resolve(reply.page);
+      });
+      worker.on('error', (error) => {
+        for (const waiting of reader.pending.values()) waiting.reject(error);
+        reader.pending.clear();
+      });
+      pool.push(reader);
+    }
+  };
   const search = (query: SearchQuery): Promise<SearchPage> => {
+    if (pool.length === 0) start();
+    const answering = pool.filter((r) => r.ready);
+    if (answering.length === 0) return index.search(query);
     // The reader with the fewest searches waiting, so one slow search does not hold up others.
-    const reader = pool.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const reader = answering.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = next++;
     return new Promise((resolve, reject) => {
       reader.pending.set(id, { resolve, reject });
@@ -52,5 +76,9 @@ export async function withSearchReaders(
     await Promise.all(pool.map((reader) => reader.worker.terminate()));
     await index.close();
   };
-  return Object.assign(Object.create(index) as EmbeddedIndex, { search, close });
+  const readersReady = () => {
+    if (pool.length === 0) start();
+    return ready;
+  };
+  return Object.assign(Object.create(index) as EmbeddedIndex, { search, close, readersReady });
 }

@@ -9,7 +9,10 @@ export interface SearchRequest {
   id: number;
   query: SearchQuery;
 }
-export type SearchReply = { id: number; page: SearchPage } | { id: number; error: string };
+export type SearchReply =
+  | { id: number; page: SearchPage }
+  | { id: number; error: string }
+  | { ready: true };
 
 // One reader of the index file: its own read-only connection (WAL lets it read while the
 // ingest writes), its own statements and caches, which `data_version` keeps current.
@@ -20,6 +23,8 @@ const db = new Database(file, { readonly: true, fileMustExist: true });
 db.pragma('busy_timeout = 5000');
 registerFunctions(db);
 const searcher = new ArticleSearch(db);
+
+port.postMessage({ ready: true } satisfies SearchReply);
 
 port.on('message', (request: SearchRequest) => {
   let reply: SearchReply;

@@ -9,7 +9,7 @@ import {
 } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import { parseQuery } from '../../functions/core/query-parser.ts';
 import type { SearchQuery } from '../../functions/core/search-query.ts';
-import { withSearchReaders } from '../../local/readers/search-readers.ts';
+import { type ThreadedIndex, withSearchReaders } from '../../local/readers/search-readers.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 
 const query = (text: string): SearchQuery => ({ text, clauses: parseQuery(text), size: 10 });
@@ -17,7 +17,7 @@ const query = (text: string): SearchQuery => ({ text, clauses: parseQuery(text),
 describe('search readers', () => {
   let dataDir: string;
   let index: EmbeddedIndex;
-  let readers: EmbeddedIndex;
+  let readers: ThreadedIndex;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'search-readers-'));
@@ -28,12 +28,19 @@ describe('search readers', () => {
         body: 'Kazakh wheat exports rose in March.',
       }),
     );
-    readers = await withSearchReaders(index, join(dataDir, DEFAULT_INDEX_FILE), 2);
+    readers = withSearchReaders(index, join(dataDir, DEFAULT_INDEX_FILE), 2);
   });
 
   afterAll(async () => {
     await readers?.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers on the index’s own connection until its threads are ready', async () => {
+    const page = await readers.search(query('wheat'));
+
+    expect(page.hits.map((h) => h.key)).toEqual(['wheat.txt']);
+    await readers.readersReady();
   });
 
   it('answers as the index itself answers, snippets included', async () => {
