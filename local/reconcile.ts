@@ -30,6 +30,58 @@ function isNewerThanIndexed(object: BucketObject, indexed: IndexedObject): boole
   return indexedAt !== null && object.lastModified !== null && object.lastModified > indexedAt;
 }
 
+/**
+ * Compares a bucket with the index page by page: the index's objects and failures are held as
+ * maps, each page of the bucket is compared as it comes and let go, and what no page named is
+ * left to remove. A 100,000-object bucket is never held whole.
+ */
+export class ReconciliationPlanner {
+  private readonly indexedByKey: Map<string, IndexedObject>;
+  private readonly failedAt: Map<string, Date>;
+
+  constructor(
+    bucket: string,
+    indexed: readonly IndexedObject[],
+    failures: readonly IngestFailure[],
+  ) {
+    this.indexedByKey = new Map();
+    for (const o of indexed) if (o.bucket === bucket) this.indexedByKey.set(o.key, o);
+    this.failedAt = new Map(
+      failures.filter((f) => f.bucket === bucket).map((f) => [f.key, new Date(f.failedAt)]),
+    );
+  }
+
+  /** Indexed objects of the bucket, before any page was compared. */
+  get indexed(): number {
+    return this.indexedByKey.size;
+  }
+
+  /** What one page of the bucket needs (its `remove` is always empty; see `remaining`). */
+  page(objects: readonly BucketObject[]): ReconciliationPlan {
+    const plan: ReconciliationPlan = { create: [], remove: [], alreadyRejected: [] };
+    for (const object of objects) {
+      const entry = this.indexedByKey.get(object.key);
+      this.indexedByKey.delete(object.key);
+      if (entry) {
+        if (isNewerThanIndexed(object, entry)) plan.create.push(object);
+        continue;
+      }
+      const rejectedAt = this.failedAt.get(object.key);
+      if (rejectedAt && object.lastModified && rejectedAt >= object.lastModified) {
+        plan.alreadyRejected.push(object);
+      } else {
+        plan.create.push(object);
+      }
+    }
+    return plan;
+  }
+
+  /** Indexed objects no page of the bucket named: gone from the bucket. */
+  remaining(): IndexedObject[] {
+    return [...this.indexedByKey.values()];
+  }
+}
+
 /** Compares a bucket listing with the index (and its failure log) for that bucket. */
 export function planReconciliation(
   bucket: string,
@@ -37,26 +89,9 @@ export function planReconciliation(
   indexed: readonly IndexedObject[],
   failures: readonly IngestFailure[],
 ): ReconciliationPlan {
-  const indexedByKey = new Map(indexed.filter((o) => o.bucket === bucket).map((o) => [o.key, o]));
-  const failedAt = new Map(
-    failures.filter((f) => f.bucket === bucket).map((f) => [f.key, new Date(f.failedAt)]),
-  );
-  const plan: ReconciliationPlan = { create: [], remove: [], alreadyRejected: [] };
-  for (const object of objects) {
-    const entry = indexedByKey.get(object.key);
-    indexedByKey.delete(object.key);
-    if (entry) {
-      if (isNewerThanIndexed(object, entry)) plan.create.push(object);
-      continue;
-    }
-    const rejectedAt = failedAt.get(object.key);
-    if (rejectedAt && object.lastModified && rejectedAt >= object.lastModified) {
-      plan.alreadyRejected.push(object);
-    } else {
-      plan.create.push(object);
-    }
-  }
-  plan.remove.push(...indexedByKey.values());
+  const planner = new ReconciliationPlanner(bucket, indexed, failures);
+  const plan = planner.page(objects);
+  plan.remove.push(...planner.remaining());
   return plan;
 }
 
@@ -96,36 +131,45 @@ const FAILURE_SCAN_LIMIT = 100_000;
  * wins over the reconciliation's possibly outdated view.
  */
 export async function reconcileWithBucket(deps: ReconcileDependencies): Promise<ReconcileSummary> {
-  const indexed = await deps.index.listObjects();
-  const failures = await deps.index.listFailures(FAILURE_SCAN_LIMIT);
-  const objects: BucketObject[] = [];
-  for await (const page of deps.list(deps.bucket)) objects.push(...page);
-  const plan = planReconciliation(deps.bucket, objects, indexed, failures);
+  const planner = new ReconciliationPlanner(
+    deps.bucket,
+    await deps.index.listObjects(),
+    await deps.index.listFailures(FAILURE_SCAN_LIMIT),
+  );
+  const summary: ReconcileSummary = {
+    inBucket: 0,
+    indexed: planner.indexed,
+    created: 0,
+    removed: 0,
+    alreadyRejected: 0,
+  };
   const sourceIp = '127.0.0.1';
-  for (const object of plan.create) {
-    deps.publish(
-      {
-        eventName: 'ObjectCreated:Put',
-        bucket: deps.bucket,
-        key: object.key,
-        size: object.size,
-        ...(object.eTag ? { eTag: object.eTag } : {}),
-        sourceIp,
-      },
-      deps.sequencer,
-    );
+  for await (const objects of deps.list(deps.bucket)) {
+    const plan = planner.page(objects);
+    summary.inBucket += objects.length;
+    summary.created += plan.create.length;
+    summary.alreadyRejected += plan.alreadyRejected.length;
+    for (const object of plan.create) {
+      deps.publish(
+        {
+          eventName: 'ObjectCreated:Put',
+          bucket: deps.bucket,
+          key: object.key,
+          size: object.size,
+          ...(object.eTag ? { eTag: object.eTag } : {}),
+          sourceIp,
+        },
+        deps.sequencer,
+      );
+    }
   }
-  for (const entry of plan.remove) {
+  const remove = planner.remaining();
+  summary.removed = remove.length;
+  for (const entry of remove) {
     deps.publish(
       { eventName: 'ObjectRemoved:Delete', bucket: deps.bucket, key: entry.key, sourceIp },
       deps.sequencer,
     );
   }
-  return {
-    inBucket: objects.length,
-    indexed: indexed.filter((o) => o.bucket === deps.bucket).length,
-    created: plan.create.length,
-    removed: plan.remove.length,
-    alreadyRejected: plan.alreadyRejected.length,
-  };
+  return summary;
 }
