@@ -30,69 +30,109 @@ function isNewerThanIndexed(object: BucketObject, indexed: IndexedObject): boole
   return indexedAt !== null && object.lastModified !== null && object.lastModified > indexedAt;
 }
 
+/** Orders keys as S3 lists them: by the bytes of their UTF-8. */
+export function compareKeys(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+/** What one step of the walk decided, for one key. */
+type Step =
+  | { action: 'create'; object: BucketObject; indexed: boolean }
+  | { action: 'rejected'; object: BucketObject }
+  | { action: 'remove'; entry: IndexedObject }
+  | { action: 'keep' };
+
 /**
- * Compares a bucket with the index page by page: the index's objects and failures are held as
- * maps, each page of the bucket is compared as it comes and let go, and what no page named is
- * left to remove. A 100,000-object bucket is never held whole.
+ * Walks a bucket's listing and the index's objects side by side, both in key order, and says
+ * what each key needs: neither is ever held whole, so a 100,000-object bucket costs a page of
+ * each in memory.
  */
-export class ReconciliationPlanner {
-  private readonly indexedByKey: Map<string, IndexedObject>;
-  private readonly failedAt: Map<string, Date>;
-
-  constructor(
-    bucket: string,
-    indexed: readonly IndexedObject[],
-    failures: readonly IngestFailure[],
-  ) {
-    this.indexedByKey = new Map();
-    for (const o of indexed) if (o.bucket === bucket) this.indexedByKey.set(o.key, o);
-    this.failedAt = new Map(
-      failures.filter((f) => f.bucket === bucket).map((f) => [f.key, new Date(f.failedAt)]),
-    );
-  }
-
-  /** Indexed objects of the bucket, before any page was compared. */
-  get indexed(): number {
-    return this.indexedByKey.size;
-  }
-
-  /** What one page of the bucket needs (its `remove` is always empty; see `remaining`). */
-  page(objects: readonly BucketObject[]): ReconciliationPlan {
-    const plan: ReconciliationPlan = { create: [], remove: [], alreadyRejected: [] };
-    for (const object of objects) {
-      const entry = this.indexedByKey.get(object.key);
-      this.indexedByKey.delete(object.key);
-      if (entry) {
-        if (isNewerThanIndexed(object, entry)) plan.create.push(object);
-        continue;
-      }
-      const rejectedAt = this.failedAt.get(object.key);
-      if (rejectedAt && object.lastModified && rejectedAt >= object.lastModified) {
-        plan.alreadyRejected.push(object);
-      } else {
-        plan.create.push(object);
-      }
+export async function* walkReconciliation(
+  objects: AsyncIterable<BucketObject>,
+  indexed: AsyncIterable<IndexedObject>,
+  failures: readonly IngestFailure[],
+  bucket: string,
+): AsyncGenerator<Step> {
+  const failedAt = new Map(
+    failures.filter((f) => f.bucket === bucket).map((f) => [f.key, new Date(f.failedAt)]),
+  );
+  const bucketSide = objects[Symbol.asyncIterator]();
+  const indexSide = indexed[Symbol.asyncIterator]();
+  let object = await bucketSide.next();
+  let entry = await indexSide.next();
+  while (!object.done || !entry.done) {
+    const order = object.done
+      ? 1
+      : entry.done
+        ? -1
+        : compareKeys(object.value.key, entry.value.key);
+    if (order > 0 && !entry.done) {
+      yield { action: 'remove', entry: entry.value };
+      entry = await indexSide.next();
+    } else if (order < 0 && !object.done) {
+      const rejectedAt = failedAt.get(object.value.key);
+      const lastModified = object.value.lastModified;
+      yield rejectedAt && lastModified && rejectedAt >= lastModified
+        ? { action: 'rejected', object: object.value }
+        : { action: 'create', object: object.value, indexed: false };
+      object = await bucketSide.next();
+    } else if (!object.done && !entry.done) {
+      yield isNewerThanIndexed(object.value, entry.value)
+        ? { action: 'create', object: object.value, indexed: true }
+        : { action: 'keep' };
+      object = await bucketSide.next();
+      entry = await indexSide.next();
     }
-    return plan;
-  }
-
-  /** Indexed objects no page of the bucket named: gone from the bucket. */
-  remaining(): IndexedObject[] {
-    return [...this.indexedByKey.values()];
   }
 }
 
+async function* sorted<T>(items: readonly T[], key: (item: T) => string): AsyncGenerator<T> {
+  yield* [...items].sort((a, b) => compareKeys(key(a), key(b)));
+}
+
+async function* flatten<T>(pages: AsyncIterable<readonly T[]>): AsyncGenerator<T> {
+  for await (const page of pages) yield* page;
+}
+
 /** Compares a bucket listing with the index (and its failure log) for that bucket. */
-export function planReconciliation(
+export async function planReconciliation(
   bucket: string,
   objects: readonly BucketObject[],
   indexed: readonly IndexedObject[],
   failures: readonly IngestFailure[],
-): ReconciliationPlan {
-  const planner = new ReconciliationPlanner(bucket, indexed, failures);
-  const plan = planner.page(objects);
-  plan.remove.push(...planner.remaining());
+): Promise<ReconciliationPlan> {
+  const plan: ReconciliationPlan = { create: [], remove: [], alreadyRejected: [] };
+  const ofBucket = indexed.filter((o) => o.bucket === bucket);
+  for await (const step of walkReconciliation(
+    sorted(objects, (o) => o.key),
+    sorted(ofBucket, (o) => o.key),
+    failures,
+    bucket,
+  )) {
+    if (step.action === 'create') plan.create.push(step.object);
+    else if (step.action === 'rejected') plan.alreadyRejected.push(step.object);
+    else if (step.action === 'remove') plan.remove.push(step.entry);
+  }
   return plan;
+}
+
+const INDEX_PAGE = 10_000;
+
+/** The index's objects of a bucket in key order: page by page where the index can. */
+async function* indexedInOrder(index: ArticleIndex, bucket: string): AsyncGenerator<IndexedObject> {
+  if (!index.listObjectsPage) {
+    const all = (await index.listObjects()).filter((o) => o.bucket === bucket);
+    yield* sorted(all, (o) => o.key);
+    return;
+  }
+  let after = '';
+  for (;;) {
+    const page = await index.listObjectsPage(bucket, after, INDEX_PAGE);
+    yield* page;
+    const last = page.at(-1);
+    if (last === undefined || page.length < INDEX_PAGE) return;
+    after = last.key;
+  }
 }
 
 /** Every object of a bucket, page by page (the local server reads them from its catalog). */
@@ -131,25 +171,34 @@ const FAILURE_SCAN_LIMIT = 100_000;
  * wins over the reconciliation's possibly outdated view.
  */
 export async function reconcileWithBucket(deps: ReconcileDependencies): Promise<ReconcileSummary> {
-  const planner = new ReconciliationPlanner(
-    deps.bucket,
-    await deps.index.listObjects(),
-    await deps.index.listFailures(FAILURE_SCAN_LIMIT),
-  );
+  const failures = await deps.index.listFailures(FAILURE_SCAN_LIMIT);
   const summary: ReconcileSummary = {
     inBucket: 0,
-    indexed: planner.indexed,
+    indexed: 0,
     created: 0,
     removed: 0,
     alreadyRejected: 0,
   };
   const sourceIp = '127.0.0.1';
-  for await (const objects of deps.list(deps.bucket)) {
-    const plan = planner.page(objects);
-    summary.inBucket += objects.length;
-    summary.created += plan.create.length;
-    summary.alreadyRejected += plan.alreadyRejected.length;
-    for (const object of plan.create) {
+  const steps = walkReconciliation(
+    flatten(deps.list(deps.bucket)),
+    indexedInOrder(deps.index, deps.bucket),
+    failures,
+    deps.bucket,
+  );
+  for await (const step of steps) {
+    if (step.action !== 'remove') summary.inBucket++;
+    if (
+      step.action === 'keep' ||
+      step.action === 'remove' ||
+      (step.action === 'create' && step.indexed)
+    ) {
+      summary.indexed++;
+    }
+    if (step.action === 'rejected') summary.alreadyRejected++;
+    if (step.action === 'create') {
+      summary.created++;
+      const { object } = step;
       deps.publish(
         {
           eventName: 'ObjectCreated:Put',
@@ -162,14 +211,13 @@ export async function reconcileWithBucket(deps: ReconcileDependencies): Promise<
         deps.sequencer,
       );
     }
-  }
-  const remove = planner.remaining();
-  summary.removed = remove.length;
-  for (const entry of remove) {
-    deps.publish(
-      { eventName: 'ObjectRemoved:Delete', bucket: deps.bucket, key: entry.key, sourceIp },
-      deps.sequencer,
-    );
+    if (step.action === 'remove') {
+      summary.removed++;
+      deps.publish(
+        { eventName: 'ObjectRemoved:Delete', bucket: deps.bucket, key: step.entry.key, sourceIp },
+        deps.sequencer,
+      );
+    }
   }
   return summary;
 }

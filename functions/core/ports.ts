@@ -45,6 +45,12 @@ export interface ArticleIndex {
   search(query: SearchQuery): Promise<SearchPage>;
   /** Every live article's object identity, for reconciling the index with the bucket. */
   listObjects(): Promise<IndexedObject[]>;
+  /**
+   * One page of a bucket's live articles, keys after `after` in the byte order of their UTF-8
+   * (the order S3 lists keys in), so that reconciliation can walk the index beside the bucket
+   * without holding either whole. An index that cannot offers only `listObjects`.
+   */
+  listObjectsPage?(bucket: string, after: string, limit: number): Promise<IndexedObject[]>;
   recordFailure(failure: IngestFailure): Promise<void>;
   /** Clears the failure record of an object that has since been indexed or deleted. */
   clearFailure(bucket: string, key: string): Promise<void>;
