@@ -23,6 +23,8 @@ CREATE TABLE IF NOT EXISTS objects (
   PRIMARY KEY (bucket, key)
 ) STRICT, WITHOUT ROWID;
 
+CREATE INDEX IF NOT EXISTS objects_by_file ON objects (file);
+
 CREATE TABLE IF NOT EXISTS uploads (
   upload_id TEXT PRIMARY KEY,
   bucket TEXT NOT NULL,
@@ -196,7 +198,7 @@ export class Catalog {
         `SELECT key, size, etag, last_modified FROM objects
          WHERE bucket = ? AND key >= ? ORDER BY key LIMIT ?`,
       ),
-      files: db.prepare('SELECT file FROM objects').pluck(),
+      fileInUse: db.prepare('SELECT 1 FROM objects WHERE file = ?').pluck(),
       putUpload: db.prepare(
         'INSERT INTO uploads (upload_id, bucket, key, metadata, initiated) VALUES (?, ?, ?, ?, ?)',
       ),
@@ -263,9 +265,9 @@ export class Catalog {
     return row === undefined ? null : z.object({ file: z.string() }).parse(row).file;
   }
 
-  /** Every file an object refers to, to tell left-over files from live ones. */
-  liveFiles(): Set<string> {
-    return new Set(this.statements.files.all().map(String));
+  /** Whether an object refers to a file (the others are left-overs). */
+  fileInUse(file: string): boolean {
+    return this.statements.fileInUse.get(file) !== undefined;
   }
 
   /**

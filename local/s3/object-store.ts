@@ -122,12 +122,12 @@ export class ObjectStore {
    * committing it, or between replacing an object and deleting its old file. Returns how many.
    */
   async sweep(): Promise<number> {
-    const live = this.catalog.liveFiles();
+    // One directory at a time, each name looked up: a 100,000-object store is never listed whole.
     let removed = 0;
     for (const shard of await readdir(this.objectsDir)) {
       for (const name of await readdir(join(this.objectsDir, shard))) {
         const file = `${shard}/${name}`;
-        if (live.has(file)) continue;
+        if (this.catalog.fileInUse(file)) continue;
         await rm(join(this.objectsDir, file), { force: true });
         removed++;
       }
