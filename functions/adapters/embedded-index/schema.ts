@@ -136,7 +136,9 @@ export function applySchema(db: Database.Database): void {
     if (version >= 1 && version < 6) factsOfStoredArticles(db);
     if (version >= 1 && version < 8) countStoredLanguages(db);
     if (version >= 1 && version < 9) {
-      db.exec('CREATE INDEX IF NOT EXISTS articles_by_key ON articles (bucket, key, size, sequencer, id)');
+      db.exec(
+        'CREATE INDEX IF NOT EXISTS articles_by_key ON articles (bucket, key, size, sequencer, id)',
+      );
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
