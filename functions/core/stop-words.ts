@@ -1,4 +1,5 @@
-import { eng, rus } from 'stopword';
+import { eng } from 'stopword/src/stopwords_eng.js';
+import { rus } from 'stopword/src/stopwords_rus.js';
 import { foldWord } from './text-analysis.ts';
 
 // Kazakh has no list in `stopword`; these are its conjunctions, particles, postpositions and
