@@ -1,5 +1,4 @@
-import { eng } from 'stopword/src/stopwords_eng.js';
-import { rus } from 'stopword/src/stopwords_rus.js';
+import { eng, rus } from 'stopword';
 import { foldWord } from './text-analysis.ts';
 
 // Kazakh has no list in `stopword`; these are its conjunctions, particles, postpositions and
