@@ -38,7 +38,12 @@ export async function startS3Server(options: S3ServerOptions): Promise<S3Server>
     (page: { objects: ListedObject[]; next: string | null }) => void
   >();
   let requests = 0;
-  const worker = new Worker(WORKER, { workerData: serveOptions });
+  const worker = new Worker(WORKER, {
+    workerData: serveOptions,
+    // A small young generation: the thread's allocations are short-lived request buffers, and
+    // the default (tens of MiB per thread) was a fifth of the stack's memory after start.
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
+  });
   let closing = false;
   const closed = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {

@@ -22,7 +22,7 @@ function peakRss(pid: number): number {
   return kib / 1024;
 }
 
-/** Starts `local/main.ts` on a data directory and waits until it serves. */
+/** Starts `local/main.ts` as `npm start` does, on a data directory, and waits until it serves. */
 export async function startStackProcess(
   dataDir: string,
   env: Record<string, string>,
@@ -30,17 +30,21 @@ export async function startStackProcess(
   const apiPort = 3_700 + Math.floor(Math.random() * 200);
   const s3Port = apiPort + 300;
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ...env,
-      DATA_DIR: dataDir,
-      PORT: String(apiPort),
-      S3_PORT: String(s3Port),
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--max-semi-space-size=4', '--import', 'tsx', 'local/main.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ...env,
+        DATA_DIR: dataDir,
+        PORT: String(apiPort),
+        S3_PORT: String(s3Port),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   const ready = await new Promise<{ ms: number; reconciled: string }>((resolve, reject) => {
     const onData = (chunk: Buffer) => {

@@ -39,7 +39,11 @@ export function withSearchReaders(
   // so), searches are answered here, on the index's own connection, as before.
   const start = () => {
     for (let i = 0; i < readers; i++) {
-      const worker = new Worker(ENTRY, { workerData: { file } });
+      const worker = new Worker(ENTRY, {
+        workerData: { file },
+        // As the S3 thread: each reader's garbage is per search, and small.
+        resourceLimits: { maxYoungGenerationSizeMb: 4 },
+      });
       const reader: Reader = { worker, ready: false, pending: new Map() };
       worker.on('message', (reply: SearchReply) => {
         if ('ready' in reply) {
