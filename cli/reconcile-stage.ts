@@ -1,7 +1,7 @@
-import type { S3Client } from '@aws-sdk/client-s3';
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { ArticleIndex } from '../functions/core/ports.ts';
 import { nextSequencer } from '../functions/core/sequencer.ts';
-import { listBucket, planReconciliation } from '../local/reconcile.ts';
+import { type BucketObject, planReconciliation } from '../local/reconcile.ts';
 import { type ObjectChange, toS3EventRecord } from '../local/s3-event-record.ts';
 import type { EventQueue } from './aws/ingest-queue.ts';
 
@@ -50,6 +50,36 @@ const FIRST_SEQUENCER = '0';
 const FAILURE_SCAN_LIMIT = 1_000_000;
 
 /**
+ * Every object in a bucket, following ListObjectsV2 pagination; `onPage` hears how many are
+ * listed so far.
+ */
+export async function listBucket(
+  s3: S3Client,
+  bucket: string,
+  onPage?: (listed: number) => void,
+): Promise<BucketObject[]> {
+  const objects: BucketObject[] = [];
+  let token: string | undefined;
+  do {
+    const page = await s3.send(
+      new ListObjectsV2Command({ Bucket: bucket, ...(token ? { ContinuationToken: token } : {}) }),
+    );
+    for (const item of page.Contents ?? []) {
+      if (item.Key === undefined) continue;
+      objects.push({
+        key: item.Key,
+        size: item.Size ?? 0,
+        lastModified: item.LastModified ?? null,
+        ...(item.ETag ? { eTag: item.ETag.replaceAll('"', '') } : {}),
+      });
+    }
+    onPage?.(objects.length);
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  return objects;
+}
+
+/**
  * Compares a bucket with the index (with the same plan the local stack makes at every start,
  * `planReconciliation`) and queues an S3-shaped event for every difference, so the ingest
  * function puts it right: after a lost or rebuilt domain, or objects written while
@@ -65,7 +95,7 @@ export async function reconcileBucket(
   const indexed = (await deps.index.listObjects()).filter((o) => o.bucket === deps.bucket);
   const failures = await deps.index.listFailures(FAILURE_SCAN_LIMIT);
   const objects = await listBucket(deps.s3, deps.bucket, deps.progress?.listed);
-  const plan = planReconciliation(deps.bucket, objects, indexed, failures);
+  const plan = await planReconciliation(deps.bucket, objects, indexed, failures);
   deps.progress?.compared?.();
 
   const indexedByKey = new Map(indexed.map((entry) => [entry.key, entry]));

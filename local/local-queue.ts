@@ -19,7 +19,7 @@ export interface LocalQueueOptions {
   consumer: QueueConsumer;
   deadLetters: DeadLetterSink;
   logger: Logger;
-  /** @default 5 */
+  /** Messages per delivery, as an SQS event source's batch size. @default 10 */
   batchSize?: number;
   /** Deliveries before a message is dead-lettered, like the queue's maxReceiveCount. @default 5 */
   maxReceives?: number;
@@ -65,7 +65,7 @@ export class LocalQueue {
   private readonly clock: () => number;
 
   constructor(private readonly options: LocalQueueOptions) {
-    this.batchSize = options.batchSize ?? 5;
+    this.batchSize = options.batchSize ?? 10;
     this.maxReceives = options.maxReceives ?? 5;
     this.backoffMs = options.backoffMs ?? defaultBackoffMs;
     this.clock = options.clock ?? Date.now;

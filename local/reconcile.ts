@@ -1,4 +1,3 @@
-import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { ArticleIndex, IndexedObject, IngestFailure } from '../functions/core/ports.ts';
 import type { ObjectChange } from './s3-event-record.ts';
 import { sequencerTime } from './sequencer-clock.ts';
@@ -31,69 +30,117 @@ function isNewerThanIndexed(object: BucketObject, indexed: IndexedObject): boole
   return indexedAt !== null && object.lastModified !== null && object.lastModified > indexedAt;
 }
 
+/** Orders keys as S3 lists them: by the bytes of their UTF-8. */
+export function compareKeys(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+/** What one step of the walk decided, for one key. */
+type Step =
+  | { action: 'create'; object: BucketObject; indexed: boolean }
+  | { action: 'rejected'; object: BucketObject }
+  | { action: 'remove'; entry: IndexedObject }
+  | { action: 'keep' };
+
+/**
+ * Walks a bucket's listing and the index's objects side by side, both in key order, and says
+ * what each key needs: neither is ever held whole, so a 100,000-object bucket costs a page of
+ * each in memory.
+ */
+export async function* walkReconciliation(
+  objects: AsyncIterable<BucketObject>,
+  indexed: AsyncIterable<IndexedObject>,
+  failures: readonly IngestFailure[],
+  bucket: string,
+): AsyncGenerator<Step> {
+  const failedAt = new Map(
+    failures.filter((f) => f.bucket === bucket).map((f) => [f.key, new Date(f.failedAt)]),
+  );
+  const bucketSide = objects[Symbol.asyncIterator]();
+  const indexSide = indexed[Symbol.asyncIterator]();
+  let object = await bucketSide.next();
+  let entry = await indexSide.next();
+  while (!object.done || !entry.done) {
+    const order = object.done
+      ? 1
+      : entry.done
+        ? -1
+        : compareKeys(object.value.key, entry.value.key);
+    if (order > 0 && !entry.done) {
+      yield { action: 'remove', entry: entry.value };
+      entry = await indexSide.next();
+    } else if (order < 0 && !object.done) {
+      const rejectedAt = failedAt.get(object.value.key);
+      const lastModified = object.value.lastModified;
+      yield rejectedAt && lastModified && rejectedAt >= lastModified
+        ? { action: 'rejected', object: object.value }
+        : { action: 'create', object: object.value, indexed: false };
+      object = await bucketSide.next();
+    } else if (!object.done && !entry.done) {
+      yield isNewerThanIndexed(object.value, entry.value)
+        ? { action: 'create', object: object.value, indexed: true }
+        : { action: 'keep' };
+      object = await bucketSide.next();
+      entry = await indexSide.next();
+    }
+  }
+}
+
+async function* sorted<T>(items: readonly T[], key: (item: T) => string): AsyncGenerator<T> {
+  yield* [...items].sort((a, b) => compareKeys(key(a), key(b)));
+}
+
+async function* flatten<T>(pages: AsyncIterable<readonly T[]>): AsyncGenerator<T> {
+  for await (const page of pages) yield* page;
+}
+
 /** Compares a bucket listing with the index (and its failure log) for that bucket. */
-export function planReconciliation(
+export async function planReconciliation(
   bucket: string,
   objects: readonly BucketObject[],
   indexed: readonly IndexedObject[],
   failures: readonly IngestFailure[],
-): ReconciliationPlan {
-  const indexedByKey = new Map(indexed.filter((o) => o.bucket === bucket).map((o) => [o.key, o]));
-  const failedAt = new Map(
-    failures.filter((f) => f.bucket === bucket).map((f) => [f.key, new Date(f.failedAt)]),
-  );
+): Promise<ReconciliationPlan> {
   const plan: ReconciliationPlan = { create: [], remove: [], alreadyRejected: [] };
-  for (const object of objects) {
-    const entry = indexedByKey.get(object.key);
-    indexedByKey.delete(object.key);
-    if (entry) {
-      if (isNewerThanIndexed(object, entry)) plan.create.push(object);
-      continue;
-    }
-    const rejectedAt = failedAt.get(object.key);
-    if (rejectedAt && object.lastModified && rejectedAt >= object.lastModified) {
-      plan.alreadyRejected.push(object);
-    } else {
-      plan.create.push(object);
-    }
+  const ofBucket = indexed.filter((o) => o.bucket === bucket);
+  for await (const step of walkReconciliation(
+    sorted(objects, (o) => o.key),
+    sorted(ofBucket, (o) => o.key),
+    failures,
+    bucket,
+  )) {
+    if (step.action === 'create') plan.create.push(step.object);
+    else if (step.action === 'rejected') plan.alreadyRejected.push(step.object);
+    else if (step.action === 'remove') plan.remove.push(step.entry);
   }
-  plan.remove.push(...indexedByKey.values());
   return plan;
 }
 
-/**
- * Every object in a bucket, following ListObjectsV2 pagination; `onPage` hears how many are
- * listed so far.
- */
-export async function listBucket(
-  s3: S3Client,
-  bucket: string,
-  onPage?: (listed: number) => void,
-): Promise<BucketObject[]> {
-  const objects: BucketObject[] = [];
-  let token: string | undefined;
-  do {
-    const page = await s3.send(
-      new ListObjectsV2Command({ Bucket: bucket, ...(token ? { ContinuationToken: token } : {}) }),
-    );
-    for (const item of page.Contents ?? []) {
-      if (item.Key === undefined) continue;
-      objects.push({
-        key: item.Key,
-        size: item.Size ?? 0,
-        lastModified: item.LastModified ?? null,
-        ...(item.ETag ? { eTag: item.ETag.replaceAll('"', '') } : {}),
-      });
-    }
-    onPage?.(objects.length);
-    token = page.IsTruncated ? page.NextContinuationToken : undefined;
-  } while (token);
-  return objects;
+const INDEX_PAGE = 10_000;
+
+/** The index's objects of a bucket in key order: page by page where the index can. */
+async function* indexedInOrder(index: ArticleIndex, bucket: string): AsyncGenerator<IndexedObject> {
+  if (!index.listObjectsPage) {
+    const all = (await index.listObjects()).filter((o) => o.bucket === bucket);
+    yield* sorted(all, (o) => o.key);
+    return;
+  }
+  let after = '';
+  for (;;) {
+    const page = await index.listObjectsPage(bucket, after, INDEX_PAGE);
+    yield* page;
+    const last = page.at(-1);
+    if (last === undefined || page.length < INDEX_PAGE) return;
+    after = last.key;
+  }
 }
+
+/** Every object of a bucket, page by page (the local server reads them from its catalog). */
+export type BucketLister = (bucket: string) => AsyncIterable<BucketObject[]>;
 
 /** What reconciliation reads and where it sends the events it makes up. */
 export interface ReconcileDependencies {
-  s3: S3Client;
+  list: BucketLister;
   bucket: string;
   index: ArticleIndex;
   /** Publishes an event as if S3 had sent it, with the given sequencer. */
@@ -124,35 +171,53 @@ const FAILURE_SCAN_LIMIT = 100_000;
  * wins over the reconciliation's possibly outdated view.
  */
 export async function reconcileWithBucket(deps: ReconcileDependencies): Promise<ReconcileSummary> {
-  const indexed = await deps.index.listObjects();
   const failures = await deps.index.listFailures(FAILURE_SCAN_LIMIT);
-  const objects = await listBucket(deps.s3, deps.bucket);
-  const plan = planReconciliation(deps.bucket, objects, indexed, failures);
-  const sourceIp = '127.0.0.1';
-  for (const object of plan.create) {
-    deps.publish(
-      {
-        eventName: 'ObjectCreated:Put',
-        bucket: deps.bucket,
-        key: object.key,
-        size: object.size,
-        ...(object.eTag ? { eTag: object.eTag } : {}),
-        sourceIp,
-      },
-      deps.sequencer,
-    );
-  }
-  for (const entry of plan.remove) {
-    deps.publish(
-      { eventName: 'ObjectRemoved:Delete', bucket: deps.bucket, key: entry.key, sourceIp },
-      deps.sequencer,
-    );
-  }
-  return {
-    inBucket: objects.length,
-    indexed: indexed.filter((o) => o.bucket === deps.bucket).length,
-    created: plan.create.length,
-    removed: plan.remove.length,
-    alreadyRejected: plan.alreadyRejected.length,
+  const summary: ReconcileSummary = {
+    inBucket: 0,
+    indexed: 0,
+    created: 0,
+    removed: 0,
+    alreadyRejected: 0,
   };
+  const sourceIp = '127.0.0.1';
+  const steps = walkReconciliation(
+    flatten(deps.list(deps.bucket)),
+    indexedInOrder(deps.index, deps.bucket),
+    failures,
+    deps.bucket,
+  );
+  for await (const step of steps) {
+    if (step.action !== 'remove') summary.inBucket++;
+    if (
+      step.action === 'keep' ||
+      step.action === 'remove' ||
+      (step.action === 'create' && step.indexed)
+    ) {
+      summary.indexed++;
+    }
+    if (step.action === 'rejected') summary.alreadyRejected++;
+    if (step.action === 'create') {
+      summary.created++;
+      const { object } = step;
+      deps.publish(
+        {
+          eventName: 'ObjectCreated:Put',
+          bucket: deps.bucket,
+          key: object.key,
+          size: object.size,
+          ...(object.eTag ? { eTag: object.eTag } : {}),
+          sourceIp,
+        },
+        deps.sequencer,
+      );
+    }
+    if (step.action === 'remove') {
+      summary.removed++;
+      deps.publish(
+        { eventName: 'ObjectRemoved:Delete', bucket: deps.bucket, key: step.entry.key, sourceIp },
+        deps.sequencer,
+      );
+    }
+  }
+  return summary;
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import {
   DEFAULT_INDEX_FILE,
@@ -15,6 +16,7 @@ import type { Logger } from '../functions/commons/logger.ts';
 import { ConfigError } from '../functions/core/errors.ts';
 import type { ArticleIndex } from '../functions/core/ports.ts';
 import type { StoryIndex } from '../functions/core/story.ts';
+import { withSearchReaders } from './readers/search-readers.ts';
 
 /** Which index the local stack runs on: the embedded file (default) or an OpenSearch cluster. */
 export type SearchBackend =
@@ -44,6 +46,9 @@ export interface OpenedBackend {
   stories: StoryIndex;
 }
 
+/** Reader threads at most: more only adds memory on a laptop's few cores. */
+const MAX_READERS = 4;
+
 /** Opens the chosen index; OpenSearch indices and aliases are created on first use. */
 export async function openSearchBackend(
   backend: SearchBackend,
@@ -51,7 +56,13 @@ export async function openSearchBackend(
   log: Logger,
 ): Promise<OpenedBackend> {
   if (backend.kind === 'embedded') {
-    const index = await openEmbeddedIndex({ dataDir });
+    const opened = await openEmbeddedIndex({ dataDir });
+    // Searches on their own threads, one per core: the main thread serves HTTP and ingests.
+    const index = withSearchReaders(
+      opened,
+      join(dataDir, DEFAULT_INDEX_FILE),
+      Math.max(1, Math.min(availableParallelism(), MAX_READERS)),
+    );
     return { index, stories: index };
   }
   const index = await openOpenSearchIndexFromConfig(backend.config, { log, ...backend.extras });

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import { z } from 'zod';
 import { ArticleLanguageDetector } from '../functions/adapters/language/article-language-detector.ts';
+import { QueryLetterDetector } from '../functions/adapters/language/query-language-detector.ts';
 import { S3ArticleSource } from '../functions/adapters/s3/s3-article-source.ts';
 import { type Logger, silentLogger } from '../functions/commons/logger.ts';
 import { createIngestHandler } from '../functions/ingest/handler.ts';
@@ -12,14 +13,26 @@ import { LOCAL_ROUTE_PREFIX, type LocalRoute, startApiServer } from './api-serve
 import { allDeadLetterSinks, DeadLetterFile, failureRecordingDeadLetters } from './dead-letter.ts';
 import { captureFailureReasons } from './failure-reasons.ts';
 import { LocalQueue } from './local-queue.ts';
-import { reconcileWithBucket } from './reconcile.ts';
+import { type BucketObject, reconcileWithBucket } from './reconcile.ts';
 import { type RedriveResult, redriveDeadLetters } from './redrive.ts';
 import { type ObjectChange, toS3EventRecord } from './s3-event-record.ts';
-import { startS3Server } from './s3-server.ts';
+import { type S3Server, startS3Server } from './s3-server.ts';
 import { openSearchBackend, type SearchBackend } from './search-backend.ts';
 import { seedOnFirstStart } from './seed.ts';
 import { createSequencerClock } from './sequencer-clock.ts';
 import { localQueueArn } from './sqs-event.ts';
+
+/** A bucket's objects as reconciliation compares them, from the local server's catalog. */
+async function* localListing(s3: S3Server, bucket: string): AsyncIterable<BucketObject[]> {
+  for await (const page of s3.listBucket(bucket)) {
+    yield page.map((o) => ({
+      key: o.key,
+      size: o.size,
+      lastModified: new Date(o.lastModified),
+      eTag: o.etag,
+    }));
+  }
+}
 
 /** The bucket articles are dropped into. */
 export const BUCKET = 'articles';
@@ -113,20 +126,25 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   try {
     await mkdir(dataDir, { recursive: true });
-    const { index, stories } = await openSearchBackend(
-      options.searchBackend ?? { kind: 'embedded' },
-      dataDir,
-      log('index'),
-    );
-    cleanups.push({ what: 'the index', run: () => index.close() });
-
-    const s3 = await startS3Server({
-      directory: join(dataDir, 's3'),
-      host,
-      port: options.s3Port ?? 4569,
-      buckets: [BUCKET],
-    });
-    cleanups.push({ what: 'the S3 server', run: () => s3.close() });
+    // The S3 server's thread starts while the index opens.
+    const [opened, started] = await Promise.allSettled([
+      openSearchBackend(options.searchBackend ?? { kind: 'embedded' }, dataDir, log('index')),
+      startS3Server({
+        directory: join(dataDir, 's3'),
+        host,
+        port: options.s3Port ?? 4569,
+        buckets: [BUCKET],
+        logger: log('s3'),
+      }),
+    ]);
+    if (opened.status === 'fulfilled')
+      cleanups.push({ what: 'the index', run: () => opened.value.index.close() });
+    if (started.status === 'fulfilled')
+      cleanups.push({ what: 'the S3 server', run: () => started.value.close() });
+    if (opened.status === 'rejected') throw opened.reason;
+    if (started.status === 'rejected') throw started.reason;
+    const { index, stories } = opened.value;
+    const s3 = started.value;
     const s3Client = new S3Client({
       endpoint: s3.url,
       forcePathStyle: true,
@@ -135,7 +153,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     cleanups.push({ what: 'the S3 client', run: async () => s3Client.destroy() });
 
-    // One detector serves both sides, so articles and queries are identified alike.
     const detector = new ArticleLanguageDetector();
     const reasons = captureFailureReasons(log('ingest'));
     const outcomes = countingMetrics();
@@ -186,7 +203,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     cleanups.push({ what: 'the S3 event feed', run: async () => unsubscribe() });
 
     const summary = await reconcileWithBucket({
-      s3: s3Client,
+      list: (bucket) => localListing(s3, bucket),
       bucket: BUCKET,
       index,
       publish,
@@ -229,7 +246,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const api = await startApiServer({
       host,
       port: options.apiPort ?? 3000,
-      handler: createSearchHandler({ index, detector, logger: log('search') }),
+      // Queries are identified as the deployed search function identifies them.
+      handler: createSearchHandler({
+        index,
+        detector: new QueryLetterDetector(),
+        logger: log('search'),
+      }),
       logger: log('api'),
       localRoutes: { [REDRIVE_ROUTE]: redrive },
     });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { openEmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
+import { QueryLetterDetector } from '../../functions/adapters/language/query-language-detector.ts';
 import { createOpenSearchClient } from '../../functions/adapters/opensearch/client.ts';
 import { openSearchConfigFromEnv } from '../../functions/adapters/opensearch/config.ts';
 import { indexNames } from '../../functions/adapters/opensearch/index-design.ts';
@@ -79,6 +80,8 @@ function objectOf(doc: CollectionDoc): { key: string; bytes: Uint8Array; content
  */
 export class ProductSystem implements RankingSystem {
   private readonly detector = new ArticleLanguageDetector();
+  // Queries are identified as the search function identifies them: by script and letters.
+  private readonly queryDetector = new QueryLetterDetector();
   private readonly docByKey = new Map<string, string>();
   /** Documents the pipeline refused, with why: they cannot be found, which costs recall. */
   readonly rejected: { id: string; reason: string }[] = [];
@@ -143,7 +146,7 @@ export class ProductSystem implements RankingSystem {
     let cursor: string | undefined;
     while (ids.length < depth) {
       const page = await searchArticles(
-        { index: this.target, detector: this.detector },
+        { index: this.target, detector: this.queryDetector },
         { q: text, size: String(Math.min(100, depth - ids.length)), ...(cursor ? { cursor } : {}) },
       );
       for (const hit of page.hits) ids.push(this.docByKey.get(hit.key) ?? hit.key);

@@ -1,8 +1,6 @@
-import { foldWord, stemWord } from './text-analysis.ts';
+import { tokenize } from './text-analysis.ts';
 
 const BITS = 64;
-// Bounded, as text-analysis's word pattern is: an unbounded run overflows V8's regexp stack.
-const WORD = /[\p{L}\p{N}]{1,256}/gu;
 // Fixed seeds: fingerprints are stored, so the hash is part of the index format.
 const SEED_LOW = 0x9747b28c;
 const SEED_HIGH = 0x1b873593;
@@ -29,10 +27,8 @@ function hash32(text: string, seed: number): number {
  */
 export function simhash(text: string): string {
   const counts = new Map<string, number>();
-  for (const [word] of text.matchAll(WORD)) {
-    const stem = stemWord(foldWord(word));
-    counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  }
+  // The words the index is built from (`tokenize`), so the body is analysed once for both.
+  for (const { term } of tokenize(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
   const votes = new Array<number>(BITS).fill(0);
   for (const [stem, count] of counts) {
     // Sublinear weight: `и`, `the` and `в` recur in every text of a language, and counted raw
@@ -59,11 +55,16 @@ export function simhash(text: string): string {
 
 /** Bits in which two fingerprints differ. */
 export function hammingDistance(a: string, b: string): number {
-  let x = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
-  let count = 0;
-  while (x > 0n) {
-    count += Number(x & 1n);
-    x >>= 1n;
-  }
-  return count;
+  // Two 32-bit halves: plain integer arithmetic, no BigInt (a lookup compares many candidates).
+  return (
+    bitCount(Number.parseInt(a.slice(0, 8), 16) ^ Number.parseInt(b.slice(0, 8), 16)) +
+    bitCount(Number.parseInt(a.slice(8, 16), 16) ^ Number.parseInt(b.slice(8, 16), 16))
+  );
+}
+
+/** Set bits of a 32-bit integer (the SWAR population count). */
+function bitCount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }

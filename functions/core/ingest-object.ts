@@ -3,7 +3,13 @@ import { articleId } from './article-id.ts';
 import { RejectedArticleError } from './errors.ts';
 import { DEFAULT_MAX_BYTES, normaliseArticle } from './normalise.ts';
 import type { ObjectEvent } from './object-event.ts';
-import type { ArticleIndex, ArticleSource, Clock, DocumentLanguageDetector } from './ports.ts';
+import type {
+  ArticleIndex,
+  ArticleSource,
+  Clock,
+  DocumentLanguageDetector,
+  WriteOutcome,
+} from './ports.ts';
 import { assignStoryId, type StoryIndex } from './story.ts';
 
 /** What ingesting one object event needs. */
@@ -42,6 +48,97 @@ export async function ingestObject(
   event: ObjectEvent,
   deps: IngestDependencies,
 ): Promise<IngestOutcome> {
+  const [result] = await ingestObjects([event], deps);
+  if (result === undefined) throw new Error('no outcome for the event');
+  if ('error' in result) throw result.error;
+  return result;
+}
+
+/** What became of one event of a batch: its outcome, or the error to retry it for. */
+export type BatchResult = IngestOutcome | { error: unknown };
+
+/**
+ * Applies the object events of one delivery, as `ingestObject` applies each, with the
+ * articles written together: one durable commit for the batch where the index can
+ * (`ArticleIndex.upsertAll`), instead of one per article. Events are independent: one that
+ * fails is reported alone, and the order of writes does not matter, because every write is
+ * ordered by its sequencer against the last applied for its key. An article's near-duplicates
+ * are looked up among those already indexed and those earlier in the batch.
+ */
+export async function ingestObjects(
+  events: readonly ObjectEvent[],
+  deps: IngestDependencies,
+): Promise<BatchResult[]> {
+  const results: BatchResult[] = new Array(events.length);
+  let pending: Array<{ at: number; article: Article }> = [];
+  const flush = async () => {
+    const outcomes = await writeAll(
+      pending.map((p) => p.article),
+      deps.index,
+    );
+    for (const [i, { at, article }] of pending.entries()) {
+      results[at] = toResult(article, outcomes[i]);
+    }
+    pending = [];
+  };
+  for (const [at, event] of events.entries()) {
+    // Events for one key take effect in the order they came, as they would one by one.
+    const id = articleId(event.bucket, event.key);
+    if (pending.some((p) => p.article.id === id)) await flush();
+    try {
+      const prepared = await prepare(event, deps, pending);
+      if ('status' in prepared) results[at] = prepared;
+      else pending.push({ at, article: prepared.article });
+    } catch (error) {
+      results[at] = { error };
+    }
+  }
+  await flush();
+  return results;
+}
+
+function toResult(article: Article, outcome: WriteResult | undefined): BatchResult {
+  const { id } = article;
+  if (outcome === undefined) return { error: new Error('the index gave no outcome') };
+  if (typeof outcome === 'object') return outcome;
+  if (outcome === 'stale') {
+    return { status: 'skipped', id, why: 'a newer event for this key was already applied' };
+  }
+  return { status: 'indexed', id, article };
+}
+
+type WriteResult = WriteOutcome | { error: unknown };
+
+// One commit for all where the index offers it; should that fail, each article on its own, so
+// that one bad article does not fail its neighbours.
+async function writeAll(articles: Article[], index: ArticleIndex): Promise<WriteResult[]> {
+  if (articles.length === 0) return [];
+  if (index.upsertAll && articles.length > 1) {
+    try {
+      return await index.upsertAll(articles);
+    } catch {
+      // Retried one by one below.
+    }
+  }
+  const results: WriteResult[] = [];
+  for (const article of articles) {
+    try {
+      const outcome = await index.upsert(article);
+      if (outcome === 'applied') await index.clearFailure(article.bucket, article.key);
+      results.push(outcome);
+    } catch (error) {
+      results.push({ error });
+    }
+  }
+  return results;
+}
+
+/** An event applied at once (a removal, a rejection, a skip), or the article it makes. */
+async function prepare(
+  event: ObjectEvent,
+  deps: IngestDependencies,
+  batch: ReadonlyArray<{ article: Article }>,
+): Promise<IngestOutcome | { article: Article }> {
   const id = articleId(event.bucket, event.key);
   if (event.kind === 'removed') {
     const outcome = await deps.index.remove(id, event.sequencer);
@@ -75,7 +172,17 @@ export async function ingestObject(
       { detector: deps.detector, maxBytes },
     );
     const storyId = deps.stories
-      ? await assignStoryId(id, normalised.fingerprint, deps.stories)
+      ? await assignStoryId(
+          id,
+          normalised.fingerprint,
+          deps.stories,
+          batch.map(({ article }) => ({
+            id: article.id,
+            storyId: article.storyId,
+            fingerprint: article.fingerprint,
+            indexedAt: article.indexedAt,
+          })),
+        )
       : id;
     const article: Article = {
       id,
@@ -87,12 +194,7 @@ export async function ingestObject(
       sequencer: event.sequencer,
       indexedAt: deps.clock().toISOString(),
     };
-    const outcome = await deps.index.upsert(article);
-    if (outcome === 'stale') {
-      return { status: 'skipped', id, why: 'a newer event for this key was already applied' };
-    }
-    await deps.index.clearFailure(event.bucket, event.key);
-    return { status: 'indexed', id, article };
+    return { article };
   } catch (error) {
     if (!(error instanceof RejectedArticleError)) throw error;
     return reject(event, id, error, deps);

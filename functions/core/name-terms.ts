@@ -29,28 +29,34 @@ function keysOf(forms: readonly string[]): string[] {
  * every time. A capitalised word the text also writes in lower case (`Министр` opening a
  * sentence, `министр` inside one) is an ordinary word, and so is a stop word: their keys would
  * only add noise. A query word, whatever its case, is looked up against these
- * (`queryNameTerms`).
+ * (`queryNameTerms`). Several texts (a title and a body) count as one.
  */
-export function articleNameTerms(text: string): NameTerms {
+export function articleNameTerms(...texts: string[]): NameTerms {
   const names: string[] = [];
   const translit: string[] = [];
   const sounds: string[] = [];
-  const tokens = tokenize(text);
+  // Each text (a title, a body) is tokenised on its own, and so shares its tokens with the
+  // other analyses of the same text.
+  const parts = texts.map((text) => ({ text, tokens: tokenize(text) }));
   const lowerCase = new Set<string>();
-  for (const token of tokens) {
-    if (!token.capitalised) lowerCase.add(foldWord(text.slice(token.start, token.end)));
+  for (const { text, tokens } of parts) {
+    for (const token of tokens) {
+      if (!token.capitalised) lowerCase.add(foldWord(text.slice(token.start, token.end)));
+    }
   }
-  for (const token of tokens) {
-    if (!token.capitalised) continue;
-    const folded = foldWord(text.slice(token.start, token.end));
-    if (lowerCase.has(folded) || isStopWord(folded)) continue;
-    if (token.surname) names.push(token.surname);
-    const word = text.slice(token.start, token.end);
-    const forms = nameForms(word);
-    translit.push(...keysOf(forms));
-    const script = nameScript(word);
-    if (script)
-      sounds.push(...unique(forms.flatMap(phoneticCodes)).map((c) => soundKey(script, c)));
+  for (const { text, tokens } of parts) {
+    for (const token of tokens) {
+      if (!token.capitalised) continue;
+      const word = text.slice(token.start, token.end);
+      const folded = foldWord(word);
+      if (lowerCase.has(folded) || isStopWord(folded)) continue;
+      if (token.surname) names.push(token.surname);
+      const forms = nameForms(word);
+      translit.push(...keysOf(forms));
+      const script = nameScript(word);
+      if (script)
+        sounds.push(...unique(forms.flatMap(phoneticCodes)).map((c) => soundKey(script, c)));
+    }
   }
   return { names, translit, sounds };
 }

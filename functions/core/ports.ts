@@ -32,12 +32,25 @@ export interface ArticleIndex {
    * applied, including a delete. Returns `stale` when it lost.
    */
   upsert(article: Article): Promise<WriteOutcome>;
+  /**
+   * Stores several articles, each as `upsert` would (a stale one loses alone) and with its
+   * failure record cleared as `clearFailure` would, in one durable commit: an index that can
+   * offers this so that a batch of events costs one commit, not one per article. All or none
+   * are written when it throws.
+   */
+  upsertAll?(articles: readonly Article[]): Promise<WriteOutcome[]>;
   /** Removes the article unless a newer create was already applied; remembers the delete. */
   remove(id: string, sequencer: string): Promise<WriteOutcome>;
   get(id: string): Promise<Article | null>;
   search(query: SearchQuery): Promise<SearchPage>;
   /** Every live article's object identity, for reconciling the index with the bucket. */
   listObjects(): Promise<IndexedObject[]>;
+  /**
+   * One page of a bucket's live articles, keys after `after` in the byte order of their UTF-8
+   * (the order S3 lists keys in), so that reconciliation can walk the index beside the bucket
+   * without holding either whole. An index that cannot offers only `listObjects`.
+   */
+  listObjectsPage?(bucket: string, after: string, limit: number): Promise<IndexedObject[]>;
   recordFailure(failure: IngestFailure): Promise<void>;
   /** Clears the failure record of an object that has since been indexed or deleted. */
   clearFailure(bucket: string, key: string): Promise<void>;

@@ -1,7 +1,7 @@
 import { articleNameTerms } from './name-terms.ts';
 import { planQuery } from './query-plan.ts';
 import type { QueryClause } from './search-query.ts';
-import { type Token, tokenize } from './text-analysis.ts';
+import { type Token, tokenOf, wordsOf } from './text-analysis.ts';
 
 const DEFAULT_LENGTH = 240;
 // Sentence ends, and paragraph breaks, are where a passage may start or stop.
@@ -25,6 +25,8 @@ interface Marks {
   terms: Set<string>;
   /** Transliteration and sound keys (`kosherbaev`, `c:kpr`). */
   keys: Set<string>;
+  /** The first one and two letters of every term: a word starting otherwise cannot match. */
+  heads: Set<string>;
 }
 
 /**
@@ -33,7 +35,7 @@ interface Marks {
  */
 function marksFor(clauses: readonly QueryClause[]): Marks {
   const plan = planQuery(clauses);
-  const marks: Marks = { terms: new Set(), keys: new Set() };
+  const marks: Marks = { terms: new Set(), keys: new Set(), heads: new Set() };
   for (const clause of [...(plan?.optional ?? []), ...(plan?.required ?? [])]) {
     for (const term of clause.terms) marks.terms.add(term);
     if (clause.kind !== 'word') continue;
@@ -41,28 +43,36 @@ function marksFor(clauses: readonly QueryClause[]): Marks {
     for (const stem of clause.translations) marks.terms.add(stem);
     for (const key of [...clause.names.translit, ...clause.names.sounds]) marks.keys.add(key);
   }
+  for (const term of marks.terms) marks.heads.add(term.slice(0, 2));
   return marks;
 }
 
 /** Whether a token is marked; `text` is what its offsets refer to. */
 type Matcher = (token: Token, text: string) => boolean;
 
+// Bodies name the same people again and again, and so do the hits of one search after another:
+// each capitalised word's name keys are worked out once. Bounded, as the analyser's memos are.
+const NAME_KEY_CACHE_SIZE = 50_000;
+const nameKeys = new Map<string, readonly string[]>();
+
+function nameKeysOf(word: string): readonly string[] {
+  let keys = nameKeys.get(word);
+  if (keys === undefined) {
+    const names = articleNameTerms(word);
+    keys = [...names.translit, ...names.sounds];
+    if (nameKeys.size >= NAME_KEY_CACHE_SIZE) nameKeys.clear();
+    nameKeys.set(word, keys);
+  }
+  return keys;
+}
+
 function matcher(marks: Marks): Matcher {
-  // A body names the same people again and again: each capitalised word's keys once.
-  const named = new Map<string, boolean>();
   return (token, text) => {
     if (marks.terms.has(token.term)) return true;
     if (token.surname !== undefined && marks.terms.has(token.surname)) return true;
     // Only capitalised words carry name keys when indexed.
     if (!token.capitalised || marks.keys.size === 0) return false;
-    const word = text.slice(token.start, token.end);
-    let found = named.get(word);
-    if (found === undefined) {
-      const names = articleNameTerms(word);
-      found = [...names.translit, ...names.sounds].some((key) => marks.keys.has(key));
-      named.set(word, found);
-    }
-    return found;
+    return nameKeysOf(text.slice(token.start, token.end)).some((key) => marks.keys.has(key));
   };
 }
 
@@ -82,13 +92,39 @@ function sentences(body: string): Passage[] {
   return out;
 }
 
-function bestPassage(body: string, matches: Matcher, maxLength: number): Passage {
+/**
+ * The words of a body that may be marked, analysed; the others are skipped unanalysed. A stem
+ * or surname base keeps the opening letters of its word (Snowball strips endings), so a word
+ * whose first letters open no term cannot match one; only a capitalised word can match a name
+ * key. Stemming every word of every hit was most of a search's time.
+ */
+function markable(body: string, marks: Marks): Token[] {
+  const tokens: Token[] = [];
+  const names = marks.keys.size > 0;
+  for (const { word, start } of wordsOf(body)) {
+    // Folded as `foldWord` folds (the text is NFC already): lower case, ё as е.
+    const head = word.slice(0, 2).toLowerCase().replace('ё', 'е');
+    const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase();
+    if (marks.heads.has(head) || marks.heads.has(head.charAt(0)) || (names && capitalised)) {
+      tokens.push(tokenOf(word, start));
+    }
+  }
+  return tokens;
+}
+
+function bestPassage(body: string, marks: Marks, matches: Matcher, maxLength: number): Passage {
   const candidates = sentences(body);
   let best: Passage = candidates[0] ?? { start: 0, end: 0 };
   let bestScore = -1;
+  // The body is scanned once; each sentence takes the tokens within it.
+  const tokens = markable(body, marks);
+  let next = 0;
   for (const sentence of candidates) {
-    const text = body.slice(sentence.start, sentence.end);
-    const found = tokenize(text).filter((t) => matches(t, text));
+    const found: Token[] = [];
+    while (next < tokens.length && (tokens[next]?.start ?? 0) < sentence.end) {
+      const token = tokens[next++];
+      if (token && token.start >= sentence.start && matches(token, body)) found.push(token);
+    }
     // Distinct words matter more than repeats of one word.
     const score = new Set(found.map((t) => t.term)).size * 100 + found.length;
     if (score > bestScore) {
@@ -122,13 +158,14 @@ export function snippetMaker(
   clauses: readonly QueryClause[],
   maxLength = DEFAULT_LENGTH,
 ): (body: string) => string {
-  const matches = matcher(marksFor(clauses));
+  const marks = marksFor(clauses);
+  const matches = matcher(marks);
   return (body) => {
-    const passage = clip(body, bestPassage(body, matches, maxLength), maxLength);
+    const passage = clip(body, bestPassage(body, marks, matches, maxLength), maxLength);
     const text = body.slice(passage.start, passage.end).replaceAll(/\s*\n\s*/g, ' ');
     let html = '';
     let cursor = 0;
-    for (const token of tokenize(text)) {
+    for (const token of markable(text, marks)) {
       if (!matches(token, text)) continue;
       html += `${escapeHtml(text.slice(cursor, token.start))}<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`;
       cursor = token.end;

@@ -48,14 +48,17 @@ export interface StoryIndex {
 /**
  * The story an article belongs to: the story of the earliest indexed near-duplicate (another
  * object within `NEAR_DUPLICATE_DISTANCE` bits), or the article's own id when it has none, so
- * the first article of a story names it.
+ * the first article of a story names it. `unindexed` are candidates not in the index yet (the
+ * articles before this one in a batch being written together).
  */
 export async function assignStoryId(
   id: string,
   fingerprint: string,
   stories: StoryIndex,
+  unindexed: readonly StoryCandidate[] = [],
 ): Promise<string> {
-  const matches = (await stories.findSimilar(fingerprint)).filter(
+  const candidates = [...(await stories.findSimilar(fingerprint)), ...unindexed];
+  const matches = candidates.filter(
     (c) => c.id !== id && hammingDistance(c.fingerprint, fingerprint) <= NEAR_DUPLICATE_DISTANCE,
   );
   matches.sort((a, b) => a.indexedAt.localeCompare(b.indexedAt) || a.id.localeCompare(b.id));

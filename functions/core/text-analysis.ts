@@ -1,4 +1,5 @@
 import { newStemmer } from 'snowball-stemmers';
+import { BoundedMemo } from './bounded-memo.ts';
 
 // The reference Snowball algorithms (generated from the Snowball sources), the same family
 // Lucene's and so OpenSearch's `russian` and `english` analysers use.
@@ -47,16 +48,15 @@ export function stemWord(folded: string): string {
   let stem = stems.get(folded);
   if (stem === undefined) {
     stem = computeStem(folded);
-    // Word frequencies are Zipfian, so a bounded memo saves most stemming work; clearing it
-    // when full keeps memory flat on hostile input with endless distinct words.
-    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    // Word frequencies are Zipfian, so a bounded memo saves most stemming work; its bound keeps
+    // memory flat on hostile input with endless distinct words.
     stems.set(folded, stem);
   }
   return stem;
 }
 
 const STEM_CACHE_SIZE = 50_000;
-const stems = new Map<string, string>();
+const stems = new BoundedMemo<string, string>(STEM_CACHE_SIZE);
 
 function computeStem(folded: string): string {
   if (/\d/.test(folded)) return folded;
@@ -65,11 +65,9 @@ function computeStem(folded: string): string {
   return folded;
 }
 
-/** How many words a text has, as a reader counts them (no stemming needed). */
+/** How many words a text has, as a reader counts them. */
 export function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
-  return count;
+  return tokenize(text).length;
 }
 
 // Surnames in -ов/-ев/-ин/-ын with a case ending. Snowball reads the bare -ов/-ев as a plural
@@ -82,22 +80,62 @@ export function surnameBase(folded: string): string | null {
   return SURNAME.exec(folded)?.[1] ?? null;
 }
 
-/** Splits text into words and gives each its search form. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const word = match[0];
+/** What a word's spelling alone decides: its search form, surname base and case. */
+interface WordForm {
+  term: string;
+  surname: string | null;
+  capitalised: boolean;
+}
+
+// Words recur (Zipf's law): folding and stemming each spelling once saves most of the work of
+// analysing a text. Bounded like the stem memo, for the same reason.
+const WORD_FORM_CACHE_SIZE = 200_000;
+const wordForms = new BoundedMemo<string, WordForm>(WORD_FORM_CACHE_SIZE);
+
+function wordForm(word: string): WordForm {
+  let form = wordForms.get(word);
+  if (form === undefined) {
     const folded = foldWord(word);
-    const surname = surnameBase(folded);
-    tokens.push({
+    form = {
       term: stemWord(folded),
+      surname: surnameBase(folded),
       capitalised: /^\p{Lu}/u.test(word),
-      start,
-      end: start + word.length,
-      ...(surname ? { surname } : {}),
-    });
+    };
+    wordForms.set(word, form);
   }
+  return form;
+}
+
+/** The token of one word found at `start` (see `tokenize`). */
+export function tokenOf(word: string, start: number): Token {
+  const form = wordForm(word);
+  return {
+    term: form.term,
+    capitalised: form.capitalised,
+    start,
+    end: start + word.length,
+    ...(form.surname ? { surname: form.surname } : {}),
+  };
+}
+
+/** The words of a text as a reader sees them, with their offsets, not yet analysed. */
+export function* wordsOf(text: string): Generator<{ word: string; start: number }> {
+  for (const match of text.matchAll(WORD)) yield { word: match[0], start: match.index };
+}
+
+// The texts tokenised last (the titles and bodies of a batch of 10), so that the analyses of one article (its index terms, name keys,
+// fingerprint and word count) share one pass over each text.
+const RECENT_TEXTS = 24;
+const recent: Array<{ text: string; tokens: readonly Token[] }> = [];
+
+/** Splits text into words and gives each its search form. */
+export function tokenize(text: string): readonly Token[] {
+  const cached = recent.find((entry) => entry.text === text);
+  if (cached) return cached.tokens;
+  const tokens: Token[] = [];
+  for (const { word, start } of wordsOf(text)) tokens.push(tokenOf(word, start));
+  recent.unshift({ text, tokens });
+  if (recent.length > RECENT_TEXTS) recent.pop();
   return tokens;
 }
 

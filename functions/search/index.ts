@@ -1,4 +1,4 @@
-import { ArticleLanguageDetector } from '../adapters/language/article-language-detector.ts';
+import { QueryLetterDetector } from '../adapters/language/query-language-detector.ts';
 import { indexFromEnv } from '../commons/aws-dependencies.ts';
 import { emfMetrics } from '../commons/emf-metrics.ts';
 import { lambdaEntry } from '../commons/lambda-entry.ts';
@@ -16,8 +16,8 @@ const metrics = emfMetrics(SERVICE);
 export const handler = lambdaEntry(
   createSearchHandler({
     index: await indexFromEnv({ log: logger, bootstrap: 'check' }),
-    // Loads the language model now, at cold start, rather than in the first search.
-    detector: new ArticleLanguageDetector(),
+    // Queries are identified by script and letters: the article model stays out of the bundle.
+    detector: new QueryLetterDetector(),
     logger,
     metrics,
   }),

@@ -6,6 +6,7 @@ import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { PDF_CHUNK } from './bundling.ts';
 import { NodeFunction } from './node-function.ts';
 
 /** Powertools service name of the ingest function: on its logs, traces and metrics. */
@@ -69,6 +70,7 @@ export class IngestPipeline extends Construct {
     super(scope, id);
 
     this.ingest = new NodeFunction(this, 'IngestFunction', {
+      lazyChunks: [PDF_CHUNK],
       entry: 'functions/ingest/index.ts',
       serviceName: INGEST_SERVICE_NAME,
       description: 'Indexes articles when their objects are created or removed',

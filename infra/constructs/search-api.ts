@@ -130,6 +130,8 @@ export class SearchApi extends Construct {
       entry: 'functions/search/index.ts',
       serviceName: SEARCH_SERVICE_NAME,
       description: 'Answers article search and lookup requests',
+      // A search waits on the cold start: mapping traces costs it a third more (bench:scale).
+      sourceMapsAtRuntime: false,
       role: props.role,
       metricsNamespace: props.metricsNamespace,
       environment: props.environment,

@@ -7,12 +7,16 @@ import {
   type EmbeddedIndex,
   openEmbeddedIndex,
 } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
+import { STORY_BLOCKS } from '../../functions/adapters/embedded-index/story-bands.ts';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { articleId } from '../../functions/core/article-id.ts';
-import { type IngestDependencies, ingestObject } from '../../functions/core/ingest-object.ts';
+import {
+  type IngestDependencies,
+  ingestObject,
+  ingestObjects,
+} from '../../functions/core/ingest-object.ts';
 import type { ObjectEvent } from '../../functions/core/object-event.ts';
 import type { ArticleSource, StoredObject } from '../../functions/core/ports.ts';
-import { STORY_BANDS } from '../../functions/core/story.ts';
 
 const BUCKET = 'articles';
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -128,12 +132,12 @@ describe('ingestObject', () => {
   it('stores a fingerprint’s bands with the article and frees them when it is deleted', async () => {
     await ingest('mfa/001.txt', await seed('001_a691a01f7ef01d8f.txt'));
     await ingest('kt/003.txt', await seed('003_6fd011106239a770.txt'));
-    expect(bandRows()).toBe(2 * STORY_BANDS);
+    expect(bandRows()).toBe(2 * STORY_BLOCKS);
 
     expect((await ingestObject(removed('mfa/001.txt'), deps)).status).toBe('removed');
 
     expect(bandRows('mfa/001.txt')).toBe(0);
-    expect(bandRows()).toBe(STORY_BANDS);
+    expect(bandRows()).toBe(STORY_BLOCKS);
     // The remaining article's near-duplicate no longer finds a story to join.
     const again = await ingest('astana-times/002.txt', await seed('002_5054336fffde1a54.txt'));
     expect(again.storyId).toBe(again.id);
@@ -143,7 +147,7 @@ describe('ingestObject', () => {
     await ingest('a.txt', await seed('001_a691a01f7ef01d8f.txt'));
     const changed = await ingest('a.txt', await seed('003_6fd011106239a770.txt'));
 
-    expect(bandRows()).toBe(STORY_BANDS);
+    expect(bandRows()).toBe(STORY_BLOCKS);
     expect(await index.findSimilar(changed.fingerprint)).toEqual([
       expect.objectContaining({ id: changed.id, fingerprint: changed.fingerprint }),
     ]);
@@ -191,6 +195,88 @@ describe('ingestObject', () => {
     expect(await index.get(articleId(BUCKET, 'a.txt'))).toBeNull();
     expect(bandRows()).toBe(0);
     expect(article.id).toBe(articleId(BUCKET, 'a.txt'));
+  });
+
+  describe('a batch of events', () => {
+    it('writes its articles in one commit of the index', async () => {
+      const seeds = [
+        '001_a691a01f7ef01d8f.txt',
+        '000_3c279b70b705da45.txt',
+        '003_6fd011106239a770.txt',
+      ];
+      for (const name of seeds) bucket.put(name, await seed(name));
+      const commits: number[] = [];
+      const upsertAll = index.upsertAll?.bind(index);
+      const counting = Object.assign(Object.create(index) as EmbeddedIndex, {
+        upsertAll: async (articles: Parameters<NonNullable<EmbeddedIndex['upsertAll']>>[0]) => {
+          commits.push(articles.length);
+          return (await upsertAll?.(articles)) ?? [];
+        },
+      });
+
+      const results = await ingestObjects(
+        seeds.map((name) => created(name)),
+        {
+          ...deps,
+          index: counting,
+        },
+      );
+
+      expect(results.map((r) => ('status' in r ? r.status : 'error'))).toEqual([
+        'indexed',
+        'indexed',
+        'indexed',
+      ]);
+      expect(commits).toEqual([3]);
+      for (const name of seeds) expect(await index.get(articleId(BUCKET, name))).not.toBeNull();
+    });
+
+    it('joins a near-duplicate to a story earlier in the same batch', async () => {
+      bucket.put('001.txt', await seed('001_a691a01f7ef01d8f.txt'));
+      bucket.put('002.txt', await seed('002_5054336fffde1a54.txt'));
+
+      const [first, second] = await ingestObjects([created('001.txt'), created('002.txt')], deps);
+
+      expect(first).toMatchObject({ status: 'indexed' });
+      expect(second).toMatchObject({
+        status: 'indexed',
+        article: { storyId: articleId(BUCKET, '001.txt') },
+      });
+    });
+
+    it('applies a create and a delete of one key in the order they came', async () => {
+      bucket.put('gone.txt', await seed('001_a691a01f7ef01d8f.txt'));
+
+      const results = await ingestObjects([created('gone.txt'), removed('gone.txt')], deps);
+
+      expect(results.map((r) => ('status' in r ? r.status : 'error'))).toEqual([
+        'indexed',
+        'removed',
+      ]);
+      expect(await index.get(articleId(BUCKET, 'gone.txt'))).toBeNull();
+    });
+
+    it('reports a failed write against its own event only', async () => {
+      bucket.put('a.txt', await seed('001_a691a01f7ef01d8f.txt'));
+      bucket.put('b.txt', await seed('003_6fd011106239a770.txt'));
+      const failing = Object.assign(Object.create(index) as EmbeddedIndex, {
+        upsertAll: async () => {
+          throw new Error('disk I/O error');
+        },
+        upsert: async (article: Parameters<EmbeddedIndex['upsert']>[0]) => {
+          if (article.key === 'a.txt') throw new Error('disk I/O error');
+          return index.upsert(article);
+        },
+      });
+
+      const [a, b] = await ingestObjects([created('a.txt'), created('b.txt')], {
+        ...deps,
+        index: failing,
+      });
+
+      expect(a).toMatchObject({ error: expect.any(Error) });
+      expect(b).toMatchObject({ status: 'indexed' });
+    });
   });
 });
 

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDF_CHUNK } from '../../infra/constructs/bundling.ts';
 import { NodeFunction } from '../../infra/constructs/node-function.ts';
 import type { PdfOutcome } from './pdf-bundle-entry.ts';
 import { PROJECT_ROOT, resourcesOfType, TEST_ENV, testApp } from './synth.ts';
@@ -32,6 +33,7 @@ describe('PDF reading in a function bundle', () => {
     outdir = app.outdir;
     const stack = new Stack(app, 'PdfBundle', { env: TEST_ENV });
     new NodeFunction(stack, 'Reader', {
+      lazyChunks: [PDF_CHUNK],
       entry: 'test/infra/pdf-bundle-entry.ts',
       serviceName: 'pdf-bundle-test',
     });
@@ -71,6 +73,17 @@ describe('PDF reading in a function bundle', () => {
     const last = child.stdout.trimEnd().split('\n').at(-1) ?? '';
     return { outcomes: JSON.parse(last) as PdfOutcome[], output };
   }
+
+  it('keeps pdf.js out of the main file, in a chunk beside it read on the first PDF', () => {
+    const chunk = path.join(path.dirname(bundle), 'pdfjs-chunk.mjs');
+    expect(existsSync(chunk)).toBe(true);
+    // One of pdf.js's own messages marks its code; the main file only imports the chunk.
+    expect(readFileSync(chunk, 'utf8').includes('Invalid PDF binary data')).toBe(true);
+    const main = readFileSync(bundle, 'utf8');
+    expect(main.includes('Invalid PDF binary data')).toBe(false);
+    expect(main.includes('import("./pdfjs-chunk.mjs")')).toBe(true);
+    expect(statSync(chunk).size).toBeGreaterThan(1_000_000);
+  });
 
   it('is outside the repository, where neither pdf.js nor its native canvas resolves', () => {
     expect(existsSync(bundle)).toBe(true);

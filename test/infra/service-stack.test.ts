@@ -385,9 +385,13 @@ describe.each(STAGE_NAMES)('service stack of %s', (name) => {
           OPENSEARCH_INDEX: 'articles',
           SEARCH_BACKEND: 'opensearch',
           POWERTOOLS_METRICS_NAMESPACE: `ArticleSearch/${name}`,
-          NODE_OPTIONS: '--enable-source-maps',
         });
       }
+    });
+
+    it('maps the ingest function’s stack traces to the source, not the search function’s, whose cold start a user waits on', () => {
+      expect(ingest.Environment?.Variables?.NODE_OPTIONS).toBe('--enable-source-maps');
+      expect(search.Environment?.Variables?.NODE_OPTIONS).toBeUndefined();
     });
   });
 

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
+import { QueryLetterDetector } from '../../functions/adapters/language/query-language-detector.ts';
 
-const detector = new ArticleLanguageDetector();
-
-describe('ArticleLanguageDetector.detectQuery', () => {
+// The search function identifies queries by their letters alone (no 1 MB model in its bundle);
+// both detectors are held to the same table.
+describe.each([
+  ['ArticleLanguageDetector', new ArticleLanguageDetector()],
+  ['QueryLetterDetector', new QueryLetterDetector()],
+])('%s.detectQuery', (_name, detector) => {
   it('ranks a word with Kazakh letters as Kazakh first', () => {
     expect(detector.detectQuery('Тоқаев').candidates[0]?.language).toBe('kk');
   });

@@ -4,7 +4,7 @@ import {
   decodeAwsChunked,
   decodedHeaders,
   isAwsChunked,
-} from '../../local/aws-chunked.ts';
+} from '../../local/s3/aws-chunked.ts';
 
 const SIGNATURE = 'a'.repeat(64);
 

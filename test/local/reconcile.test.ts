@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexedObject, IngestFailure } from '../../functions/core/ports.ts';
-import { type BucketObject, planReconciliation } from '../../local/reconcile.ts';
+import {
+  type BucketObject,
+  planReconciliation,
+  walkReconciliation,
+} from '../../local/reconcile.ts';
 import { createSequencerClock } from '../../local/sequencer-clock.ts';
 
 const T0 = Date.parse('2025-03-01T10:00:00.000Z');
@@ -29,8 +33,8 @@ const failure = (key: string, failedAtMs: number): IngestFailure => ({
 });
 
 describe('reconciliation plan', () => {
-  it('creates objects the index lacks', () => {
-    const plan = planReconciliation(
+  it('creates objects the index lacks', async () => {
+    const plan = await planReconciliation(
       'articles',
       [object('a.txt'), object('b.txt')],
       [indexed('a.txt')],
@@ -41,8 +45,8 @@ describe('reconciliation plan', () => {
     expect(plan.remove).toEqual([]);
   });
 
-  it('removes indexed objects the bucket no longer has', () => {
-    const plan = planReconciliation(
+  it('removes indexed objects the bucket no longer has', async () => {
+    const plan = await planReconciliation(
       'articles',
       [object('a.txt')],
       [indexed('a.txt'), indexed('gone.txt')],
@@ -52,14 +56,19 @@ describe('reconciliation plan', () => {
     expect(plan.remove.map((o) => o.key)).toEqual(['gone.txt']);
   });
 
-  it('re-creates an object whose size differs from the indexed one', () => {
-    const plan = planReconciliation('articles', [object('a.txt', 11)], [indexed('a.txt', 10)], []);
+  it('re-creates an object whose size differs from the indexed one', async () => {
+    const plan = await planReconciliation(
+      'articles',
+      [object('a.txt', 11)],
+      [indexed('a.txt', 10)],
+      [],
+    );
 
     expect(plan.create.map((o) => o.key)).toEqual(['a.txt']);
   });
 
-  it('re-creates an object modified after its indexed event was issued', () => {
-    const plan = planReconciliation(
+  it('re-creates an object modified after its indexed event was issued', async () => {
+    const plan = await planReconciliation(
       'articles',
       [object('a.txt', 10, T0 + 60_000)],
       [indexed('a.txt', 10, sequencerAt(T0 + 500))],
@@ -69,14 +78,14 @@ describe('reconciliation plan', () => {
     expect(plan.create.map((o) => o.key)).toEqual(['a.txt']);
   });
 
-  it('leaves an up-to-date object alone', () => {
-    const plan = planReconciliation('articles', [object('a.txt')], [indexed('a.txt')], []);
+  it('leaves an up-to-date object alone', async () => {
+    const plan = await planReconciliation('articles', [object('a.txt')], [indexed('a.txt')], []);
 
     expect(plan).toEqual({ create: [], remove: [], alreadyRejected: [] });
   });
 
-  it('does not retry an object rejected after its last change', () => {
-    const plan = planReconciliation(
+  it('does not retry an object rejected after its last change', async () => {
+    const plan = await planReconciliation(
       'articles',
       [object('bad.bin')],
       [],
@@ -87,8 +96,8 @@ describe('reconciliation plan', () => {
     expect(plan.alreadyRejected.map((o) => o.key)).toEqual(['bad.bin']);
   });
 
-  it('retries a rejected object that changed since', () => {
-    const plan = planReconciliation(
+  it('retries a rejected object that changed since', async () => {
+    const plan = await planReconciliation(
       'articles',
       [object('bad.bin', 10, T0 + 60_000)],
       [],
@@ -98,11 +107,28 @@ describe('reconciliation plan', () => {
     expect(plan.create.map((o) => o.key)).toEqual(['bad.bin']);
   });
 
-  it('ignores other buckets', () => {
+  it('ignores other buckets', async () => {
     const other = { ...indexed('a.txt'), bucket: 'elsewhere' };
 
-    const plan = planReconciliation('articles', [], [other], []);
+    const plan = await planReconciliation('articles', [], [other], []);
 
     expect(plan.remove).toEqual([]);
+  });
+
+  it('matches keys in the byte order S3 lists them, where UTF-16 order differs', async () => {
+    // U+FF5E sorts after U+1F600 as UTF-16 units, before it as UTF-8 bytes.
+    const keys = ['a.txt', '\uff5e.txt', '\u{1f600}.txt'];
+    const inBucket = keys.map((key) => object(key));
+    const inIndex = keys.map((key) => indexed(key));
+    async function* each<T>(items: T[]) {
+      yield* items;
+    }
+
+    const steps = [];
+    for await (const step of walkReconciliation(each(inBucket), each(inIndex), [], 'articles')) {
+      steps.push(step.action);
+    }
+
+    expect(steps).toEqual(['keep', 'keep', 'keep']);
   });
 });

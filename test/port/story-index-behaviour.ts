@@ -9,14 +9,19 @@ export interface StoryIndexUnderTest {
   cleanup: () => Promise<void>;
 }
 
-// Fingerprints 16 hex digits long, cut into eight 2-digit bands.
+// Fingerprints of 16 hex digits (64 bits).
 const BASE = '0123456789abcdef';
-/** One bit away from BASE: shares seven bands. */
+/** One bit away from BASE. */
 const NEAR = '0123456789abcdee';
-/** Shares only the last band with BASE, and differs in far more than 10 bits. */
-const ONE_BAND = 'fedcba98765432ef';
-/** Shares no band with BASE. */
+/**
+ * Seven bits away from BASE, one in each of its first seven bytes: as far as a near-duplicate
+ * can be and still be found whichever way an index cuts the fingerprint for lookup.
+ */
+const SEVEN_BITS = '0022446688aaccef';
+/** Shares no byte with BASE, and differs in far more than 10 bits. */
 const UNRELATED = 'fedcba9876543210';
+/** Agrees with BASE on its last 16 bits, so any index may offer it, but differs in 48. */
+const FAR_CANDIDATE = 'fedcba987654cdef';
 
 /**
  * How every `StoryIndex` must find near-duplicate candidates, run against the embedded index
@@ -37,18 +42,20 @@ export function describeStoryIndexBehaviour(
       await subject.cleanup();
     });
 
-    it('finds every stored article that shares a band, with what story assignment needs', async () => {
+    // Candidates are what story assignment then checks bit by bit: every article within 7 bits
+    // must be among them, and an index may add a few more, but not articles that differ everywhere.
+    it('finds every stored article within 7 bits, with what story assignment needs', async () => {
       const { index } = subject;
       const near = testArticle('near.txt', { fingerprint: NEAR, storyId: 'story-1' });
-      const oneBand = testArticle('one-band.txt', { fingerprint: ONE_BAND });
+      const seven = testArticle('seven-bits.txt', { fingerprint: SEVEN_BITS });
       await index.upsert(near);
-      await index.upsert(oneBand);
+      await index.upsert(seven);
       await index.upsert(testArticle('unrelated.txt', { fingerprint: UNRELATED }));
 
       const found = await index.findSimilar(BASE);
 
       expect(found.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-        [near, oneBand]
+        [near, seven]
           .map((a) => ({
             id: a.id,
             storyId: a.storyId,
@@ -89,7 +96,7 @@ export function describeStoryIndexBehaviour(
       );
       await index.upsert(
         testArticle('far.txt', {
-          fingerprint: ONE_BAND,
+          fingerprint: FAR_CANDIDATE,
           storyId: 'story-far',
           indexedAt: '2024-02-01T10:00:00.000Z',
         }),

@@ -12,22 +12,26 @@ import { makeSnippet, snippetMaker } from '../../core/snippet.ts';
 import { type EmbeddedQuery, embeddedQuery } from './match-expression.ts';
 import { type HitRow, hitFromRow, languageCountsFromRows } from './rows.ts';
 
-/** Browse sort value of an undated article: below every real day, so undated come last. */
-const UNDATED = -1e15;
-
 // bm25 weights in `article_terms` column order (title, body, names, translit, sounds): a title
 // counts three times a body; the weights of transliterations and sounds are those of their forms.
 const BM25 = `bm25(article_terms, ${FIELD_WEIGHTS.title}, ${FIELD_WEIGHTS.body}, ${FIELD_WEIGHTS.names}, 1, 1)`;
 
+/** The most languages a query favours (`detectQuery` names up to four). */
+const MAX_FAVOURED = 4;
+
 // Every statement takes the language and the cursor as nullable parameters, so each is prepared
 // once per shape instead of once per combination of filters.
-const LANGUAGE_FILTER = '(@language IS NULL OR a.language = @language)';
+const LANGUAGE_FILTER = '(@language IS NULL OR f.language = @language)';
 // Source and date narrow the facets too; only the language filter leaves them alone.
-const ARTICLE_FILTERS = `(@source IS NULL OR fold_source(a.source) = @source)
-  AND (@publishedFrom IS NULL OR a.published_at >= @publishedFrom)
-  AND (@publishedTo IS NULL OR a.published_at <= @publishedTo)`;
+const ARTICLE_FILTERS = `(@source IS NULL OR f.source = @source)
+  AND (@publishedFrom IS NULL OR f.published_at >= @publishedFrom)
+  AND (@publishedTo IS NULL OR f.published_at <= @publishedTo)`;
 const AFTER_FILTER = `(@afterPrimary IS NULL OR r.rank_value < @afterPrimary
   OR (r.rank_value = @afterPrimary AND r.id > @afterId))`;
+// The languages a query favours, as parameters: one comparison per article, not a JSON lookup.
+const FAVOURED = Array.from({ length: MAX_FAVOURED }, (_, i) => `WHEN @fl${i} THEN @fw${i}`).join(
+  ' ',
+);
 
 // BM25 with Lucene's idf, ln(1 + (N − n + 0.5) / (n + 0.5)), which stays positive: FTS5's own
 // bm25 uses ln((N − n + 0.5) / (n + 0.5)) and gives a word in more than half the articles no
@@ -112,38 +116,51 @@ scored AS (
 function matchHits(shape: Shape): string {
   return `${scoredMatches(shape)},
 r AS (
-  SELECT a.id, a.key, a.title, a.language, a.published_at, a.body,
-    s.relevance * (1 + ${LANGUAGE_FAVOUR} * coalesce(
-      (SELECT f.value FROM json_each(@favoured) f WHERE f.key = a.language), 0)) AS rank_value
-  FROM scored s JOIN articles a ON a.doc = s.doc
+  SELECT f.id, s.relevance * (1 + ${LANGUAGE_FAVOUR} * (CASE f.language ${FAVOURED} ELSE 0 END))
+    AS rank_value
+  FROM scored s JOIN article_facts f ON f.doc = s.doc
   WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
 )
-SELECT * FROM r WHERE ${AFTER_FILTER}
+SELECT id, rank_value FROM r WHERE ${AFTER_FILTER}
 ORDER BY r.rank_value DESC, r.id ASC
 LIMIT @size`;
 }
 
 // Facets count every match regardless of the language filter, so a client can offer to switch.
-// Proximity changes no article's membership, so counting leaves it out.
-const MATCH_FACETS = `${scoredMatches({ near: false })}
-SELECT a.language, count(*) AS count
-FROM scored s JOIN articles a ON a.doc = s.doc
-WHERE ${ARTICLE_FILTERS}
-GROUP BY a.language`;
-
-const BROWSE_HITS = `
-WITH r AS (
-  SELECT a.id, a.key, a.title, a.language, a.published_at, a.body,
-    coalesce(unixepoch(a.published_at) / 86400, ${UNDATED}) AS rank_value
-  FROM articles a
-  WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
+// Counting needs only which articles match, not how well: no bm25, no proximity, so it costs a
+// fraction of ranking them.
+const MATCH_FACETS = `
+WITH forms AS (
+  SELECT value ->> 0 AS expression, value ->> 1 AS clause, value ->> 2 AS kind
+  FROM json_each(@forms)
+),
+matched AS MATERIALIZED (
+  SELECT DISTINCT f.clause, f.kind, t.rowid AS doc
+  FROM forms f JOIN article_terms t ON t.article_terms MATCH f.expression
+),
+members AS (
+  SELECT doc FROM matched GROUP BY doc
+  HAVING sum(kind = 'r') = @required AND sum(kind = 'o') >= @minimum AND NOT max(kind = 'x')
 )
-SELECT * FROM r WHERE ${AFTER_FILTER}
-ORDER BY r.rank_value DESC, r.id ASC
+SELECT f.language, count(*) AS count
+FROM members m JOIN article_facts f ON f.doc = m.doc
+WHERE ${ARTICLE_FILTERS}
+GROUP BY f.language`;
+
+// Newest first along the (day DESC, id) index: a page reads its own rows, wherever it starts.
+const BROWSE_HITS = `
+SELECT f.id, f.day AS rank_value FROM article_facts f
+WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
+  AND f.day <= coalesce(@afterPrimary, 9e18)
+  AND (@afterPrimary IS NULL OR NOT (f.day = @afterPrimary AND f.id <= @afterId))
+ORDER BY f.day DESC, f.id ASC
 LIMIT @size`;
 
-const BROWSE_FACETS = `SELECT language, count(*) AS count FROM articles a
+const BROWSE_FACETS = `SELECT language, count(*) AS count FROM article_facts f
 WHERE ${ARTICLE_FILTERS} GROUP BY language`;
+
+const HIT_COLUMNS = `SELECT id, key, title, language, published_at, body FROM articles
+WHERE id IN (SELECT value FROM json_each(@ids))`;
 
 interface FilterParameters {
   source: string | null;
@@ -168,24 +185,62 @@ function matchParameters(query: EmbeddedQuery): Record<string, string | number> 
   };
 }
 
+/** Ranked hits kept per query, so that the next pages are read from them, not ranked again. */
+const RANKED_KEPT = 200;
+/** Queries whose facets and first ranked hits are kept until the index changes. */
+const CACHED_QUERIES = 64;
+
+interface Ranked {
+  id: string;
+  rank_value: number;
+}
+
+interface CachedQuery {
+  facets: Record<string, number>;
+  /**
+   * The first ranked hits for one language filter and favour (`key`), and whether they are
+   * all there are.
+   */
+  ranked?: { key: string; hits: Ranked[]; complete: boolean };
+}
+
+function isRanked(row: unknown): row is Ranked {
+  const r = row as Partial<Ranked> | null;
+  return typeof r?.id === 'string' && typeof r.rank_value === 'number';
+}
+
 /** Answers search queries: full-text matches by relevance, or every article newest first. */
 export class ArticleSearch {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly browseHits: Database.Statement<[PageParameters]>;
   private readonly browseFacets: Database.Statement<[FilterParameters]>;
+  // Kept per language by triggers: browsing without a filter counts nothing.
+  private readonly languageCounts: Database.Statement<[]>;
   private readonly matchFacets: Database.Statement;
+  private readonly hitColumns: Database.Statement<[{ ids: string }]>;
+  private readonly dataVersion: Database.Statement<[], unknown>;
   // FTS5 holds one row per article: its bm25 counts them, so Lucene's idf must too.
   private readonly articleCount: Database.Statement<[], unknown>;
+  // Facets and the first ranked hits of recent queries, valid while the index is unchanged:
+  // `data_version` moves when another connection commits, `writes` when this one does.
+  private readonly cache = new Map<string, CachedQuery>();
+  private cacheVersion = '';
+  private writes = 0;
+  private articles = 0;
 
   constructor(private readonly db: Database.Database) {
-    // SQLite's own lower() folds ASCII only; sources are often Cyrillic.
-    db.function('fold_source', { deterministic: true }, (value: unknown) =>
-      typeof value === 'string' ? foldSource(value) : null,
-    );
     this.browseHits = db.prepare(BROWSE_HITS);
     this.browseFacets = db.prepare(BROWSE_FACETS);
+    this.languageCounts = db.prepare('SELECT language, count FROM language_counts WHERE count > 0');
     this.matchFacets = db.prepare(MATCH_FACETS);
-    this.articleCount = db.prepare('SELECT count(*) FROM articles').pluck();
+    this.hitColumns = db.prepare(HIT_COLUMNS);
+    this.dataVersion = db.prepare('PRAGMA data_version').pluck();
+    this.articleCount = db.prepare('SELECT count(*) FROM article_facts').pluck();
+  }
+
+  /** Tells the searcher that this connection changed the index. */
+  changed(): void {
+    this.writes++;
   }
 
   /** One page of hits after `query.after`, with the total and language facets of all of them. */
@@ -193,31 +248,97 @@ export class ArticleSearch {
     const filters = filterParameters(query);
     const page = { ...filters, ...pageParameters(query) };
     if (query.clauses.length === 0) {
-      const facets = languageCountsFromRows(this.browseFacets.all(filters));
-      const rows = this.browseHits.all(page).map(hitFromRow);
+      const unfiltered =
+        filters.source === null && filters.publishedFrom === null && filters.publishedTo === null;
+      const facets = this.cached(`browse:${JSON.stringify(filters)}`, () =>
+        languageCountsFromRows(
+          unfiltered ? this.languageCounts.all() : this.browseFacets.all(filters),
+        ),
+      ).facets;
+      const ranked = this.browseHits.all(page).filter(isRanked);
+      const rows = this.hitRows(ranked);
       return toPage(
         query,
         facets,
-        rows.map((row) => toHit(row, 0, makeSnippet(row.body, []))),
+        rows.map((row) => toHit(row, 0, () => makeSnippet(row.body, []))),
       );
     }
     const plan = planQuery(query.clauses, query.relaxed ?? false);
     if (plan === null) return { total: 0, hits: [], facets: { language: {} } };
     const fts = embeddedQuery(plan);
     const shape: Shape = { near: fts.pairs.length > 0 };
-    const articles = Number(this.articleCount.get());
-    const parameters = { ...matchParameters(fts), articles };
-    const facets = languageCountsFromRows(this.matchFacets.all({ ...filters, ...parameters }));
-    const favoured = JSON.stringify(
-      Object.fromEntries((query.favouredLanguages ?? []).map((l) => [l.language, l.weight])),
+    const match = matchParameters(fts);
+    const key = JSON.stringify([fts, filters]);
+    const entry = this.cached(`match:${key}`, () =>
+      languageCountsFromRows(this.matchFacets.all({ ...filters, ...match })),
     );
-    const pairs = shape.near ? { pairs: JSON.stringify(fts.pairs) } : {};
-    const rows = this.statement(`hits:${Number(shape.near)}`, () => matchHits(shape))
-      .all({ ...page, ...parameters, ...pairs, favoured })
-      .map(hitFromRow);
+    const favoured: Record<string, string | number | null> = {};
+    for (let i = 0; i < MAX_FAVOURED; i++) {
+      const language = query.favouredLanguages?.[i];
+      favoured[`fl${i}`] = language?.language ?? null;
+      favoured[`fw${i}`] = language?.weight ?? 0;
+    }
+    const statement = this.statement(`hits:${Number(shape.near)}`, () => matchHits(shape));
+    const parameters = {
+      ...page,
+      ...match,
+      ...(shape.near ? { pairs: JSON.stringify(fts.pairs) } : {}),
+      ...favoured,
+      articles: this.articles,
+    };
+    const rank = (size: number, after: SortPosition | undefined) =>
+      statement
+        .all({
+          ...parameters,
+          size,
+          afterPrimary: after?.primary ?? null,
+          afterId: after?.id ?? null,
+        })
+        .filter(isRanked);
+    const ranked = rankedPage(
+      query,
+      entry,
+      JSON.stringify([query.language ?? null, favoured]),
+      rank,
+    );
+    const rows = this.hitRows(ranked);
     const snippet = snippetMaker(query.clauses);
-    const hits = rows.map((row) => toHit(row, row.rank_value, snippet(row.body)));
-    return toPage(query, facets, hits);
+    const hits = rows.map((row) => toHit(row, row.rank_value, () => snippet(row.body)));
+    return toPage(query, entry.facets, hits);
+  }
+
+  /** A query's cache entry, made by `facets` when missing or when the index has changed. */
+  private cached(key: string, facets: () => Record<string, number>): CachedQuery {
+    const version = `${String(this.dataVersion.get())}:${this.writes}`;
+    if (version !== this.cacheVersion) {
+      this.cache.clear();
+      this.cacheVersion = version;
+      this.articles = Number(this.articleCount.get());
+    }
+    let entry = this.cache.get(key);
+    if (entry === undefined) {
+      entry = { facets: facets() };
+      if (this.cache.size >= CACHED_QUERIES) {
+        const oldest = this.cache.keys().next().value;
+        if (oldest !== undefined) this.cache.delete(oldest);
+      }
+      this.cache.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** The stored columns of the hits, in their ranked order. */
+  private hitRows(ranked: readonly Ranked[]): HitRow[] {
+    if (ranked.length === 0) return [];
+    const columns = new Map<string, Omit<HitRow, 'rank_value'>>();
+    for (const row of this.hitColumns.all({ ids: JSON.stringify(ranked.map((r) => r.id)) })) {
+      const hit = hitFromRow({ ...(row as object), rank_value: 0 });
+      columns.set(hit.id, hit);
+    }
+    return ranked.flatMap((r) => {
+      const hit = columns.get(r.id);
+      return hit ? [{ ...hit, rank_value: r.rank_value }] : [];
+    });
   }
 
   private statement(key: string, sql: () => string): Database.Statement {
@@ -228,6 +349,40 @@ export class ArticleSearch {
     }
     return statement;
   }
+}
+
+/**
+ * The ranked hits of one page. The first page of a query ranks its first `RANKED_KEPT` hits and
+ * keeps them; a later page that falls within them is read from them, so following a cursor does
+ * not rank the earlier pages again. The kept values are the very doubles the cursor carries, so
+ * the page boundary is exact.
+ */
+function rankedPage(
+  query: SearchQuery,
+  entry: CachedQuery,
+  key: string,
+  rank: (size: number, after: SortPosition | undefined) => Ranked[],
+): Ranked[] {
+  const { after, size } = query;
+  const kept = entry.ranked;
+  if (kept !== undefined && kept.key === key) {
+    const start =
+      after === undefined
+        ? 0
+        : kept.hits.findIndex(
+            (h) =>
+              h.rank_value < after.primary || (h.rank_value === after.primary && h.id > after.id),
+          );
+    if (start === -1 && kept.complete) return [];
+    if (start !== -1 && (kept.complete || start + size <= kept.hits.length)) {
+      return kept.hits.slice(start, start + size);
+    }
+  }
+  if (after !== undefined) return rank(size, after);
+  const keptSize = Math.max(size, RANKED_KEPT);
+  const hits = rank(keptSize, undefined);
+  entry.ranked = { key, hits, complete: hits.length < keptSize };
+  return hits.slice(0, size);
 }
 
 function filterParameters(query: SearchQuery): FilterParameters {
@@ -248,7 +403,14 @@ function pageParameters(query: SearchQuery): Omit<PageParameters, keyof FilterPa
   };
 }
 
-function toHit(row: HitRow, score: number, snippet: string): SearchHit & { sort: SortPosition } {
+// The snippet is made when first read: the search asks for one hit more than it shows, to know
+// whether another page follows, and that hit's snippet would be work thrown away.
+function toHit(
+  row: HitRow,
+  score: number,
+  snippet: () => string,
+): SearchHit & { sort: SortPosition } {
+  let made: string | undefined;
   return {
     id: row.id,
     key: row.key,
@@ -256,7 +418,10 @@ function toHit(row: HitRow, score: number, snippet: string): SearchHit & { sort:
     language: row.language,
     publishedAt: row.published_at,
     score,
-    snippet,
+    get snippet() {
+      made ??= snippet();
+      return made;
+    },
     sort: { primary: row.rank_value, id: row.id },
   };
 }

@@ -17,7 +17,7 @@ export interface ArticleTerms {
  * own words, and each kind of name match has its own weight (`FIELD_WEIGHTS`).
  */
 export function articleTerms(title: string, body: string): ArticleTerms {
-  const names = articleNameTerms(`${title}\n${body}`);
+  const names = articleNameTerms(title, body);
   return {
     title: analyse(title).join(' '),
     body: analyse(body).join(' '),

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { registerFunctions } from './article-facts.ts';
 
 /** How long a write waits for another process holding the write lock before failing. */
 const BUSY_TIMEOUT_MS = 5_000;
@@ -23,6 +24,7 @@ export function openDatabase(file: string): Database.Database {
       throw new Error(`could not switch ${file} to WAL journal mode (got ${String(mode)})`);
     }
     db.pragma('synchronous = FULL');
+    registerFunctions(db);
     return db;
   } catch (error) {
     db.close();

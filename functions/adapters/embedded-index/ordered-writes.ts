@@ -38,6 +38,9 @@ export class OrderedWrites {
   private readonly removeTransaction: Database.Transaction<
     (id: string, sequencer: string) => WriteOutcome
   >;
+  private readonly upsertAllTransaction: Database.Transaction<
+    (articles: readonly Article[], applied: (article: Article) => void) => WriteOutcome[]
+  >;
 
   constructor(db: Database.Database) {
     this.storedSequencer = db.prepare('SELECT sequencer FROM sequencers WHERE id = ?');
@@ -55,6 +58,22 @@ export class OrderedWrites {
     this.removeTransaction = db.transaction((id: string, sequencer: string) =>
       this.applyRemove(id, sequencer),
     );
+    this.upsertAllTransaction = db.transaction(
+      (articles: readonly Article[], applied: (article: Article) => void) =>
+        articles.map((article) => {
+          const outcome = this.applyUpsert(article);
+          if (outcome === 'applied') applied(article);
+          return outcome;
+        }),
+    );
+  }
+
+  /**
+   * Stores each article unless an event at least as new was applied for its id, all in one
+   * transaction (one fsync for the batch); `applied` runs inside it for each one stored.
+   */
+  upsertAll(articles: readonly Article[], applied: (article: Article) => void): WriteOutcome[] {
+    return this.upsertAllTransaction.immediate(articles, applied);
   }
 
   /** Stores the article unless an event at least as new was applied for its id. */

@@ -109,8 +109,22 @@ const IndexedObjectRow = z.object({
   sequencer: z.string(),
 });
 
-/** Reads the object identity columns of an `articles` row. */
+/**
+ * Reads the object identity columns of an `articles` row. Reconciliation reads every article's
+ * at start-up, so a row of the expected shape is taken as it is and only another one parsed
+ * (which fails with the column's name).
+ */
 export function indexedObjectFromRow(row: unknown): IndexedObject {
+  const r = row as Partial<IndexedObject> | null;
+  if (
+    typeof r?.id === 'string' &&
+    typeof r.bucket === 'string' &&
+    typeof r.key === 'string' &&
+    typeof r.size === 'number' &&
+    typeof r.sequencer === 'string'
+  ) {
+    return { id: r.id, bucket: r.bucket, key: r.key, size: r.size, sequencer: r.sequencer };
+  }
   return IndexedObjectRow.parse(row);
 }
 

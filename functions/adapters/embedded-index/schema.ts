@@ -1,11 +1,17 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { countStoredLanguages, FACTS_SCHEMA, factsOfStoredArticles } from './article-facts.ts';
 import { articleTerms } from './article-terms.ts';
 import { addLanguageColumns, describeStoredLanguages } from './language-columns.ts';
-import { addStoryColumns, fingerprintStoredArticles, STORY_SCHEMA } from './story-bands.ts';
+import {
+  addStoryColumns,
+  fingerprintStoredArticles,
+  rebuildStoryBlocks,
+  STORY_SCHEMA,
+} from './story-bands.ts';
 
 /** Version of the layout below, kept in `PRAGMA user_version`; bump it with a migration. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 9;
 
 // `articles.doc` is an INTEGER PRIMARY KEY so that it is a stable alias of the rowid: VACUUM may
 // renumber the implicit rowid of a table keyed by text, which would detach the full-text rows
@@ -30,6 +36,12 @@ export const SCHEMA_VERSION = 5;
 //
 // `sounds` (version 5) holds the sound keys of names (`Купер` → `c:kpr`), so that `Cooper`
 // finds `Купер`; the full-text table of an older file is rebuilt from the stored articles.
+//
+// `article_facts` (version 6, article-facts.ts) holds the narrow columns searches filter, count
+// and browse by; `story_bands` holds 16-bit blocks since version 6, with the whole fingerprint
+// since version 7 (story-bands.ts); `language_counts` since version 8 (article-facts.ts).
+// `articles_by_key` (version 9) lists a bucket's objects in key order from the index alone,
+// for reconciliation page by page (the columns after `body` cost a read of the whole row).
 //
 // `sequencers` outlives the article: a delete leaves a tombstone, so a late, older create for the
 // same object cannot bring the article back.
@@ -62,6 +74,8 @@ CREATE TABLE IF NOT EXISTS articles (
 ) STRICT;
 
 CREATE INDEX IF NOT EXISTS articles_by_language ON articles (language);
+
+CREATE INDEX IF NOT EXISTS articles_by_key ON articles (bucket, key, size, sequencer, id);
 
 CREATE VIRTUAL TABLE IF NOT EXISTS article_terms USING fts5(
   title,
@@ -112,11 +126,20 @@ export function applySchema(db: Database.Database): void {
     if (version >= 1 && version < 5) db.exec('DROP TABLE article_terms');
     if (version >= 1 && version < 3) addStoryColumns(db);
     if (version >= 1 && version < 4) addLanguageColumns(db);
+    if (version >= 3 && version < 7) rebuildStoryBlocks(db);
     db.exec(CREATE_SCHEMA);
     db.exec(STORY_SCHEMA);
+    db.exec(FACTS_SCHEMA);
     if (version >= 1 && version < 5) indexStoredArticles(db);
     if (version >= 1 && version < 3) fingerprintStoredArticles(db);
     if (version >= 1 && version < 4) describeStoredLanguages(db);
+    if (version >= 1 && version < 6) factsOfStoredArticles(db);
+    if (version >= 1 && version < 8) countStoredLanguages(db);
+    if (version >= 1 && version < 9) {
+      db.exec(
+        'CREATE INDEX IF NOT EXISTS articles_by_key ON articles (bucket, key, size, sequencer, id)',
+      );
+    }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }

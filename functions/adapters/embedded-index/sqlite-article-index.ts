@@ -51,6 +51,7 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
   private readonly stories: StoryLookup;
   private readonly selectArticle: Database.Statement<[string]>;
   private readonly selectObjects: Database.Statement<[]>;
+  private readonly selectObjectsPage: Database.Statement<[string, string, number]>;
 
   constructor(private readonly db: Database.Database) {
     this.writes = new OrderedWrites(db);
@@ -61,13 +62,27 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
     this.selectObjects = db.prepare(
       'SELECT id, bucket, key, size, sequencer FROM articles ORDER BY bucket, key',
     );
+    // TEXT compares as UTF-8 bytes here (BINARY), as S3 orders keys.
+    this.selectObjectsPage = db.prepare(
+      `SELECT id, bucket, key, size, sequencer FROM articles INDEXED BY articles_by_key
+       WHERE bucket = ? AND key > ? ORDER BY key LIMIT ?`,
+    );
   }
 
   async upsert(article: Article): Promise<WriteOutcome> {
+    this.searcher.changed();
     return this.writes.upsert(article);
   }
 
+  async upsertAll(articles: readonly Article[]): Promise<WriteOutcome[]> {
+    this.searcher.changed();
+    return this.writes.upsertAll(articles, (article) =>
+      this.failures.clear(article.bucket, article.key),
+    );
+  }
+
   async remove(id: string, sequencer: string): Promise<WriteOutcome> {
+    this.searcher.changed();
     return this.writes.remove(id, sequencer);
   }
 
@@ -86,6 +101,10 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
 
   async listObjects(): Promise<IndexedObject[]> {
     return this.selectObjects.all().map(indexedObjectFromRow);
+  }
+
+  async listObjectsPage(bucket: string, after: string, limit: number): Promise<IndexedObject[]> {
+    return this.selectObjectsPage.all(bucket, after, limit).map(indexedObjectFromRow);
   }
 
   async recordFailure(failure: IngestFailure): Promise<void> {

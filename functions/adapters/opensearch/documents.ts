@@ -48,7 +48,7 @@ export function epochDay(day: string): number {
 
 /** The document that stores an article. */
 export function articleDocument(article: Article): ArticleDocument {
-  const names = articleNameTerms(`${article.title}\n${article.body}`);
+  const names = articleNameTerms(article.title, article.body);
   return {
     ...article,
     names: names.names.join(' '),

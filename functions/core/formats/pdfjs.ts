@@ -1,5 +1,3 @@
-import DOMMatrixShim from '@thednp/dommatrix';
-
 /** The pdf.js module, as `readPdf` uses it. */
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -15,7 +13,7 @@ let loading: Promise<PdfJs> | undefined;
  *   extraction loads. pdf.js fills the gap from the optional native `@napi-rs/canvas` when it can
  *   `require` it, which works on a developer's machine and never in the Lambda (a bundle with no
  *   `node_modules`, and arm64 where the installed binary is x64): mozilla/pdf.js#19764, #21720.
- *   So a pure-JS `DOMMatrix` is set on `globalThis` here, before pdf.js is first evaluated, and
+ *   So a pure-JS `DOMMatrix` is set on `globalThis` first, before pdf.js is first evaluated, and
  *   pdf.js then keeps it wherever it runs. Nothing else pdf.js polyfills (`Path2D`, `ImageData`)
  *   is reached without a canvas; pdf.js warns once that it could not polyfill them.
  * - pdf.js's worker module is loaded into this thread and handed over as `globalThis.pdfjsWorker`,
@@ -26,15 +24,8 @@ let loading: Promise<PdfJs> | undefined;
  * initialised module.
  */
 export function loadPdfJs(): Promise<PdfJs> {
-  loading ??= (async () => {
-    (globalThis as { DOMMatrix?: unknown }).DOMMatrix ??= DOMMatrixShim;
-    const [pdfjs, worker] = await Promise.all([
-      import('pdfjs-dist/legacy/build/pdf.mjs'),
-      import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
-    ]);
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
-    return pdfjs;
-  })();
+  // A module of its own (pdfjs-chunk.mjs), which the function bundle loads on the first PDF.
+  loading ??= import('./pdfjs-chunk.mjs').then((chunk) => chunk.loadPdfJsModules());
   return loading;
 }
 

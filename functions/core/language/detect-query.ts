@@ -20,9 +20,14 @@ const MAX_CANDIDATES = 4;
 /**
  * The languages a search query is probably written in, with weights for the search to favour
  * them (boost, never filter): a Cyrillic name may be Russian, Kazakh or Kyrgyz alike.
+ * `options` may weigh the evidence otherwise (see `QueryLetterDetector`).
  */
-export function detectQueryLanguages(text: string, model: LanguageModel): QueryLanguages {
-  const { ranked, script } = identify(text, model, QUERY_OPTIONS);
+export function detectQueryLanguages(
+  text: string,
+  model: LanguageModel,
+  options: IdentifyOptions = QUERY_OPTIONS,
+): QueryLanguages {
+  const { ranked, script } = identify(text, model, options);
   const chosen: WeightedLanguage[] = [];
   let covered = 0;
   for (const { profile, probability } of ranked) {

@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../../../core/bounded-memo.ts';
 import type { FastTextModelData } from './model-file.ts';
 
 const END_OF_SENTENCE = '</s>';
@@ -9,7 +10,7 @@ const LOG_EPSILON = 1e-5;
 // anything a caller can tell from zero, and the walk gets several times cheaper.
 const PRUNE_BELOW_LOG = -23;
 // Bounded so a long-running process cannot grow the cache without limit.
-const MAX_CACHED_TOKENS = 100_000;
+const MAX_CACHED_TOKENS = 200_000;
 const TOKEN_SEPARATOR = /[ \t\n\v\f\r\0]+/;
 const BEGIN_OF_WORD = 0x3c; // '<'
 const END_OF_WORD = 0x3e; // '>'
@@ -32,7 +33,7 @@ export class FastTextClassifier {
   // The tree as two flat arrays: the walk reads them for every node of every prediction.
   private readonly left: Int32Array;
   private readonly right: Int32Array;
-  private readonly rowsByToken = new Map<string, Int32Array>();
+  private readonly rowsByToken = new BoundedMemo<string, Int32Array>(MAX_CACHED_TOKENS);
   // Reused buffers: allocating per token was the largest cost of unseen words.
   private scratchRows = new Int32Array(256);
   private scratchChars = new Int32Array(64);
@@ -100,7 +101,6 @@ export class FastTextClassifier {
     if (id !== undefined) this.scratchRows[count++] = id;
     if (token !== END_OF_SENTENCE) count = this.pushSubwords(token, count);
     const result = this.scratchRows.slice(0, count);
-    if (this.rowsByToken.size >= MAX_CACHED_TOKENS) this.rowsByToken.clear();
     this.rowsByToken.set(token, result);
     return result;
   }

@@ -28,6 +28,10 @@ declare module 's3rver' {
       status: number;
       ip: string;
       request: { body?: unknown };
+      /** The response body: a string is sent as it is. */
+      body: unknown;
+      /** The response content type. */
+      type: string;
     }
 
     type Next = () => Promise<void>;
@@ -53,7 +57,10 @@ declare module 's3rver' {
     constructor(options: S3rver.Options);
     /** Koa's middleware stack; composed when the server starts listening. */
     middleware: S3rver.Middleware[];
-    store: { getMetadata(bucket: string, key: string): Promise<{ etag?: string }> };
+    /** What every request reads and writes objects through (s3rver's own is replaced). */
+    store: object;
+    /** Koa's prototype of every request context; s3rver reads `store` from it. */
+    context: { store: object };
     run(): Promise<AddressInfo>;
     close(): Promise<void>;
     on(event: 'event', listener: (event: S3rver.Event) => void): this;
@@ -77,4 +84,42 @@ declare module 's3rver/lib/models/error.js' {
     constructor(code: string, message: string, detail?: Record<string, string | number>);
   }
   export = S3Error;
+}
+
+declare module 's3rver/lib/models/bucket.js' {
+  class S3Bucket {
+    constructor(name: string, creationDate: Date);
+    name: string;
+    creationDate: Date;
+  }
+  export = S3Bucket;
+}
+
+declare module 's3rver/lib/models/object.js' {
+  import type { Readable } from 'node:stream';
+
+  /** An object as s3rver's controllers see it. */
+  class S3Object {
+    constructor(
+      bucket: string,
+      key: string,
+      content: Readable | Buffer | null,
+      metadata: Record<string, unknown>,
+    );
+    static ALLOWED_METADATA: string[];
+    bucket: string;
+    key: string;
+    content: Readable | Buffer | null;
+    metadata: Record<string, string>;
+  }
+  export = S3Object;
+}
+
+declare module 's3rver/lib/models/config.js' {
+  /** The model class of a bucket configuration (`cors`, `website`). */
+  export function getConfigModel(
+    type: string,
+  ): new (
+    xml: string,
+  ) => { type: string; toXML(space?: number): string };
 }

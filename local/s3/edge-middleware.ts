@@ -3,13 +3,13 @@ import { Readable } from 'node:stream';
 import type S3rver from 's3rver';
 import { DUMMY_ACCOUNT } from 's3rver/lib/models/account.js';
 import S3Error from 's3rver/lib/models/error.js';
+import { changeFromS3rver, type ObjectChange } from '../s3-event-record.ts';
 import {
   AwsChunkedBodyError,
   decodeAwsChunked,
   decodedHeaders,
   isAwsChunked,
 } from './aws-chunked.ts';
-import { changeFromS3rver, type ObjectChange } from './s3-event-record.ts';
 
 /**
  * Lets any access key in: s3rver only knows its own dummy key and rejects others, but the

@@ -1,0 +1,81 @@
+import type Database from 'better-sqlite3';
+import { foldSource } from '../../core/search-query.ts';
+
+/** Browse sort value of an undated article: below every real day, so undated come last. */
+export const UNDATED = -1_000_000_000_000_000;
+
+// `article_facts` holds what a search filters, counts and browses by, one narrow row per
+// article: reading `language` from `articles` meant reading each matching article's whole row
+// (its body included), which cost more than the full-text match itself. Triggers keep it in step
+// with `articles` in the very transaction that writes it, as story_bands is kept. `day` is the
+// publication day (days since 1970, the browse order and the cursor's value), `source` is folded
+// for the case-insensitive filter (the fold_source function, registered on every connection).
+// `language_counts` (version 8) keeps the number of articles per language, kept by triggers on
+// `article_facts`: the facets of browsing without a source or date filter, whatever the size.
+export const FACTS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS article_facts (
+  doc INTEGER PRIMARY KEY,
+  id TEXT NOT NULL,
+  language TEXT NOT NULL,
+  day INTEGER NOT NULL,
+  published_at TEXT,
+  source TEXT
+) STRICT;
+
+CREATE INDEX IF NOT EXISTS article_facts_newest_first ON article_facts (day DESC, id);
+
+CREATE TRIGGER IF NOT EXISTS article_facts_on_insert AFTER INSERT ON articles BEGIN
+  DELETE FROM article_facts WHERE doc = NEW.doc;
+  INSERT INTO article_facts (doc, id, language, day, published_at, source) VALUES (NEW.doc, NEW.id,
+    NEW.language, coalesce(unixepoch(NEW.published_at) / 86400, ${UNDATED}), NEW.published_at,
+    fold_source(NEW.source));
+END;
+
+CREATE TRIGGER IF NOT EXISTS article_facts_on_update AFTER UPDATE ON articles BEGIN
+  DELETE FROM article_facts WHERE doc = OLD.doc;
+  INSERT INTO article_facts (doc, id, language, day, published_at, source)
+  VALUES (NEW.doc, NEW.id, NEW.language,
+    coalesce(unixepoch(NEW.published_at) / 86400, ${UNDATED}), NEW.published_at,
+    fold_source(NEW.source));
+END;
+
+CREATE TRIGGER IF NOT EXISTS article_facts_on_delete AFTER DELETE ON articles BEGIN
+  DELETE FROM article_facts WHERE doc = OLD.doc;
+END;
+
+CREATE TABLE IF NOT EXISTS language_counts (
+  language TEXT PRIMARY KEY,
+  count INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER IF NOT EXISTS language_counts_on_insert AFTER INSERT ON article_facts BEGIN
+  INSERT INTO language_counts (language, count) VALUES (NEW.language, 1)
+  ON CONFLICT (language) DO UPDATE SET count = count + 1;
+END;
+
+CREATE TRIGGER IF NOT EXISTS language_counts_on_delete AFTER DELETE ON article_facts BEGIN
+  UPDATE language_counts SET count = count - 1 WHERE language = OLD.language;
+END;
+`;
+
+/** Counts the articles of an older file by language (schema version 8). */
+export function countStoredLanguages(db: Database.Database): void {
+  db.exec(`DELETE FROM language_counts;
+    INSERT INTO language_counts (language, count)
+    SELECT language, count(*) FROM article_facts GROUP BY language`);
+}
+
+/** Fills `article_facts` from the articles an older file holds. */
+export function factsOfStoredArticles(db: Database.Database): void {
+  db.exec(`INSERT OR REPLACE INTO article_facts (doc, id, language, day, published_at, source)
+    SELECT doc, id, language, coalesce(unixepoch(published_at) / 86400, ${UNDATED}),
+      published_at, fold_source(source) FROM articles`);
+}
+
+/** Registers the functions the schema's triggers and the searches call, on one connection. */
+export function registerFunctions(db: Database.Database): void {
+  // SQLite's own lower() folds ASCII only; sources are often Cyrillic.
+  db.function('fold_source', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? foldSource(value) : null,
+  );
+}

@@ -1,0 +1,88 @@
+import { Worker } from 'node:worker_threads';
+import type { EmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
+import type { SearchPage, SearchQuery } from '../../functions/core/search-query.ts';
+import type { SearchReply, SearchRequest } from './search-worker.ts';
+
+const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+
+interface Reader {
+  worker: Worker;
+  ready: boolean;
+  pending: Map<number, { resolve(page: SearchPage): void; reject(error: Error): void }>;
+}
+
+/**
+ * Answers the searches of an embedded index on reader threads, each with its own connection to
+ * the file: a search ranks in SQLite and makes snippets synchronously, so on the one thread that
+ * also serves HTTP and ingests, concurrent searches only queued behind each other. Everything
+ * else (writes, article lookups, failures) stays on the index as it was.
+ */
+/** An embedded index whose searches run on reader threads. */
+export interface ThreadedIndex extends EmbeddedIndex {
+  /** Starts the reader threads if need be; resolves once every one of them answers. */
+  readersReady(): Promise<void>;
+}
+
+export function withSearchReaders(
+  index: EmbeddedIndex,
+  file: string,
+  readers: number,
+): ThreadedIndex {
+  const pool: Reader[] = [];
+  let next = 0;
+  let allReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    allReady = resolve;
+  });
+  // Started on the first search, not at start-up: until someone searches they would only
+  // hold memory (each thread is a JavaScript heap of its own). Until one is ready (a second or
+  // so), searches are answered here, on the index's own connection, as before.
+  const start = () => {
+    for (let i = 0; i < readers; i++) {
+      const worker = new Worker(ENTRY, {
+        workerData: { file },
+        // As the S3 thread: each reader's garbage is per search, and small.
+        resourceLimits: { maxYoungGenerationSizeMb: 4 },
+      });
+      const reader: Reader = { worker, ready: false, pending: new Map() };
+      worker.on('message', (reply: SearchReply) => {
+        if ('ready' in reply) {
+          reader.ready = true;
+          if (pool.every((r) => r.ready)) allReady();
+          return;
+        }
+        const waiting = reader.pending.get(reply.id);
+        reader.pending.delete(reply.id);
+        if ('error' in reply) waiting?.reject(new Error(reply.error));
+        else waiting?.resolve(reply.page);
+      });
+      worker.on('error', (error) => {
+        for (const waiting of reader.pending.values()) waiting.reject(error);
+        reader.pending.clear();
+      });
+      pool.push(reader);
+    }
+  };
+  const search = (query: SearchQuery): Promise<SearchPage> => {
+    if (pool.length === 0) start();
+    const answering = pool.filter((r) => r.ready);
+    if (answering.length === 0) return index.search(query);
+    // The reader with the fewest searches waiting, so one slow search does not hold up others.
+    const reader = answering.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = next++;
+    return new Promise((resolve, reject) => {
+      reader.pending.set(id, { resolve, reject });
+      const request: SearchRequest = { id, query };
+      reader.worker.postMessage(request);
+    });
+  };
+  const close = async () => {
+    await Promise.all(pool.map((reader) => reader.worker.terminate()));
+    await index.close();
+  };
+  const readersReady = () => {
+    if (pool.length === 0) start();
+    return ready;
+  };
+  return Object.assign(Object.create(index) as EmbeddedIndex, { search, close, readersReady });
+}

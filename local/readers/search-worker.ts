@@ -1,0 +1,39 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { registerFunctions } from '../../functions/adapters/embedded-index/article-facts.ts';
+import { ArticleSearch } from '../../functions/adapters/embedded-index/article-search.ts';
+import type { SearchPage, SearchQuery } from '../../functions/core/search-query.ts';
+
+/** A search for a reader thread, and its answer. */
+export interface SearchRequest {
+  id: number;
+  query: SearchQuery;
+}
+export type SearchReply =
+  | { id: number; page: SearchPage }
+  | { id: number; error: string }
+  | { ready: true };
+
+// One reader of the index file: its own read-only connection (WAL lets it read while the
+// ingest writes), its own statements and caches, which `data_version` keeps current.
+const port = parentPort;
+if (port === null) throw new Error('the search reader must run in a worker thread');
+const { file } = workerData as { file: string };
+const db = new Database(file, { readonly: true, fileMustExist: true });
+db.pragma('busy_timeout = 5000');
+registerFunctions(db);
+const searcher = new ArticleSearch(db);
+
+port.postMessage({ ready: true } satisfies SearchReply);
+
+port.on('message', (request: SearchRequest) => {
+  let reply: SearchReply;
+  try {
+    const page = searcher.search(request.query);
+    // Snippets are made here, on this thread, as the hits are copied into the reply.
+    reply = { id: request.id, page: { ...page, hits: page.hits.map((hit) => ({ ...hit })) } };
+  } catch (error) {
+    reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply);
+});

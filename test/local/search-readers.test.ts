@@ -1,0 +1,77 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_INDEX_FILE,
+  type EmbeddedIndex,
+  openEmbeddedIndex,
+} from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
+import { parseQuery } from '../../functions/core/query-parser.ts';
+import type { SearchQuery } from '../../functions/core/search-query.ts';
+import { type ThreadedIndex, withSearchReaders } from '../../local/readers/search-readers.ts';
+import { testArticle } from '../port/article-index-behaviour.ts';
+
+const query = (text: string): SearchQuery => ({ text, clauses: parseQuery(text), size: 10 });
+
+describe('search readers', () => {
+  let dataDir: string;
+  let index: EmbeddedIndex;
+  let readers: ThreadedIndex;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'search-readers-'));
+    index = await openEmbeddedIndex({ dataDir });
+    await index.upsert(
+      testArticle('wheat.txt', {
+        title: 'Wheat exports rise',
+        body: 'Kazakh wheat exports rose in March.',
+      }),
+    );
+    readers = withSearchReaders(index, join(dataDir, DEFAULT_INDEX_FILE), 2);
+  });
+
+  afterAll(async () => {
+    await readers?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers on the index’s own connection until its threads are ready', async () => {
+    const page = await readers.search(query('wheat'));
+
+    expect(page.hits.map((h) => h.key)).toEqual(['wheat.txt']);
+    await readers.readersReady();
+  });
+
+  it('answers as the index itself answers, snippets included', async () => {
+    const direct = await index.search(query('wheat'));
+
+    const threaded = await readers.search(query('wheat'));
+
+    expect(threaded).toEqual(JSON.parse(JSON.stringify(direct)));
+    expect(threaded.hits[0]?.snippet).toContain('<mark>wheat</mark>');
+  });
+
+  it('sees an article as soon as the index has written it', async () => {
+    await readers.upsert(
+      testArticle('barley.txt', {
+        title: 'Barley harvest',
+        body: 'The barley harvest ended early.',
+      }),
+    );
+
+    const page = await readers.search(query('barley'));
+
+    expect(page.hits.map((h) => h.key)).toEqual(['barley.txt']);
+  });
+
+  it('answers many searches at once, each with its own page', async () => {
+    const pages = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => readers.search(query(i % 2 ? 'wheat' : 'barley'))),
+    );
+
+    expect(pages.map((p) => p.hits[0]?.key)).toEqual(
+      Array.from({ length: 20 }, (_, i) => (i % 2 ? 'wheat.txt' : 'barley.txt')),
+    );
+  });
+});
