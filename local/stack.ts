@@ -52,6 +52,8 @@ const SHUTDOWN_DRAIN_MS = 5_000;
 const READ_TIMEOUT_MS = 10_000;
 // A step of shutdown that takes longer is left behind, so stopping always ends.
 const STOP_STEP_MS = 3_000;
+// Longest the S3 server's writes in progress are waited for at shutdown.
+const STOP_WRITES_MS = 2_000;
 const REDRIVE_WAIT_MS = 60_000;
 
 const RedriveRequest = z.object({
@@ -200,7 +202,23 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     };
     // Subscribed before reconciling, so nothing that happens from here on can be missed.
     const unsubscribe = s3.onChange((change) => publish(change));
-    cleanups.push({ what: 'the S3 event feed', run: async () => unsubscribe() });
+    cleanups.push({
+      what: 'the S3 event feed',
+      // Writes are refused before events stop being delivered, so that no write is accepted
+      // with nothing left to index it; one still unfinished when the wait ends (a stalled
+      // upload) is found by the next start's reconciliation, which compares ETags.
+      run: async () => {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          s3.stopWrites(),
+          new Promise((resolve) => {
+            timer = setTimeout(resolve, STOP_WRITES_MS);
+          }),
+        ]);
+        clearTimeout(timer);
+        unsubscribe();
+      },
+    });
 
     const summary = await reconcileWithBucket({
       list: (bucket) => localListing(s3, bucket),

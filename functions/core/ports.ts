@@ -14,6 +14,8 @@ export interface IngestFailure {
   message: string;
   /** ISO-8601 instant. */
   failedAt: string;
+  /** ETag (without quotes) of the object version that failed, when known. */
+  eTag?: string;
 }
 
 /** What the index knows about one stored object, used to reconcile it with the bucket. */
@@ -23,6 +25,8 @@ export interface IndexedObject {
   key: string;
   size: number;
   sequencer: string;
+  /** ETag (without quotes) of the object version indexed, when the index recorded one. */
+  eTag?: string;
 }
 
 /** The search index: stores articles, orders writes per key, answers queries. */
@@ -65,6 +69,8 @@ export interface StoredObject {
   contentType: string | null;
   size: number;
   lastModified: Date | null;
+  /** The version's ETag, without quotes, when the store gives one. */
+  eTag?: string;
 }
 
 /** Where article files live (S3, or the local S3-compatible server). */

@@ -80,6 +80,7 @@ function expectedArticleIndex(folding: 'icu_folding' | 'asciifolding') {
         size: { type: 'long' },
         sequencer: { type: 'keyword' },
         indexedAt: { type: 'date', format: 'strict_date_optional_time' },
+        eTag: { type: 'keyword', index: false, doc_values: false },
         names: { type: 'text', analyzer: 'whitespace' },
         translit: { type: 'text', analyzer: 'whitespace' },
         sounds: { type: 'text', analyzer: 'whitespace' },

@@ -8,6 +8,7 @@ import type { StoryCandidate, StoryIndex } from '../../core/story.ts';
 import { ArticleSearch } from './article-search.ts';
 import { openDatabase } from './connection.ts';
 import { FailureLog } from './failure-log.ts';
+import { applyObjectETagSchema, eTagOfRow } from './object-etags.ts';
 import { OrderedWrites } from './ordered-writes.ts';
 import { articleFromRow, indexedObjectFromRow } from './rows.ts';
 import { applySchema } from './schema.ts';
@@ -36,6 +37,7 @@ export async function openEmbeddedIndex(options: EmbeddedIndexOptions): Promise<
   const db = openDatabase(join(options.dataDir, options.fileName ?? DEFAULT_INDEX_FILE));
   try {
     applySchema(db);
+    applyObjectETagSchema(db);
     return new SqliteArticleIndex(db);
   } catch (error) {
     db.close();
@@ -59,13 +61,17 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
     this.failures = new FailureLog(db);
     this.stories = new StoryLookup(db);
     this.selectArticle = db.prepare('SELECT * FROM articles WHERE id = ?');
+    const withETag = `LEFT JOIN object_etags e
+       ON e.bucket = a.bucket AND e.key = a.key AND e.kind = 'indexed'`;
     this.selectObjects = db.prepare(
-      'SELECT id, bucket, key, size, sequencer FROM articles ORDER BY bucket, key',
+      `SELECT a.id, a.bucket, a.key, a.size, a.sequencer, e.etag FROM articles a ${withETag}
+       ORDER BY a.bucket, a.key`,
     );
     // TEXT compares as UTF-8 bytes here (BINARY), as S3 orders keys.
     this.selectObjectsPage = db.prepare(
-      `SELECT id, bucket, key, size, sequencer FROM articles INDEXED BY articles_by_key
-       WHERE bucket = ? AND key > ? ORDER BY key LIMIT ?`,
+      `SELECT a.id, a.bucket, a.key, a.size, a.sequencer, e.etag
+       FROM articles a INDEXED BY articles_by_key ${withETag}
+       WHERE a.bucket = ? AND a.key > ? ORDER BY a.key LIMIT ?`,
     );
   }
 
@@ -100,11 +106,11 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
   }
 
   async listObjects(): Promise<IndexedObject[]> {
-    return this.selectObjects.all().map(indexedObjectFromRow);
+    return this.selectObjects.all().map(withIndexedETag);
   }
 
   async listObjectsPage(bucket: string, after: string, limit: number): Promise<IndexedObject[]> {
-    return this.selectObjectsPage.all(bucket, after, limit).map(indexedObjectFromRow);
+    return this.selectObjectsPage.all(bucket, after, limit).map(withIndexedETag);
   }
 
   async recordFailure(failure: IngestFailure): Promise<void> {
@@ -123,4 +129,8 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
     // Closing twice is harmless, so a shutdown path need not track whether it already ran.
     if (this.db.open) this.db.close();
   }
+}
+
+function withIndexedETag(row: unknown): IndexedObject {
+  return { ...indexedObjectFromRow(row), ...eTagOfRow(row) };
 }

@@ -94,6 +94,7 @@ const StoredArticle = z.object({
   size: z.number(),
   sequencer: z.string(),
   indexedAt: z.string(),
+  eTag: z.string().optional(),
 });
 
 /**
@@ -102,9 +103,10 @@ const StoredArticle = z.object({
  * wholly in its one language, in the script most of its letters are written in.
  */
 export function articleFromDocument(source: unknown): Article {
-  const { languages, script, ...stored } = StoredArticle.parse(source);
+  const { languages, script, eTag, ...stored } = StoredArticle.parse(source);
   return {
     ...stored,
+    ...(eTag !== undefined ? { eTag } : {}),
     languages: languages ?? [{ language: stored.language, share: 1 }],
     script: script ?? textScript(`${stored.title}\n${stored.body}`),
   };

@@ -33,11 +33,14 @@ export class OpenSearchFailureLog {
 
   /** Records a failure, replacing any earlier one for the same object (one id per object). */
   async record(failure: IngestFailure): Promise<void> {
+    // The failure index's strict mapping has no ETag (it takes no fields in place); a deployed
+    // stage's reconciliation compares a rejected object by its time.
+    const { eTag: _version, ...body } = failure;
     await withRetry(this.options.retry, () =>
       this.client.index({
         index: this.options.index,
         id: articleId(failure.bucket, failure.key),
-        body: { ...failure },
+        body,
         require_alias: true,
         ...this.refresh,
       }),

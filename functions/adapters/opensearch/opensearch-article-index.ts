@@ -58,6 +58,7 @@ const ObjectHit = z.object({
     key: z.string(),
     size: z.number(),
     sequencer: z.string(),
+    eTag: z.string().optional(),
   }),
 });
 const ObjectPage = z.object({ hits: z.object({ hits: z.array(ObjectHit) }) });
@@ -210,7 +211,7 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
               sort: [{ id: { order: 'asc' } }],
               size: LIST_PAGE_SIZE,
               track_total_hits: false,
-              _source: { includes: ['id', 'bucket', 'key', 'size', 'sequencer'] },
+              _source: { includes: ['id', 'bucket', 'key', 'size', 'sequencer', 'eTag'] },
               ...(after !== undefined ? { search_after: [after] } : {}),
             },
           }),
@@ -219,7 +220,12 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
       );
       if (response === null) return objects;
       const hits = ObjectPage.parse(response.body).hits.hits;
-      objects.push(...hits.map((hit) => hit._source));
+      objects.push(
+        ...hits.map(({ _source: { eTag, ...object } }) => ({
+          ...object,
+          ...(eTag !== undefined ? { eTag } : {}),
+        })),
+      );
       const last = hits.at(-1);
       if (last === undefined || hits.length < LIST_PAGE_SIZE) return objects;
       [after] = last.sort;
