@@ -159,6 +159,8 @@ export function failureRecordingDeadLetters(index: ArticleIndex): DeadLetterSink
         reason: 'retries-exhausted',
         message: `gave up after ${letter.receiveCount} attempts: ${letter.reason}`,
         failedAt: letter.deadLetteredAt,
+        // The version given up on: a newer one is not "already rejected" at the next start.
+        ...(event.eTag !== undefined ? { eTag: event.eTag } : {}),
       });
     }
   };

@@ -17,6 +17,7 @@ import { ConfigError } from '../functions/core/errors.ts';
 import type { ArticleIndex } from '../functions/core/ports.ts';
 import type { StoryIndex } from '../functions/core/story.ts';
 import { withSearchReaders } from './readers/search-readers.ts';
+import { openSelfHealingIndex } from './self-healing-index.ts';
 
 /** Which index the local stack runs on: the embedded file (default) or an OpenSearch cluster. */
 export type SearchBackend =
@@ -44,6 +45,11 @@ export interface OpenedBackend {
   index: ArticleIndex;
   /** Groups copies of one story. */
   stories: StoryIndex;
+  /**
+   * The embedded index only: whether it started empty because its file was damaged, and how to
+   * hear of a damage found while running (the stack then queues the bucket again).
+   */
+  healing?: { readonly rebuilt: boolean; onRebuilt(listener: () => void): void };
 }
 
 /** Reader threads at most: more only adds memory on a laptop's few cores. */
@@ -56,14 +62,20 @@ export async function openSearchBackend(
   log: Logger,
 ): Promise<OpenedBackend> {
   if (backend.kind === 'embedded') {
-    const opened = await openEmbeddedIndex({ dataDir });
-    // Searches on their own threads, one per core: the main thread serves HTTP and ingests.
-    const index = withSearchReaders(
-      opened,
-      join(dataDir, DEFAULT_INDEX_FILE),
-      Math.max(1, Math.min(availableParallelism(), MAX_READERS)),
-    );
-    return { index, stories: index };
+    const file = join(dataDir, DEFAULT_INDEX_FILE);
+    // The file is a cache of the bucket: checked at open, and started afresh when damaged.
+    const index = await openSelfHealingIndex({
+      file,
+      log,
+      // Searches on their own threads, one per core: the main thread serves HTTP and ingests.
+      open: async () =>
+        withSearchReaders(
+          await openEmbeddedIndex({ dataDir }),
+          file,
+          Math.max(1, Math.min(availableParallelism(), MAX_READERS)),
+        ),
+    });
+    return { index, stories: index, healing: index };
   }
   const index = await openOpenSearchIndexFromConfig(backend.config, { log, ...backend.extras });
   return { index, stories: index };

@@ -220,18 +220,30 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
     });
 
-    const summary = await reconcileWithBucket({
-      list: (bucket) => localListing(s3, bucket),
-      bucket: BUCKET,
-      index,
-      publish,
-      sequencer: nextSequencer(),
+    const reconcile = async () => {
+      const summary = await reconcileWithBucket({
+        list: (bucket) => localListing(s3, bucket),
+        bucket: BUCKET,
+        index,
+        publish,
+        sequencer: nextSequencer(),
+      });
+      stackLog.info(
+        `reconciled: ${summary.inBucket} objects in the bucket, ${summary.indexed} indexed; ` +
+          `${summary.created} to index, ${summary.removed} to remove, ` +
+          `${summary.alreadyRejected} already rejected`,
+      );
+    };
+    await reconcile();
+    // A damaged index file found while running was replaced by an empty one: the whole bucket
+    // is queued again, as at a start on a new data directory.
+    opened.value.healing?.onRebuilt(() => {
+      reconcile().catch((error: unknown) =>
+        stackLog.error('could not queue the bucket for the rebuilt index', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
     });
-    stackLog.info(
-      `reconciled: ${summary.inBucket} objects in the bucket, ${summary.indexed} indexed; ` +
-        `${summary.created} to index, ${summary.removed} to remove, ` +
-        `${summary.alreadyRejected} already rejected`,
-    );
 
     // Dead letters whose failure may have passed (the S3 server was down, the disk was full)
     // get another chance at every start; the rest wait for `articles redrive`.
