@@ -13,6 +13,7 @@ import { LOCAL_ROUTE_PREFIX, type LocalRoute, startApiServer } from './api-serve
 import { allDeadLetterSinks, DeadLetterFile, failureRecordingDeadLetters } from './dead-letter.ts';
 import { captureFailureReasons } from './failure-reasons.ts';
 import { LocalQueue } from './local-queue.ts';
+import { startNormaliserThread } from './normaliser/normaliser-thread.ts';
 import { type BucketObject, reconcileWithBucket } from './reconcile.ts';
 import { type RedriveResult, redriveDeadLetters } from './redrive.ts';
 import { type ObjectChange, toS3EventRecord } from './s3-event-record.ts';
@@ -156,6 +157,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     cleanups.push({ what: 'the S3 client', run: async () => s3Client.destroy() });
 
     const detector = new ArticleLanguageDetector();
+    // Files are normalised on a thread of their own: a large one takes seconds of CPU, which
+    // would otherwise stall every search and `/health` on this thread.
+    const normaliser = startNormaliserThread();
+    cleanups.push({ what: 'the normaliser thread', run: () => normaliser.close() });
     const reasons = captureFailureReasons(log('ingest'));
     const outcomes = countingMetrics();
     const ingest = createIngestHandler({
@@ -165,6 +170,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       index,
       ...(stories ? { stories } : {}),
       detector,
+      normalise: (file, normaliseOptions) => normaliser.normalise(file, normaliseOptions),
       clock: () => new Date(),
       logger: reasons.logger,
       metrics: outcomes.metrics,

@@ -2,6 +2,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
 import type { Logger } from '../commons/logger.ts';
 import { METRIC, type Metrics, noMetrics } from '../commons/metrics.ts';
+import { articlePart, parseBodyOffset } from '../core/article-part.ts';
 import { InvalidRequestError, NotFoundError } from '../core/errors.ts';
 import type { ArticleIndex, QueryLanguageDetector } from '../core/ports.ts';
 import { getArticle, type SearchParameters, searchArticles } from '../core/search-articles.ts';
@@ -32,6 +33,19 @@ export interface SearchHandlerDependencies {
 
 /** The search Lambda: API Gateway HTTP API events (payload 2.0) in, JSON responses out. */
 export type SearchHandler = (event: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
+
+// An article takes one parameter: where in its body to start (a long body comes in parts).
+function articleParameter(rawQuery: string): string | undefined {
+  const params = new URLSearchParams(rawQuery);
+  for (const name of params.keys()) {
+    if (name !== 'offset') {
+      throw new InvalidRequestError(name, `unknown parameter ${name}; an article takes offset`);
+    }
+  }
+  const values = params.getAll('offset');
+  if (values.length > 1) throw new InvalidRequestError('offset', 'offset may be given only once');
+  return values[0];
+}
 
 // rawQueryString keeps repeated parameters apart, which queryStringParameters would join
 // with commas; a repeated parameter is ambiguous, so it is refused by name.
@@ -87,7 +101,10 @@ export function createSearchHandler({
       }
       if (path === '/search') return await timedSearch(rawQueryString);
       const article = /^\/articles\/([^/]+)$/.exec(path);
-      if (article?.[1]) return json(200, await getArticle(index, article[1]));
+      if (article?.[1]) {
+        const offset = parseBodyOffset(articleParameter(rawQueryString));
+        return json(200, articlePart(await getArticle(index, article[1]), offset));
+      }
       throw new NotFoundError(`no route for ${path}; try /search?q=…`);
     } catch (error) {
       return errorResponse(error, logger);
