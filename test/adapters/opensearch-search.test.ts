@@ -475,7 +475,7 @@ describe('OpenSearch reads', () => {
       sort: [{ id: { order: 'asc' } }],
       size: 1000,
       track_total_hits: false,
-      _source: { includes: ['id', 'bucket', 'key', 'size', 'sequencer'] },
+      _source: { includes: ['id', 'bucket', 'key', 'size', 'sequencer', 'eTag'] },
       search_after: [id(999)],
     });
   });

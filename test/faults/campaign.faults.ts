@@ -137,6 +137,54 @@ describe('the fault campaign', () => {
     });
   });
 
+  it("the issue's reproduction: v1 indexed, a same-size v2 within the same second, kill -9 at once, restart: v2 is searchable", async () => {
+    const dataDir = await freshDir();
+    const stack = await startStack(dataDir);
+    await stack.ready;
+    const client = stack.client();
+    const keys = Array.from({ length: 5 }, (_, n) => `overwritten/${n}.txt`);
+    const versionOf = (n: number, word: string) =>
+      `Bridge ${n} reopens\n\nEngineers reopened the ${word} bridge on Monday after repairs.\n`;
+    for (const [n, key] of keys.entries()) await put(client, key, versionOf(n, 'alphaville'));
+    await expect
+      .poll(
+        async () =>
+          ((await (await fetch(`${stack.api}/search?q=alphaville`)).json()) as { total: number })
+            .total,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(keys.length);
+    const started = Date.now();
+    for (const [n, key] of keys.entries()) await put(client, key, versionOf(n, 'omegaville'));
+    const sameSecond = Date.now() - started < 1_000;
+    await stack.kill9();
+
+    const restarted = await startStack(dataDir);
+    const ms = await restarted.ready;
+    const found = (await (await fetch(`${restarted.api}/search?q=omegaville`)).json()) as {
+      total: number;
+    };
+    const stale = (await (await fetch(`${restarted.api}/search?q=alphaville`)).json()) as {
+      total: number;
+    };
+    await restarted.terminate();
+    expect(found.total).toBe(keys.length);
+    expect(stale.total).toBe(0);
+    holdsToBucket({
+      scenario: 'v1 indexed, same-size v2 of 5 keys, kill -9 at once, restart',
+      files: keys.length + 5,
+      faults: `kill -9 right after the overwrites${sameSecond ? ' (all within one second)' : ''}`,
+      timeToConsistencyMs: ms,
+      requests: 2 * keys.length,
+      serverErrors: 0,
+      resets: 0,
+      consistency: await compareIndexWithBucket(dataDir),
+      notes: 'v2 searchable, v1 gone',
+    });
+  });
+
   it('SIGTERM during a delete burst: deleted ones are gone, the rest stay', async () => {
     const dataDir = await freshDir();
     let stack: StackProcess = await startStack(dataDir);
