@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleLanguageDetector } from '../functions/adapters/language/article-language-detector.ts';
 import { decodeText } from '../functions/core/decode.ts';
 import type { DocumentLanguage } from '../functions/core/language/types.ts';

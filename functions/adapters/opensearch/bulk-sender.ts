@@ -1,5 +1,5 @@
 import { type API, type Client, errors } from '@opensearch-project/opensearch';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RefreshPolicy } from './config.ts';
 import type { ArticleDocument, TombstoneDocument } from './documents.ts';
 import { type RetryPolicy, withRetry } from './retry.ts';

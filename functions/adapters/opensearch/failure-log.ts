@@ -1,5 +1,5 @@
 import type { API, Client } from '@opensearch-project/opensearch';
-import { z } from 'zod';
+import * as z from 'zod';
 import { articleId } from '../../core/article-id.ts';
 import type { IngestFailure } from '../../core/ports.ts';
 import type { RefreshPolicy } from './config.ts';

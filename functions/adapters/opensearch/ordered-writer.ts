@@ -1,5 +1,5 @@
 import type { Client } from '@opensearch-project/opensearch';
-import { z } from 'zod';
+import * as z from 'zod';
 import { RejectedArticleError } from '../../core/errors.ts';
 import type { WriteOutcome } from '../../core/ports.ts';
 import { compareSequencers } from '../../core/sequencer.ts';

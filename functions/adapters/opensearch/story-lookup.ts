@@ -1,5 +1,5 @@
 import type { API, Client, Types } from '@opensearch-project/opensearch';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type StoryCandidate, storyBands } from '../../core/story.ts';
 import { type RetryPolicy, withRetry } from './retry.ts';
 
