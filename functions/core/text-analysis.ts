@@ -1,4 +1,4 @@
-import { newStemmer } from 'snowball-stemmers';
+import { newStemmer } from './stemming/snowball.generated.js';
 import { BoundedMemo } from './bounded-memo.ts';
 
 // The reference Snowball algorithms (generated from the Snowball sources), the same family
