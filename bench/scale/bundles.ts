@@ -12,7 +12,8 @@ import {
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
-// An OpenSearch stand-in that answers at once: an index (and its aliases) exists once created.
+// An OpenSearch stand-in that answers at once: an index (and its aliases) exists once created,
+// and takes the mapping a later cold start puts on it (POST /<alias>/_mapping).
 const STAND_IN = `
 const existing = new Set();
 const server = require('node:http').createServer((request, response) => {
@@ -22,7 +23,7 @@ const server = require('node:http').createServer((request, response) => {
     response.setHeader('content-type', 'application/json');
     const path = request.url.split('?')[0];
     if (path === '/') return response.end('{"version":{"distribution":"opensearch","number":"2.19.0"}}');
-    if (request.method === 'PUT') {
+    if (request.method === 'PUT' || path.endsWith('/_mapping')) {
       existing.add(path);
       try {
         for (const alias of Object.keys(JSON.parse(body).aliases ?? {})) existing.add('/' + alias);

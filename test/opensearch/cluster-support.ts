@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Client } from '@opensearch-project/opensearch';
 import { createOpenSearchClient } from '../../functions/adapters/opensearch/client.ts';
+import type { IndexClient } from '../../functions/adapters/opensearch/index-client.ts';
+import { createLambdaOpenSearchClient } from '../../functions/adapters/opensearch/lambda-client.ts';
 import {
   type OpenSearchConfig,
   openSearchConfigFromEnv,
@@ -35,6 +37,11 @@ export function freshIndexName(purpose: string): string {
 /** A client of its own (the index closes the one it is given). */
 export function clusterClient(): Client {
   return createOpenSearchClient(clusterConfig);
+}
+
+/** A client of its own, the Lambda functions' kind (`createLambdaOpenSearchClient`). */
+export function clusterLambdaClient(): IndexClient {
+  return createLambdaOpenSearchClient(clusterConfig);
 }
 
 /** Deletes every index a base name led to, whatever version. */
