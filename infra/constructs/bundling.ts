@@ -26,8 +26,14 @@ export const PDF_CHUNK = 'functions/core/formats/pdfjs-chunk.mjs';
  */
 export const DOCX_CHUNK = 'functions/core/formats/docx-chunk.mjs';
 
+/**
+ * iconv-lite and its code-page tables (480 KB), loaded by `import()` on the first file that is
+ * neither valid UTF-8 nor plain ASCII (`functions/core/decode.ts`).
+ */
+export const ENCODINGS_CHUNK = 'functions/core/encoding/iconv-chunk.mjs';
+
 /** The chunks the ingest function loads when first needed. */
-export const INGEST_LAZY_CHUNKS = [PDF_CHUNK, DOCX_CHUNK] as const;
+export const INGEST_LAZY_CHUNKS = [PDF_CHUNK, DOCX_CHUNK, ENCODINGS_CHUNK] as const;
 
 /**
  * fastText's lid.176 model, which the ingest function reads at init from beside its bundle

@@ -99,6 +99,15 @@ describe('PDF reading in a function bundle', () => {
     expect(main.includes('import("./docx-chunk.mjs")')).toBe(true);
   });
 
+  it('keeps iconv-lite out of the main file, in a chunk read on the first legacy code page', () => {
+    const chunk = path.join(path.dirname(bundle), 'iconv-chunk.mjs');
+    // iconv-lite's own message for an unknown encoding marks its code.
+    expect(readFileSync(chunk, 'utf8').includes('Encoding not recognized: ')).toBe(true);
+    const main = readFileSync(bundle, 'utf8');
+    expect(main.includes('Encoding not recognized: ')).toBe(false);
+    expect(main.includes('import("./iconv-chunk.mjs")')).toBe(true);
+  });
+
   it('has the language model beside the main file, as the ingest function reads it', () => {
     const model = path.join(path.dirname(bundle), 'lid.176.ftz');
     expect(statSync(model).size).toBe(statSync(path.join(PROJECT_ROOT, LANGUAGE_MODEL_FILE)).size);
