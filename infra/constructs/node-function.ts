@@ -66,9 +66,10 @@ export interface NodeFunctionProps {
   readonly afterBundling?: (outputDir: string) => string[];
   /**
    * Whether Node maps stack traces through the bundle's source map (`--enable-source-maps`).
-   * Measured by `npm run bench:scale`: it adds about 85 ms to the search function's cold init
-   * (153 against 237 ms), so a function on the request path may do without it; the map is
-   * shipped either way, to read a minified trace by.
+   * Measured by `npm run bench:scale` ("Function bundles"): it adds 6 % to a cold init's CPU time
+   * now that the bundles are small (20 % to the search function's wall time before), so a
+   * function on the request path may do without it; the map is shipped either way, to read a
+   * minified trace by.
    * @default true
    */
   readonly sourceMapsAtRuntime?: boolean;
