@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Client } from '@opensearch-project/opensearch';
 import { createOpenSearchClient } from '../../functions/adapters/opensearch/client.ts';
-import type { IndexClient } from '../../functions/adapters/opensearch/index-client.ts';
-import { createLambdaOpenSearchClient } from '../../functions/adapters/opensearch/lambda-client.ts';
 import {
   type OpenSearchConfig,
   openSearchConfigFromEnv,
 } from '../../functions/adapters/opensearch/config.ts';
+import type { IndexClient } from '../../functions/adapters/opensearch/index-client.ts';
 import { indexNames } from '../../functions/adapters/opensearch/index-design.ts';
+import { createLambdaOpenSearchClient } from '../../functions/adapters/opensearch/lambda-client.ts';
 
 // Shared by every `*.cluster.ts` file (`npm run test:opensearch`): the cluster they run against,
 // reached through OPENSEARCH_URL (or OPENSEARCH_ENDPOINT, signed), and index names unique to
