@@ -62,7 +62,9 @@ export function createLambdaOpenSearchClient(
   const basicAuth =
     auth.kind === 'basic' ? { username: auth.username, password: auth.password } : undefined;
 
-  // As `Client`'s constructor builds them, with its defaults for what we do not set.
+  // As `Client`'s constructor builds them, with its defaults for what we set. What it sets to
+  // null (opaque id prefix, context, request ids, node filter, proxy) is left out: we pass no
+  // opaque ids or contexts, and the transport and pool default the rest as they do for null.
   const events = new EventEmitter();
   const emit = events.emit.bind(events);
   const serializer = new Serializer({
