@@ -1,7 +1,7 @@
 import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { SQSRecord } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseS3Notification } from '../functions/commons/s3-notification.ts';
 import type { ObjectEvent } from '../functions/core/object-event.ts';
 import type { ArticleIndex } from '../functions/core/ports.ts';

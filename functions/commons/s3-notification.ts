@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ObjectEvent } from '../core/object-event.ts';
 import { isSequencer } from '../core/sequencer.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Article } from './article.ts';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor.ts';
 import { InvalidRequestError, NotFoundError } from './errors.ts';

@@ -1,5 +1,5 @@
-import { newStemmer } from 'snowball-stemmers';
 import { BoundedMemo } from './bounded-memo.ts';
+import { newStemmer } from './stemming/snowball.generated.js';
 
 // The reference Snowball algorithms (generated from the Snowball sources), the same family
 // Lucene's and so OpenSearch's `russian` and `english` analysers use.

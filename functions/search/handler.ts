@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Logger } from '../commons/logger.ts';
 import { METRIC, type Metrics, noMetrics } from '../commons/metrics.ts';
 import { articlePart, parseBodyOffset } from '../core/article-part.ts';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import * as z from 'zod';
 import { textScript } from '../../core/language/script.ts';
 
 /** Adds the version 4 columns, `languages` (JSON) and `script`, to an older `articles` table. */

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import * as z from 'zod';
 import { countStoredLanguages, FACTS_SCHEMA, factsOfStoredArticles } from './article-facts.ts';
 import { articleTerms } from './article-terms.ts';
 import { addLanguageColumns, describeStoredLanguages } from './language-columns.ts';

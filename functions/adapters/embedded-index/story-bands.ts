@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import * as z from 'zod';
 import { hammingDistance, simhash } from '../../core/fingerprint.ts';
 import { NEAR_DUPLICATE_DISTANCE, type StoryCandidate } from '../../core/story.ts';
 

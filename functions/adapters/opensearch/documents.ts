@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Article } from '../../core/article.ts';
 import { textScript } from '../../core/language/script.ts';
 import { articleNameTerms } from '../../core/name-terms.ts';

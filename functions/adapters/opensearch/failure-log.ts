@@ -1,8 +1,9 @@
-import type { API, Client } from '@opensearch-project/opensearch';
-import { z } from 'zod';
+import type { API } from '@opensearch-project/opensearch';
+import * as z from 'zod';
 import { articleId } from '../../core/article-id.ts';
 import type { IngestFailure } from '../../core/ports.ts';
 import type { RefreshPolicy } from './config.ts';
+import type { IndexClient } from './index-client.ts';
 import { type RetryPolicy, withRetry } from './retry.ts';
 
 /** Page size when reading failures back; any `limit` is reached by following `search_after`. */
@@ -23,7 +24,7 @@ const FailurePage = z.object({ hits: z.object({ hits: z.array(FailureHit) }) });
 /** Keeps the latest ingest failure per object in its own index, where an operator can list them. */
 export class OpenSearchFailureLog {
   constructor(
-    private readonly client: Client,
+    private readonly client: IndexClient,
     private readonly options: { index: string; refresh: RefreshPolicy; retry: RetryPolicy },
   ) {}
 

@@ -1,5 +1,4 @@
-import type { Client } from '@opensearch-project/opensearch';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Article } from '../../core/article.ts';
 import { InvalidRequestError } from '../../core/errors.ts';
 import type { ArticleIndex, IndexedObject, IngestFailure, WriteOutcome } from '../../core/ports.ts';
@@ -16,6 +15,7 @@ import {
   tombstoneDocument,
 } from './documents.ts';
 import { OpenSearchFailureLog } from './failure-log.ts';
+import type { IndexClient } from './index-client.ts';
 import { type IndexNames, indexNames, type ServiceKind } from './index-design.ts';
 import { OrderedWriter } from './ordered-writer.ts';
 import { RecentStories } from './recent-stories.ts';
@@ -29,7 +29,7 @@ export type OpenSearchIndex = ArticleIndex & StoryIndex;
 
 /** How to open the OpenSearch index. */
 export interface OpenSearchIndexOptions {
-  client: Client;
+  client: IndexClient;
   /** Base name: the read alias (`articles`); see `indexNames`. */
   indexName: string;
   /** @default 'es' */
@@ -100,7 +100,7 @@ export async function openOpenSearchIndex(
 class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
   private readonly writer: OrderedWriter;
   private readonly failures: OpenSearchFailureLog;
-  private readonly client: Client;
+  private readonly client: IndexClient;
   private readonly recent = new RecentStories();
   private closed: Promise<void> | undefined;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SearchPage, SearchQuery } from '../../core/search-query.ts';
 import { snippetMaker } from '../../core/snippet.ts';
 
