@@ -10,6 +10,11 @@ import {
 } from '../../core/search-query.ts';
 import { makeSnippet, snippetMaker } from '../../core/snippet.ts';
 import { type EmbeddedQuery, embeddedQuery } from './match-expression.ts';
+import {
+  decodeStatistics,
+  encodeStatistics,
+  registerRankingFunctions,
+} from './ranking-snapshot.ts';
 import { type HitRow, hitFromRow, languageCountsFromRows } from './rows.ts';
 
 // bm25 weights in `article_terms` column order (title, body, names, translit, sounds): a title
@@ -41,29 +46,69 @@ const FAVOURED = Array.from({ length: MAX_FAVOURED }, (_, i) => `WHEN @fl${i} TH
 // by that idf (computed the same way from the form's hit count) and multiplied by Lucene's, it
 // is BM25 as OpenSearch computes it, and the form's weight says how much that kind of match
 // counts. An article's relevance is the sum over the forms it matches.
-const CLAUSE_SCORES = `
+//
+// A page that continues a cursor whose statistics are no longer the index's (articles were
+// added or removed since the first page) is ranked with the cursor's statistics instead
+// (`replay`): each form's bm25 is read back as its weighted term frequency (a whole number:
+// the column weights are whole) with the article's length, then computed again exactly as
+// FTS5 computes it (fts5_aux.c: k1 1.2, b 0.75, its idf floored at 1e-6), with the cursor's
+// row count, average length and hit counts. The same inputs give the same doubles, so an
+// article that stayed in the results keeps its place relative to the cursor. Sums over several
+// rows are ordered, so they add up in the same order in either statement.
+function clauseScores(replay: boolean): string {
+  const ftsIdf = (rows: string, n: string) =>
+    `(CASE WHEN ln((${rows} - ${n} + 0.5) / (${n} + 0.5)) <= 0 THEN 1e-6
+      ELSE ln((${rows} - ${n} + 0.5) / (${n} + 0.5)) END)`;
+  const lengthNorm = (length: string, rows: string, tokens: string) =>
+    `(1.2 * (1 - 0.75 + 0.75 * ${length} / (CAST(${tokens} AS REAL) / ${rows})))`;
+  const scored = replay
+    ? `averages AS MATERIALIZED (
+  SELECT fts_rows(block) AS rows, fts_tokens(block) AS tokens FROM article_terms_data WHERE id = 1
+),
+measured AS MATERIALIZED (
+  SELECT h.form, h.clause, h.kind, h.weight, h.doc, h.frozen, fts_length(d.sz) AS length,
+    h.fts / ${ftsIdf('a.rows', 'q.n')} AS part, a.rows, a.tokens
+  FROM hits h JOIN frequency q ON q.form = h.form
+    JOIN article_terms_docsize d ON d.id = h.doc, averages a
+),
+recovered AS (
+  SELECT form, clause, kind, weight, doc, frozen, length,
+    round(part * ${lengthNorm('length', 'rows', 'tokens')} / ((1.2 + 1.0) - part)) AS tf
+  FROM measured
+),
+scored_hits AS (
+  SELECT form, clause, kind, weight, doc, frozen AS n,
+    ${ftsIdf('@frozenRows', 'frozen')} * ((tf * (1.2 + 1.0))
+      / (tf + ${lengthNorm('length', '@frozenRows', '@frozenTokens')})) AS fts
+  FROM recovered
+)`
+    : 'scored_hits AS (SELECT h.*, q.n FROM hits h JOIN frequency q ON q.form = h.form)';
+  return `
 forms AS (
   SELECT key AS form, value ->> 0 AS expression, value ->> 1 AS clause, value ->> 2 AS kind,
-    value ->> 3 AS weight
+    value ->> 3 AS weight${replay ? ', coalesce(@frozenMatched ->> key, 0) AS frozen' : ''}
   FROM json_each(@forms)
 ),
 hits AS MATERIALIZED (
-  SELECT f.form, f.clause, f.kind, f.weight, t.rowid AS doc, -${BM25} AS fts
+  SELECT f.form, f.clause, f.kind, f.weight,${replay ? ' f.frozen,' : ''} t.rowid AS doc,
+    -${BM25} AS fts
   FROM forms f JOIN article_terms t ON t.article_terms MATCH f.expression
 ),
 frequency AS (SELECT form, count(*) AS n FROM hits GROUP BY form),
+${scored},
 clauses AS MATERIALIZED (
   SELECT h.doc, h.clause, h.kind, sum(h.weight * h.fts
-    * ln(1 + (@articles - q.n + 0.5) / (q.n + 0.5))
-    / max(1e-6, ln((@articles - q.n + 0.5) / (q.n + 0.5)))) AS score
-  FROM hits h JOIN frequency q ON q.form = h.form
+    * ln(1 + (@articles - h.n + 0.5) / (h.n + 0.5))
+    / max(1e-6, ln((@articles - h.n + 0.5) / (h.n + 0.5))) ORDER BY h.form) AS score
+  FROM scored_hits h
   GROUP BY h.doc, h.clause, h.kind
 ),
 docs AS (
-  SELECT doc, sum(CASE WHEN kind = 'x' THEN 0 ELSE score END) AS relevance,
+  SELECT doc, sum(CASE WHEN kind = 'x' THEN 0 ELSE score END ORDER BY clause, kind) AS relevance,
     sum(kind = 'o') AS optional, sum(kind = 'r') AS required, max(kind = 'x') AS excluded
   FROM clauses GROUP BY doc
 )`;
+}
 
 // Neighbouring query words within the window of each other add a share of their own relevance
 // in that article (both words' scores), once per pair found close together.
@@ -77,7 +122,7 @@ near AS MATERIALIZED (
   FROM pairs p JOIN article_terms t ON t.article_terms MATCH p.expression
 ),
 bonus AS (
-  SELECT n.doc, sum(c.score) AS relevance FROM near n
+  SELECT n.doc, sum(c.score ORDER BY n.first, n.second, c.clause, c.kind) AS relevance FROM near n
   JOIN clauses c ON c.doc = n.doc AND c.clause IN (n.first, n.second)
   GROUP BY n.doc
 )`;
@@ -85,6 +130,8 @@ bonus AS (
 /** Whether a query scores proximity: each shape is one prepared statement. */
 interface Shape {
   near: boolean;
+  /** Ranked with a cursor's statistics rather than the index's own (see `clauseScores`). */
+  replay: boolean;
 }
 
 // The articles that match: every required clause, at least @minimum optional ones, no excluded
@@ -92,7 +139,7 @@ interface Shape {
 // coordination factor 1 + COORDINATION × the share of the optional clauses they match.
 function scoredMatches(shape: Shape): string {
   const bonus = shape.near ? ` + ${PROXIMITY.weight} * coalesce(b.relevance, 0)` : '';
-  return `WITH ${CLAUSE_SCORES},${shape.near ? `${NEAR_BONUS},` : ''}
+  return `WITH ${clauseScores(shape.replay)},${shape.near ? `${NEAR_BONUS},` : ''}
 scored AS (
   SELECT d.doc, (d.relevance${bonus})
     * (CASE WHEN @optional >= 2 THEN 1 + ${COORDINATION} * d.optional / @optional ELSE 1 END)
@@ -121,7 +168,14 @@ r AS (
   FROM scored s JOIN article_facts f ON f.doc = s.doc
   WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
 )
-SELECT id, rank_value FROM r WHERE ${AFTER_FILTER}
+SELECT id, rank_value${
+    shape.replay
+      ? ''
+      : `, (SELECT json_array(fts_rows(block), fts_tokens(block))
+    FROM article_terms_data WHERE id = 1) AS averages,
+  (SELECT json_group_object(form, n) FROM frequency) AS matched`
+  }
+FROM r WHERE ${AFTER_FILTER}
 ORDER BY r.rank_value DESC, r.id ASC
 LIMIT @size`;
 }
@@ -201,7 +255,7 @@ interface CachedQuery {
    * The first ranked hits for one language filter and favour (`key`), and whether they are
    * all there are.
    */
-  ranked?: { key: string; hits: Ranked[]; complete: boolean };
+  ranked?: { key: string; hits: Ranked[]; snapshot: string | undefined; complete: boolean };
 }
 
 function isRanked(row: unknown): row is Ranked {
@@ -229,6 +283,7 @@ export class ArticleSearch {
   private articles = 0;
 
   constructor(private readonly db: Database.Database) {
+    registerRankingFunctions(db);
     this.browseHits = db.prepare(BROWSE_HITS);
     this.browseFacets = db.prepare(BROWSE_FACETS);
     this.languageCounts = db.prepare('SELECT language, count FROM language_counts WHERE count > 0');
@@ -266,7 +321,7 @@ export class ArticleSearch {
     const plan = planQuery(query.clauses, query.relaxed ?? false);
     if (plan === null) return { total: 0, hits: [], facets: { language: {} } };
     const fts = embeddedQuery(plan);
-    const shape: Shape = { near: fts.pairs.length > 0 };
+    const near = fts.pairs.length > 0;
     const match = matchParameters(fts);
     const key = JSON.stringify([fts, filters]);
     const entry = this.cached(`match:${key}`, () =>
@@ -278,24 +333,39 @@ export class ArticleSearch {
       favoured[`fl${i}`] = language?.language ?? null;
       favoured[`fw${i}`] = language?.weight ?? 0;
     }
-    const statement = this.statement(`hits:${Number(shape.near)}`, () => matchHits(shape));
     const parameters = {
       ...page,
       ...match,
-      ...(shape.near ? { pairs: JSON.stringify(fts.pairs) } : {}),
+      ...(near ? { pairs: JSON.stringify(fts.pairs) } : {}),
       ...favoured,
-      articles: this.articles,
     };
-    const rank = (size: number, after: SortPosition | undefined) =>
-      statement
-        .all({
-          ...parameters,
-          size,
-          afterPrimary: after?.primary ?? null,
-          afterId: after?.id ?? null,
-        })
-        .filter(isRanked);
-    const ranked = rankedPage(
+    const rank = (size: number, after: SortPosition | undefined): RankedPage => {
+      const frozen = decodeStatistics(after?.snapshot, fts.forms.length);
+      const replay = frozen !== null;
+      const statement = this.statement(`hits:${Number(near)}:${Number(replay)}`, () =>
+        matchHits({ near, replay }),
+      );
+      const rows = statement.all({
+        ...parameters,
+        size,
+        afterPrimary: after?.primary ?? null,
+        afterId: after?.id ?? null,
+        articles: frozen?.articles ?? this.articles,
+        ...(frozen === null
+          ? {}
+          : {
+              frozenRows: frozen.rows,
+              frozenTokens: frozen.tokens,
+              frozenMatched: JSON.stringify(frozen.matched),
+            }),
+      });
+      const snapshot =
+        frozen === null
+          ? liveStatistics(rows[0], this.articles, fts.forms.length)
+          : encodeStatistics(frozen);
+      return { hits: rows.filter(isRanked), snapshot };
+    };
+    const { hits: ranked, snapshot } = rankedPage(
       query,
       entry,
       JSON.stringify([query.language ?? null, favoured]),
@@ -303,7 +373,7 @@ export class ArticleSearch {
     );
     const rows = this.hitRows(ranked);
     const snippet = snippetMaker(query.clauses);
-    const hits = rows.map((row) => toHit(row, row.rank_value, () => snippet(row.body)));
+    const hits = rows.map((row) => toHit(row, row.rank_value, () => snippet(row.body), snapshot));
     return toPage(query, entry.facets, hits);
   }
 
@@ -351,21 +421,40 @@ export class ArticleSearch {
   }
 }
 
+/** Ranked hits, and the statistics they were ranked with (see ranking-snapshot.ts). */
+interface RankedPage {
+  hits: Ranked[];
+  snapshot: string | undefined;
+}
+
+/** The statistics a live ranking returned with its rows, as a cursor carries them. */
+function liveStatistics(row: unknown, articles: number, forms: number): string | undefined {
+  const r = row as { averages?: unknown; matched?: unknown } | undefined;
+  if (typeof r?.averages !== 'string' || typeof r.matched !== 'string') return undefined;
+  const [rows = 0, tokens = 0] = JSON.parse(r.averages) as number[];
+  const byForm = JSON.parse(r.matched) as Record<string, number>;
+  const matched = Array.from({ length: forms }, (_, form) => byForm[form] ?? 0);
+  return encodeStatistics({ rows, tokens, articles, matched });
+}
+
 /**
  * The ranked hits of one page. The first page of a query ranks its first `RANKED_KEPT` hits and
  * keeps them; a later page that falls within them is read from them, so following a cursor does
  * not rank the earlier pages again. The kept values are the very doubles the cursor carries, so
- * the page boundary is exact.
+ * the page boundary is exact. They are kept only while the index is unchanged; a cursor ranked
+ * with other statistics than the kept hits is ranked again with its own (`rank` replays them).
  */
 function rankedPage(
   query: SearchQuery,
   entry: CachedQuery,
   key: string,
-  rank: (size: number, after: SortPosition | undefined) => Ranked[],
-): Ranked[] {
+  rank: (size: number, after: SortPosition | undefined) => RankedPage,
+): RankedPage {
   const { after, size } = query;
   const kept = entry.ranked;
-  if (kept !== undefined && kept.key === key) {
+  const sameRanking =
+    after?.snapshot === undefined || (kept !== undefined && kept.snapshot === after.snapshot);
+  if (kept !== undefined && kept.key === key && sameRanking) {
     const start =
       after === undefined
         ? 0
@@ -373,16 +462,16 @@ function rankedPage(
             (h) =>
               h.rank_value < after.primary || (h.rank_value === after.primary && h.id > after.id),
           );
-    if (start === -1 && kept.complete) return [];
+    if (start === -1 && kept.complete) return { hits: [], snapshot: kept.snapshot };
     if (start !== -1 && (kept.complete || start + size <= kept.hits.length)) {
-      return kept.hits.slice(start, start + size);
+      return { hits: kept.hits.slice(start, start + size), snapshot: kept.snapshot };
     }
   }
   if (after !== undefined) return rank(size, after);
   const keptSize = Math.max(size, RANKED_KEPT);
-  const hits = rank(keptSize, undefined);
-  entry.ranked = { key, hits, complete: hits.length < keptSize };
-  return hits.slice(0, size);
+  const ranked = rank(keptSize, undefined);
+  entry.ranked = { key, ...ranked, complete: ranked.hits.length < keptSize };
+  return { hits: ranked.hits.slice(0, size), snapshot: ranked.snapshot };
 }
 
 function filterParameters(query: SearchQuery): FilterParameters {
@@ -409,6 +498,7 @@ function toHit(
   row: HitRow,
   score: number,
   snippet: () => string,
+  snapshot?: string,
 ): SearchHit & { sort: SortPosition } {
   let made: string | undefined;
   return {
@@ -422,7 +512,7 @@ function toHit(
       made ??= snippet();
       return made;
     },
-    sort: { primary: row.rank_value, id: row.id },
+    sort: { primary: row.rank_value, id: row.id, ...(snapshot ? { snapshot } : {}) },
   };
 }
 
