@@ -132,6 +132,8 @@ interface Shape {
   near: boolean;
   /** Ranked with a cursor's statistics rather than the index's own (see `clauseScores`). */
   replay: boolean;
+  /** Counts the facets in the same pass (see `matchHits`); never with `replay`. */
+  facets: boolean;
 }
 
 // The articles that match: every required clause, at least @minimum optional ones, no excluded
@@ -160,24 +162,34 @@ scored AS (
 // language favour is one multiplication of that double by a factor from the query's own
 // parameter (`@favoured`, JSON `{"ru": 0.8, …}`), so the cursor's page, which passes the same
 // parameter, computes bit for bit the same sort value.
+//
+// A page that also needs the facets (the query's first, mostly) counts them in the same pass
+// (`facets`): the matches are ranked and joined to their facts once, materialised, and both
+// the page and the per-language counts are read from them, instead of matching every form a
+// second time in MATCH_FACETS.
 function matchHits(shape: Shape): string {
-  return `${scoredMatches(shape)},
-r AS (
-  SELECT f.id, s.relevance * (1 + ${LANGUAGE_FAVOUR} * (CASE f.language ${FAVOURED} ELSE 0 END))
-    AS rank_value
-  FROM scored s JOIN article_facts f ON f.doc = s.doc
-  WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
-)
-SELECT id, rank_value${
-    shape.replay
-      ? ''
-      : `, (SELECT json_array(fts_rows(block), fts_tokens(block))
+  const statistics = shape.replay
+    ? ''
+    : `, (SELECT json_array(fts_rows(block), fts_tokens(block))
     FROM article_terms_data WHERE id = 1) AS averages,
-  (SELECT json_group_object(form, n) FROM frequency) AS matched`
-  }
-FROM r WHERE ${AFTER_FILTER}
+  (SELECT json_group_object(form, n) FROM frequency) AS matched`;
+  const ranked = `r AS ${shape.facets ? 'MATERIALIZED ' : ''}(
+  SELECT f.id, f.language,
+    s.relevance * (1 + ${LANGUAGE_FAVOUR} * (CASE f.language ${FAVOURED} ELSE 0 END)) AS rank_value
+  FROM scored s JOIN article_facts f ON f.doc = s.doc
+  WHERE ${shape.facets ? '' : `${LANGUAGE_FILTER} AND `}${ARTICLE_FILTERS}
+)`;
+  const page = `SELECT id, rank_value${statistics}
+FROM r WHERE ${shape.facets ? '(@language IS NULL OR r.language = @language) AND ' : ''}${AFTER_FILTER}
 ORDER BY r.rank_value DESC, r.id ASC
 LIMIT @size`;
+  if (!shape.facets) return `${scoredMatches(shape)},\n${ranked}\n${page}`;
+  return `${scoredMatches(shape)},
+${ranked},
+page AS (${page})
+SELECT id, rank_value, averages, matched, NULL AS language, NULL AS count FROM page
+UNION ALL
+SELECT NULL, NULL, NULL, NULL, language, count(*) FROM r GROUP BY language`;
 }
 
 // Facets count every match regardless of the language filter, so a client can offer to switch.
@@ -250,12 +262,19 @@ interface Ranked {
 }
 
 interface CachedQuery {
-  facets: Record<string, number>;
+  /** Counts per language of every match; made with the first page that needs them. */
+  facets?: Record<string, number>;
   /**
    * The first ranked hits for one language filter and favour (`key`), and whether they are
    * all there are.
    */
   ranked?: { key: string; hits: Ranked[]; snapshot: string | undefined; complete: boolean };
+}
+
+/** The order of a ranking: relevance descending, then id ascending (as SQLite compares text). */
+function byRank(a: Ranked, b: Ranked): number {
+  if (a.rank_value !== b.rank_value) return b.rank_value - a.rank_value;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 function isRanked(row: unknown): row is Ranked {
@@ -290,7 +309,8 @@ export class ArticleSearch {
     this.matchFacets = db.prepare(MATCH_FACETS);
     this.hitColumns = db.prepare(HIT_COLUMNS);
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
-    this.articleCount = db.prepare('SELECT count(*) FROM article_facts').pluck();
+    // Kept by triggers, so it costs nothing after a write, where count(*) read every row.
+    this.articleCount = db.prepare('SELECT coalesce(sum(count), 0) FROM language_counts').pluck();
   }
 
   /** Tells the searcher that this connection changed the index. */
@@ -324,9 +344,7 @@ export class ArticleSearch {
     const near = fts.pairs.length > 0;
     const match = matchParameters(fts);
     const key = JSON.stringify([fts, filters]);
-    const entry = this.cached(`match:${key}`, () =>
-      languageCountsFromRows(this.matchFacets.all({ ...filters, ...match })),
-    );
+    const entry = this.entry(`match:${key}`);
     const favoured: Record<string, string | number | null> = {};
     for (let i = 0; i < MAX_FAVOURED; i++) {
       const language = query.favouredLanguages?.[i];
@@ -342,9 +360,9 @@ export class ArticleSearch {
     const rank = (size: number, after: SortPosition | undefined): RankedPage => {
       const frozen = decodeStatistics(after?.snapshot, fts.forms.length);
       const replay = frozen !== null;
-      const statement = this.statement(`hits:${Number(near)}:${Number(replay)}`, () =>
-        matchHits({ near, replay }),
-      );
+      const facets = !replay && entry.facets === undefined;
+      const shape: Shape = { near, replay, facets };
+      const statement = this.statement(`hits:${JSON.stringify(shape)}`, () => matchHits(shape));
       const rows = statement.all({
         ...parameters,
         size,
@@ -359,11 +377,17 @@ export class ArticleSearch {
               frozenMatched: JSON.stringify(frozen.matched),
             }),
       });
+      const hits = rows.filter(isRanked);
+      if (facets) {
+        entry.facets = languageCountsFromRows(rows.filter((row) => !isRanked(row)));
+        // The page and the counts come out of one compound statement: ordered here, not by it.
+        hits.sort(byRank);
+      }
       const snapshot =
         frozen === null
-          ? liveStatistics(rows[0], this.articles, fts.forms.length)
+          ? liveStatistics(hits[0], this.articles, fts.forms.length)
           : encodeStatistics(frozen);
-      return { hits: rows.filter(isRanked), snapshot };
+      return { hits, snapshot };
     };
     const { hits: ranked, snapshot } = rankedPage(
       query,
@@ -371,14 +395,25 @@ export class ArticleSearch {
       JSON.stringify([query.language ?? null, favoured]),
       rank,
     );
+    entry.facets ??= languageCountsFromRows(this.matchFacets.all({ ...filters, ...match }));
     const rows = this.hitRows(ranked);
     const snippet = snippetMaker(query.clauses);
     const hits = rows.map((row) => toHit(row, row.rank_value, () => snippet(row.body), snapshot));
     return toPage(query, entry.facets, hits);
   }
 
-  /** A query's cache entry, made by `facets` when missing or when the index has changed. */
-  private cached(key: string, facets: () => Record<string, number>): CachedQuery {
+  /** A query's cache entry, with its facets made by `facets` when missing. */
+  private cached(
+    key: string,
+    facets: () => Record<string, number>,
+  ): { facets: Record<string, number> } {
+    const entry = this.entry(key);
+    entry.facets ??= facets();
+    return { facets: entry.facets };
+  }
+
+  /** A query's cache entry, empty when missing or when the index has changed. */
+  private entry(key: string): CachedQuery {
     const version = `${String(this.dataVersion.get())}:${this.writes}`;
     if (version !== this.cacheVersion) {
       this.cache.clear();
@@ -387,7 +422,7 @@ export class ArticleSearch {
     }
     let entry = this.cache.get(key);
     if (entry === undefined) {
-      entry = { facets: facets() };
+      entry = {};
       if (this.cache.size >= CACHED_QUERIES) {
         const oldest = this.cache.keys().next().value;
         if (oldest !== undefined) this.cache.delete(oldest);
