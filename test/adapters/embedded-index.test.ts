@@ -97,9 +97,9 @@ describe('openEmbeddedIndex', () => {
     }
   });
 
-  it('continues a cursor on another connection with the very same scores', async () => {
-    // Prepare: a reader thread has a connection of its own, without the first page's kept hits,
-    // so it ranks the next page again from the statistics the cursor carries.
+  it('continues a cursor on another connection with the very same scores after a write', async () => {
+    // Prepare: a reader thread has a connection of its own, without the first page's kept hits;
+    // after a write it ranks the next page again from the statistics the cursor carries.
     const first = await openEmbeddedIndex({ dataDir });
     const second = await openEmbeddedIndex({ dataDir });
     const words = ['harbour', 'reopened', 'ships', 'storm'];
@@ -122,8 +122,11 @@ describe('openEmbeddedIndex', () => {
       const oneShot = await first.search({ ...request, size: 100 });
       const visited: Array<[string, number]> = [];
       let page = await first.search(request);
+      const late = testArticle('late.txt', { title: 'Harbour', body: 'storm ships storm' });
+      await first.upsert(late);
       for (let turn = 1; page.hits.length > 0; turn++) {
-        visited.push(...page.hits.map((hit): [string, number] => [hit.id, hit.score]));
+        const earlier = page.hits.filter((hit) => hit.id !== late.id);
+        visited.push(...earlier.map((hit): [string, number] => [hit.id, hit.score]));
         const after = page.hits.at(-1)?.sort;
         if (after === undefined) break;
         page = await (turn % 2 === 0 ? first : second).search({ ...request, after });

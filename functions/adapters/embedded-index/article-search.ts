@@ -13,6 +13,7 @@ import { type EmbeddedQuery, embeddedQuery } from './match-expression.ts';
 import {
   decodeStatistics,
   encodeStatistics,
+  type RankingStatistics,
   registerRankingFunctions,
 } from './ranking-snapshot.ts';
 import { type HitRow, hitFromRow, languageCountsFromRows } from './rows.ts';
@@ -357,8 +358,11 @@ export class ArticleSearch {
       ...(near ? { pairs: JSON.stringify(fts.pairs) } : {}),
       ...favoured,
     };
-    const rank = (size: number, after: SortPosition | undefined): RankedPage => {
-      const frozen = decodeStatistics(after?.snapshot, fts.forms.length);
+    const run = (
+      size: number,
+      after: SortPosition | undefined,
+      frozen: RankingStatistics | null,
+    ): RankedPage => {
       const replay = frozen !== null;
       const facets = !replay && entry.facets === undefined;
       const shape: Shape = { near, replay, facets };
@@ -388,6 +392,16 @@ export class ArticleSearch {
           ? liveStatistics(hits[0], this.articles, fts.forms.length)
           : encodeStatistics(frozen);
       return { hits, snapshot };
+    };
+    // A cursor is ranked with the index's own statistics when they are still the cursor's (the
+    // same doubles, see `clauseScores`), and replays the cursor's only when they have changed.
+    const rank = (size: number, after: SortPosition | undefined): RankedPage => {
+      const frozen = decodeStatistics(after?.snapshot, fts.forms.length);
+      const live = run(size, after, null);
+      if (frozen === null || (live.hits.length > 0 && live.snapshot === after?.snapshot)) {
+        return live;
+      }
+      return run(size, after, frozen);
     };
     const { hits: ranked, snapshot } = rankedPage(
       query,
