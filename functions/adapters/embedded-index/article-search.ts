@@ -56,7 +56,7 @@ const FAVOURED = Array.from({ length: MAX_FAVOURED }, (_, i) => `WHEN @fl${i} TH
 // row count, average length and hit counts. The same inputs give the same doubles, so an
 // article that stayed in the results keeps its place relative to the cursor. Sums over several
 // rows are ordered, so they add up in the same order in either statement.
-function clauseScores(replay: boolean): string {
+function clauseScores(replay: boolean, single: boolean): string {
   const ftsIdf = (rows: string, n: string) =>
     `(CASE WHEN ln((${rows} - ${n} + 0.5) / (${n} + 0.5)) <= 0 THEN 1e-6
       ELSE ln((${rows} - ${n} + 0.5) / (${n} + 0.5)) END)`;
@@ -104,11 +104,20 @@ clauses AS MATERIALIZED (
   FROM scored_hits h
   GROUP BY h.doc, h.clause, h.kind
 ),
-docs AS (
+${
+  single
+    ? // One clause: a row per article already, and a sum of one value is that value.
+      `docs AS (
+  SELECT doc, CASE WHEN kind = 'x' THEN 0 ELSE score END AS relevance,
+    kind = 'o' AS optional, kind = 'r' AS required, kind = 'x' AS excluded
+  FROM clauses
+)`
+    : `docs AS (
   SELECT doc, sum(CASE WHEN kind = 'x' THEN 0 ELSE score END ORDER BY clause, kind) AS relevance,
     sum(kind = 'o') AS optional, sum(kind = 'r') AS required, max(kind = 'x') AS excluded
   FROM clauses GROUP BY doc
-)`;
+)`
+}`;
 }
 
 // Neighbouring query words within the window of each other add a share of their own relevance
@@ -135,6 +144,8 @@ interface Shape {
   replay: boolean;
   /** Counts the facets in the same pass (see `matchHits`); never with `replay`. */
   facets: boolean;
+  /** The query has one clause, so each article has one clause score (see `clauseScores`). */
+  single: boolean;
 }
 
 // The articles that match: every required clause, at least @minimum optional ones, no excluded
@@ -142,7 +153,7 @@ interface Shape {
 // coordination factor 1 + COORDINATION × the share of the optional clauses they match.
 function scoredMatches(shape: Shape): string {
   const bonus = shape.near ? ` + ${PROXIMITY.weight} * coalesce(b.relevance, 0)` : '';
-  return `WITH ${clauseScores(shape.replay)},${shape.near ? `${NEAR_BONUS},` : ''}
+  return `WITH ${clauseScores(shape.replay, shape.single)},${shape.near ? `${NEAR_BONUS},` : ''}
 scored AS (
   SELECT d.doc, (d.relevance${bonus})
     * (CASE WHEN @optional >= 2 THEN 1 + ${COORDINATION} * d.optional / @optional ELSE 1 END)
@@ -343,6 +354,7 @@ export class ArticleSearch {
     if (plan === null) return { total: 0, hits: [], facets: { language: {} } };
     const fts = embeddedQuery(plan);
     const near = fts.pairs.length > 0;
+    const single = new Set(fts.forms.map(([, clause]) => clause)).size === 1;
     const match = matchParameters(fts);
     const key = JSON.stringify([fts, filters]);
     const entry = this.entry(`match:${key}`);
@@ -365,7 +377,7 @@ export class ArticleSearch {
     ): RankedPage => {
       const replay = frozen !== null;
       const facets = !replay && entry.facets === undefined;
-      const shape: Shape = { near, replay, facets };
+      const shape: Shape = { near, replay, facets, single };
       const statement = this.statement(`hits:${JSON.stringify(shape)}`, () => matchHits(shape));
       const rows = statement.all({
         ...parameters,
