@@ -20,6 +20,13 @@ declare module '@opensearch-project/opensearch/api/_core/search.js' {
   const call: OpenSearchApiFunction<OpenSearchApi.Search_Request, OpenSearchApi.Search_Response>;
   export = call;
 }
+declare module '@opensearch-project/opensearch/api/_core/createPit.js' {
+  const call: OpenSearchApiFunction<
+    OpenSearchApi.CreatePit_Request,
+    OpenSearchApi.CreatePit_Response
+  >;
+  export = call;
+}
 declare module '@opensearch-project/opensearch/api/_core/get.js' {
   const call: OpenSearchApiFunction<OpenSearchApi.Get_Request, OpenSearchApi.Get_Response>;
   export = call;

@@ -14,6 +14,8 @@ export const DEFAULT_PAGE_SIZE = 10;
 /** Longest query text: room for a pasted paragraph ("articles like this"). */
 const MAX_QUERY_LENGTH = 4000;
 const MAX_SOURCE_LENGTH = 200;
+/** Longest cursor: its position and the index's snapshot (see SortPosition), base64. */
+const MAX_CURSOR_LENGTH = 6000;
 
 /** A calendar day as `YYYY-MM-DD` that really exists (no 2024-02-30). */
 function isCalendarDay(value: string): boolean {
@@ -81,7 +83,10 @@ const ParametersSchema = z
           .max(MAX_PAGE_SIZE, `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
       )
       .default(DEFAULT_PAGE_SIZE),
-    cursor: z.string().max(512, 'cursor is not a cursor this API returned').optional(),
+    cursor: z
+      .string()
+      .max(MAX_CURSOR_LENGTH, 'cursor is not a cursor this API returned')
+      .optional(),
   })
   // Days as YYYY-MM-DD compare correctly as text.
   .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {

@@ -54,6 +54,11 @@ export interface SearchQuery {
 export interface SortPosition {
   primary: number;
   id: string;
+  /**
+   * What the index needs to continue the same ranking after the index has changed (opaque to
+   * the core): the embedded index's collection statistics, OpenSearch's point in time.
+   */
+  snapshot?: string;
 }
 
 /** The comparison form of a source name: the source filter matches it case-insensitively. */

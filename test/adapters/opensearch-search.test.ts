@@ -370,7 +370,8 @@ describe('OpenSearch reads', () => {
           publishedAt: '2024-03-01',
           score: 2.5,
           snippet: 'Two <mark>banks</mark> raised rates &lt;sharply&gt;.',
-          sort: { primary: 2.5, id: article.id },
+          // The snapshot a next page needs (opensearch-paging.test.ts).
+          sort: { primary: 2.5, id: article.id, snapshot: expect.any(String) },
         },
       ],
       facets: { language: { en: 7, ru: 2 } },

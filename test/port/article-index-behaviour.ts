@@ -789,6 +789,67 @@ export function describeArticleIndexBehaviour(
       });
     });
 
+    describe('paging while the index changes', () => {
+      // Relevance depends on the whole index (how many articles there are, how many have the
+      // word, how long they are), so every write moves every score: a cursor must continue the
+      // ranking its first page began, or articles shift across the page boundary.
+      const stays = Array.from({ length: 24 }, (_, i) =>
+        testArticle(`stays-${i}.txt`, {
+          title: i % 5 === 0 ? 'Harbour news' : `Report ${i}`,
+          body: `${'The harbour reopened. '.repeat((i % 4) + 1)}${'Ships waited offshore. '.repeat(i % 7)}`,
+        }),
+      );
+
+      async function pageWhileWriting(text: string): Promise<string[]> {
+        await store(...stays, testArticle('unrelated.txt'));
+        const request = query(text, { size: 4 });
+        const seen: string[] = [];
+        let after: SortPosition | undefined;
+        for (let page = 0; page < 20; page++) {
+          const result = await index.search(after ? { ...request, after } : request);
+          seen.push(...result.hits.map((hit) => hit.key));
+          const last = result.hits.at(-1);
+          if (result.hits.length < request.size || last === undefined) return seen;
+          after = last.sort;
+          // Between pages: new articles with the words, strong and weak, others without them,
+          // and one added earlier deleted again.
+          await store(
+            testArticle(`new-strong-${page}.txt`, {
+              title: 'Harbour harbour',
+              body: 'The harbour reopened, the harbour is busy. '.repeat(3),
+            }),
+            testArticle(`new-weak-${page}.txt`, {
+              body: `The harbour reopened. ${'Crowds gathered to watch the ships. '.repeat(9)}`,
+            }),
+            testArticle(`new-other-${page}.txt`, {
+              body: 'Markets rallied across the region. '.repeat(page + 1),
+            }),
+          );
+          if (page > 0) {
+            const gone = testArticle(`new-weak-${page - 1}.txt`);
+            expect(await index.remove(gone.id, 'FF')).toBe('applied');
+          }
+        }
+        throw new Error('paging did not end');
+      }
+
+      it('neither repeats nor skips an article that stays, while others come and go', async () => {
+        const seen = await pageWhileWriting('harbour');
+
+        const staying = seen.filter((key) => key.startsWith('stays-'));
+        expect(new Set(seen).size).toBe(seen.length);
+        expect([...staying].sort()).toEqual(stays.map((a) => a.key).sort());
+      });
+
+      it('keeps a query of several words and their proximity stable across writes', async () => {
+        const seen = await pageWhileWriting('harbour reopened');
+
+        const staying = seen.filter((key) => key.startsWith('stays-'));
+        expect(new Set(seen).size).toBe(seen.length);
+        expect([...staying].sort()).toEqual(stays.map((a) => a.key).sort());
+      });
+    });
+
     describe('browsing (no search words)', () => {
       it('lists every article newest first, undated last, ties by id', async () => {
         const old = testArticle('old.txt', { publishedAt: '2023-12-31' });

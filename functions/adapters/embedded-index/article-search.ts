@@ -10,6 +10,12 @@ import {
 } from '../../core/search-query.ts';
 import { makeSnippet, SNIPPET_WINDOW, snippetMaker } from '../../core/snippet.ts';
 import { type EmbeddedQuery, embeddedQuery } from './match-expression.ts';
+import {
+  decodeStatistics,
+  encodeStatistics,
+  type RankingStatistics,
+  registerRankingFunctions,
+} from './ranking-snapshot.ts';
 import { type HitRow, hitFromRow, languageCountsFromRows } from './rows.ts';
 
 // bm25 weights in `article_terms` column order (title, body, names, translit, sounds): a title
@@ -41,29 +47,78 @@ const FAVOURED = Array.from({ length: MAX_FAVOURED }, (_, i) => `WHEN @fl${i} TH
 // by that idf (computed the same way from the form's hit count) and multiplied by Lucene's, it
 // is BM25 as OpenSearch computes it, and the form's weight says how much that kind of match
 // counts. An article's relevance is the sum over the forms it matches.
-const CLAUSE_SCORES = `
+//
+// A page that continues a cursor whose statistics are no longer the index's (articles were
+// added or removed since the first page) is ranked with the cursor's statistics instead
+// (`replay`): each form's bm25 is read back as its weighted term frequency (a whole number:
+// the column weights are whole) with the article's length, then computed again exactly as
+// FTS5 computes it (fts5_aux.c: k1 1.2, b 0.75, its idf floored at 1e-6), with the cursor's
+// row count, average length and hit counts. The same inputs give the same doubles, so an
+// article that stayed in the results keeps its place relative to the cursor. Sums over several
+// rows are ordered, so they add up in the same order in either statement.
+function clauseScores(replay: boolean, single: boolean): string {
+  const ftsIdf = (rows: string, n: string) =>
+    `(CASE WHEN ln((${rows} - ${n} + 0.5) / (${n} + 0.5)) <= 0 THEN 1e-6
+      ELSE ln((${rows} - ${n} + 0.5) / (${n} + 0.5)) END)`;
+  const lengthNorm = (length: string, rows: string, tokens: string) =>
+    `(1.2 * (1 - 0.75 + 0.75 * ${length} / (CAST(${tokens} AS REAL) / ${rows})))`;
+  const scored = replay
+    ? `averages AS MATERIALIZED (
+  SELECT fts_rows(block) AS rows, fts_tokens(block) AS tokens FROM article_terms_data WHERE id = 1
+),
+measured AS MATERIALIZED (
+  SELECT h.form, h.clause, h.kind, h.weight, h.doc, h.frozen, fts_length(d.sz) AS length,
+    h.fts / ${ftsIdf('a.rows', 'q.n')} AS part, a.rows, a.tokens
+  FROM hits h JOIN frequency q ON q.form = h.form
+    JOIN article_terms_docsize d ON d.id = h.doc, averages a
+),
+recovered AS (
+  SELECT form, clause, kind, weight, doc, frozen, length,
+    round(part * ${lengthNorm('length', 'rows', 'tokens')} / ((1.2 + 1.0) - part)) AS tf
+  FROM measured
+),
+scored_hits AS (
+  SELECT form, clause, kind, weight, doc, frozen AS n,
+    ${ftsIdf('@frozenRows', 'frozen')} * ((tf * (1.2 + 1.0))
+      / (tf + ${lengthNorm('length', '@frozenRows', '@frozenTokens')})) AS fts
+  FROM recovered
+)`
+    : 'scored_hits AS (SELECT h.*, q.n FROM hits h JOIN frequency q ON q.form = h.form)';
+  return `
 forms AS (
   SELECT key AS form, value ->> 0 AS expression, value ->> 1 AS clause, value ->> 2 AS kind,
-    value ->> 3 AS weight
+    value ->> 3 AS weight${replay ? ', coalesce(@frozenMatched ->> key, 0) AS frozen' : ''}
   FROM json_each(@forms)
 ),
 hits AS MATERIALIZED (
-  SELECT f.form, f.clause, f.kind, f.weight, t.rowid AS doc, -${BM25} AS fts
+  SELECT f.form, f.clause, f.kind, f.weight,${replay ? ' f.frozen,' : ''} t.rowid AS doc,
+    -${BM25} AS fts
   FROM forms f JOIN article_terms t ON t.article_terms MATCH f.expression
 ),
 frequency AS (SELECT form, count(*) AS n FROM hits GROUP BY form),
+${scored},
 clauses AS MATERIALIZED (
   SELECT h.doc, h.clause, h.kind, sum(h.weight * h.fts
-    * ln(1 + (@articles - q.n + 0.5) / (q.n + 0.5))
-    / max(1e-6, ln((@articles - q.n + 0.5) / (q.n + 0.5)))) AS score
-  FROM hits h JOIN frequency q ON q.form = h.form
+    * ln(1 + (@articles - h.n + 0.5) / (h.n + 0.5))
+    / max(1e-6, ln((@articles - h.n + 0.5) / (h.n + 0.5))) ORDER BY h.form) AS score
+  FROM scored_hits h
   GROUP BY h.doc, h.clause, h.kind
 ),
-docs AS (
-  SELECT doc, sum(CASE WHEN kind = 'x' THEN 0 ELSE score END) AS relevance,
+${
+  single
+    ? // One clause: a row per article already, and a sum of one value is that value.
+      `docs AS (
+  SELECT doc, CASE WHEN kind = 'x' THEN 0 ELSE score END AS relevance,
+    kind = 'o' AS optional, kind = 'r' AS required, kind = 'x' AS excluded
+  FROM clauses
+)`
+    : `docs AS (
+  SELECT doc, sum(CASE WHEN kind = 'x' THEN 0 ELSE score END ORDER BY clause, kind) AS relevance,
     sum(kind = 'o') AS optional, sum(kind = 'r') AS required, max(kind = 'x') AS excluded
   FROM clauses GROUP BY doc
-)`;
+)`
+}`;
+}
 
 // Neighbouring query words within the window of each other add a share of their own relevance
 // in that article (both words' scores), once per pair found close together.
@@ -77,7 +132,7 @@ near AS MATERIALIZED (
   FROM pairs p JOIN article_terms t ON t.article_terms MATCH p.expression
 ),
 bonus AS (
-  SELECT n.doc, sum(c.score) AS relevance FROM near n
+  SELECT n.doc, sum(c.score ORDER BY n.first, n.second, c.clause, c.kind) AS relevance FROM near n
   JOIN clauses c ON c.doc = n.doc AND c.clause IN (n.first, n.second)
   GROUP BY n.doc
 )`;
@@ -85,6 +140,12 @@ bonus AS (
 /** Whether a query scores proximity: each shape is one prepared statement. */
 interface Shape {
   near: boolean;
+  /** Ranked with a cursor's statistics rather than the index's own (see `clauseScores`). */
+  replay: boolean;
+  /** Counts the facets in the same pass (see `matchHits`); never with `replay`. */
+  facets: boolean;
+  /** The query has one clause, so each article has one clause score (see `clauseScores`). */
+  single: boolean;
 }
 
 // The articles that match: every required clause, at least @minimum optional ones, no excluded
@@ -92,7 +153,7 @@ interface Shape {
 // coordination factor 1 + COORDINATION × the share of the optional clauses they match.
 function scoredMatches(shape: Shape): string {
   const bonus = shape.near ? ` + ${PROXIMITY.weight} * coalesce(b.relevance, 0)` : '';
-  return `WITH ${CLAUSE_SCORES},${shape.near ? `${NEAR_BONUS},` : ''}
+  return `WITH ${clauseScores(shape.replay, shape.single)},${shape.near ? `${NEAR_BONUS},` : ''}
 scored AS (
   SELECT d.doc, (d.relevance${bonus})
     * (CASE WHEN @optional >= 2 THEN 1 + ${COORDINATION} * d.optional / @optional ELSE 1 END)
@@ -113,17 +174,34 @@ scored AS (
 // language favour is one multiplication of that double by a factor from the query's own
 // parameter (`@favoured`, JSON `{"ru": 0.8, …}`), so the cursor's page, which passes the same
 // parameter, computes bit for bit the same sort value.
+//
+// A page that also needs the facets (the query's first, mostly) counts them in the same pass
+// (`facets`): the matches are ranked and joined to their facts once, materialised, and both
+// the page and the per-language counts are read from them, instead of matching every form a
+// second time in MATCH_FACETS.
 function matchHits(shape: Shape): string {
-  return `${scoredMatches(shape)},
-r AS (
-  SELECT f.id, s.relevance * (1 + ${LANGUAGE_FAVOUR} * (CASE f.language ${FAVOURED} ELSE 0 END))
-    AS rank_value
+  const statistics = shape.replay
+    ? ''
+    : `, (SELECT json_array(fts_rows(block), fts_tokens(block))
+    FROM article_terms_data WHERE id = 1) AS averages,
+  (SELECT json_group_object(form, n) FROM frequency) AS matched`;
+  const ranked = `r AS ${shape.facets ? 'MATERIALIZED ' : ''}(
+  SELECT f.id, f.language,
+    s.relevance * (1 + ${LANGUAGE_FAVOUR} * (CASE f.language ${FAVOURED} ELSE 0 END)) AS rank_value
   FROM scored s JOIN article_facts f ON f.doc = s.doc
-  WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
-)
-SELECT id, rank_value FROM r WHERE ${AFTER_FILTER}
+  WHERE ${shape.facets ? '' : `${LANGUAGE_FILTER} AND `}${ARTICLE_FILTERS}
+)`;
+  const page = `SELECT id, rank_value${statistics}
+FROM r WHERE ${shape.facets ? '(@language IS NULL OR r.language = @language) AND ' : ''}${AFTER_FILTER}
 ORDER BY r.rank_value DESC, r.id ASC
 LIMIT @size`;
+  if (!shape.facets) return `${scoredMatches(shape)},\n${ranked}\n${page}`;
+  return `${scoredMatches(shape)},
+${ranked},
+page AS (${page})
+SELECT id, rank_value, averages, matched, NULL AS language, NULL AS count FROM page
+UNION ALL
+SELECT NULL, NULL, NULL, NULL, language, count(*) FROM r GROUP BY language`;
 }
 
 // Facets count every match regardless of the language filter, so a client can offer to switch.
@@ -199,12 +277,19 @@ interface Ranked {
 }
 
 interface CachedQuery {
-  facets: Record<string, number>;
+  /** Counts per language of every match; made with the first page that needs them. */
+  facets?: Record<string, number>;
   /**
    * The first ranked hits for one language filter and favour (`key`), and whether they are
    * all there are.
    */
-  ranked?: { key: string; hits: Ranked[]; complete: boolean };
+  ranked?: { key: string; hits: Ranked[]; snapshot: string | undefined; complete: boolean };
+}
+
+/** The order of a ranking: relevance descending, then id ascending (as SQLite compares text). */
+function byRank(a: Ranked, b: Ranked): number {
+  if (a.rank_value !== b.rank_value) return b.rank_value - a.rank_value;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 function isRanked(row: unknown): row is Ranked {
@@ -232,13 +317,15 @@ export class ArticleSearch {
   private articles = 0;
 
   constructor(private readonly db: Database.Database) {
+    registerRankingFunctions(db);
     this.browseHits = db.prepare(BROWSE_HITS);
     this.browseFacets = db.prepare(BROWSE_FACETS);
     this.languageCounts = db.prepare('SELECT language, count FROM language_counts WHERE count > 0');
     this.matchFacets = db.prepare(MATCH_FACETS);
     this.hitColumns = db.prepare(HIT_COLUMNS);
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
-    this.articleCount = db.prepare('SELECT count(*) FROM article_facts').pluck();
+    // Kept by triggers, so it costs nothing after a write, where count(*) read every row.
+    this.articleCount = db.prepare('SELECT coalesce(sum(count), 0) FROM language_counts').pluck();
   }
 
   /** Tells the searcher that this connection changed the index. */
@@ -269,49 +356,93 @@ export class ArticleSearch {
     const plan = planQuery(query.clauses, query.relaxed ?? false);
     if (plan === null) return { total: 0, hits: [], facets: { language: {} } };
     const fts = embeddedQuery(plan);
-    const shape: Shape = { near: fts.pairs.length > 0 };
+    const near = fts.pairs.length > 0;
+    const single = new Set(fts.forms.map(([, clause]) => clause)).size === 1;
     const match = matchParameters(fts);
     const key = JSON.stringify([fts, filters]);
-    const entry = this.cached(`match:${key}`, () =>
-      languageCountsFromRows(this.matchFacets.all({ ...filters, ...match })),
-    );
+    const entry = this.entry(`match:${key}`);
     const favoured: Record<string, string | number | null> = {};
     for (let i = 0; i < MAX_FAVOURED; i++) {
       const language = query.favouredLanguages?.[i];
       favoured[`fl${i}`] = language?.language ?? null;
       favoured[`fw${i}`] = language?.weight ?? 0;
     }
-    const statement = this.statement(`hits:${Number(shape.near)}`, () => matchHits(shape));
     const parameters = {
       ...page,
       ...match,
-      ...(shape.near ? { pairs: JSON.stringify(fts.pairs) } : {}),
+      ...(near ? { pairs: JSON.stringify(fts.pairs) } : {}),
       ...favoured,
-      articles: this.articles,
     };
-    const rank = (size: number, after: SortPosition | undefined) =>
-      statement
-        .all({
-          ...parameters,
-          size,
-          afterPrimary: after?.primary ?? null,
-          afterId: after?.id ?? null,
-        })
-        .filter(isRanked);
-    const ranked = rankedPage(
+    const run = (
+      size: number,
+      after: SortPosition | undefined,
+      frozen: RankingStatistics | null,
+    ): RankedPage => {
+      const replay = frozen !== null;
+      const facets = !replay && entry.facets === undefined;
+      const shape: Shape = { near, replay, facets, single };
+      const statement = this.statement(`hits:${JSON.stringify(shape)}`, () => matchHits(shape));
+      const rows = statement.all({
+        ...parameters,
+        size,
+        afterPrimary: after?.primary ?? null,
+        afterId: after?.id ?? null,
+        articles: frozen?.articles ?? this.articles,
+        ...(frozen === null
+          ? {}
+          : {
+              frozenRows: frozen.rows,
+              frozenTokens: frozen.tokens,
+              frozenMatched: JSON.stringify(frozen.matched),
+            }),
+      });
+      const hits = rows.filter(isRanked);
+      if (facets) {
+        entry.facets = languageCountsFromRows(rows.filter((row) => !isRanked(row)));
+        // The page and the counts come out of one compound statement: ordered here, not by it.
+        hits.sort(byRank);
+      }
+      const snapshot =
+        frozen === null
+          ? liveStatistics(hits[0], this.articles, fts.forms.length)
+          : encodeStatistics(frozen);
+      return { hits, snapshot };
+    };
+    // A cursor is ranked with the index's own statistics when they are still the cursor's (the
+    // same doubles, see `clauseScores`), and replays the cursor's only when they have changed.
+    const rank = (size: number, after: SortPosition | undefined): RankedPage => {
+      const frozen = decodeStatistics(after?.snapshot, fts.forms.length);
+      const live = run(size, after, null);
+      if (frozen === null || (live.hits.length > 0 && live.snapshot === after?.snapshot)) {
+        return live;
+      }
+      return run(size, after, frozen);
+    };
+    const { hits: ranked, snapshot } = rankedPage(
       query,
       entry,
       JSON.stringify([query.language ?? null, favoured]),
       rank,
     );
+    entry.facets ??= languageCountsFromRows(this.matchFacets.all({ ...filters, ...match }));
     const rows = this.hitRows(ranked);
     const snippet = snippetMaker(query.clauses);
-    const hits = rows.map((row) => toHit(row, row.rank_value, () => snippet(row.body)));
+    const hits = rows.map((row) => toHit(row, row.rank_value, () => snippet(row.body), snapshot));
     return toPage(query, entry.facets, hits);
   }
 
-  /** A query's cache entry, made by `facets` when missing or when the index has changed. */
-  private cached(key: string, facets: () => Record<string, number>): CachedQuery {
+  /** A query's cache entry, with its facets made by `facets` when missing. */
+  private cached(
+    key: string,
+    facets: () => Record<string, number>,
+  ): { facets: Record<string, number> } {
+    const entry = this.entry(key);
+    entry.facets ??= facets();
+    return { facets: entry.facets };
+  }
+
+  /** A query's cache entry, empty when missing or when the index has changed. */
+  private entry(key: string): CachedQuery {
     const version = `${String(this.dataVersion.get())}:${this.writes}`;
     if (version !== this.cacheVersion) {
       this.cache.clear();
@@ -320,7 +451,7 @@ export class ArticleSearch {
     }
     let entry = this.cache.get(key);
     if (entry === undefined) {
-      entry = { facets: facets() };
+      entry = {};
       if (this.cache.size >= CACHED_QUERIES) {
         const oldest = this.cache.keys().next().value;
         if (oldest !== undefined) this.cache.delete(oldest);
@@ -354,21 +485,40 @@ export class ArticleSearch {
   }
 }
 
+/** Ranked hits, and the statistics they were ranked with (see ranking-snapshot.ts). */
+interface RankedPage {
+  hits: Ranked[];
+  snapshot: string | undefined;
+}
+
+/** The statistics a live ranking returned with its rows, as a cursor carries them. */
+function liveStatistics(row: unknown, articles: number, forms: number): string | undefined {
+  const r = row as { averages?: unknown; matched?: unknown } | undefined;
+  if (typeof r?.averages !== 'string' || typeof r.matched !== 'string') return undefined;
+  const [rows = 0, tokens = 0] = JSON.parse(r.averages) as number[];
+  const byForm = JSON.parse(r.matched) as Record<string, number>;
+  const matched = Array.from({ length: forms }, (_, form) => byForm[form] ?? 0);
+  return encodeStatistics({ rows, tokens, articles, matched });
+}
+
 /**
  * The ranked hits of one page. The first page of a query ranks its first `RANKED_KEPT` hits and
  * keeps them; a later page that falls within them is read from them, so following a cursor does
  * not rank the earlier pages again. The kept values are the very doubles the cursor carries, so
- * the page boundary is exact.
+ * the page boundary is exact. They are kept only while the index is unchanged; a cursor ranked
+ * with other statistics than the kept hits is ranked again with its own (`rank` replays them).
  */
 function rankedPage(
   query: SearchQuery,
   entry: CachedQuery,
   key: string,
-  rank: (size: number, after: SortPosition | undefined) => Ranked[],
-): Ranked[] {
+  rank: (size: number, after: SortPosition | undefined) => RankedPage,
+): RankedPage {
   const { after, size } = query;
   const kept = entry.ranked;
-  if (kept !== undefined && kept.key === key) {
+  const sameRanking =
+    after?.snapshot === undefined || (kept !== undefined && kept.snapshot === after.snapshot);
+  if (kept !== undefined && kept.key === key && sameRanking) {
     const start =
       after === undefined
         ? 0
@@ -376,16 +526,16 @@ function rankedPage(
             (h) =>
               h.rank_value < after.primary || (h.rank_value === after.primary && h.id > after.id),
           );
-    if (start === -1 && kept.complete) return [];
+    if (start === -1 && kept.complete) return { hits: [], snapshot: kept.snapshot };
     if (start !== -1 && (kept.complete || start + size <= kept.hits.length)) {
-      return kept.hits.slice(start, start + size);
+      return { hits: kept.hits.slice(start, start + size), snapshot: kept.snapshot };
     }
   }
   if (after !== undefined) return rank(size, after);
   const keptSize = Math.max(size, RANKED_KEPT);
-  const hits = rank(keptSize, undefined);
-  entry.ranked = { key, hits, complete: hits.length < keptSize };
-  return hits.slice(0, size);
+  const ranked = rank(keptSize, undefined);
+  entry.ranked = { key, ...ranked, complete: ranked.hits.length < keptSize };
+  return { hits: ranked.hits.slice(0, size), snapshot: ranked.snapshot };
 }
 
 function filterParameters(query: SearchQuery): FilterParameters {
@@ -412,6 +562,7 @@ function toHit(
   row: HitRow,
   score: number,
   snippet: () => string,
+  snapshot?: string,
 ): SearchHit & { sort: SortPosition } {
   let made: string | undefined;
   return {
@@ -425,7 +576,7 @@ function toHit(
       made ??= snippet();
       return made;
     },
-    sort: { primary: row.rank_value, id: row.id },
+    sort: { primary: row.rank_value, id: row.id, ...(snapshot ? { snapshot } : {}) },
   };
 }
 

@@ -30,6 +30,10 @@ export interface IndexClient {
     params: API.Index_Request,
     options?: TransportRequestOptions,
   ): TransportRequestPromise<API.Index_Response>;
+  createPit(
+    params: API.CreatePit_Request,
+    options?: TransportRequestOptions,
+  ): TransportRequestPromise<API.CreatePit_Response>;
   delete(
     params: API.Delete_Request,
     options?: TransportRequestOptions,

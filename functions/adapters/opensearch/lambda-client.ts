@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { fromEnv } from '@aws-sdk/credential-provider-env';
 import bulk from '@opensearch-project/opensearch/api/_core/bulk.js';
+import createPit from '@opensearch-project/opensearch/api/_core/createPit.js';
 import deleteDocument from '@opensearch-project/opensearch/api/_core/delete.js';
 import get from '@opensearch-project/opensearch/api/_core/get.js';
 import indexDocument from '@opensearch-project/opensearch/api/_core/index.js';
@@ -104,6 +105,7 @@ export function createLambdaOpenSearchClient(
     mget: (params, options) => mget.call(api, params, options),
     bulk: (params, options) => bulk.call(api, params, options),
     index: (params, options) => indexDocument.call(api, params, options),
+    createPit: (params, options) => createPit.call(api, params, options),
     delete: (params, options) => deleteDocument.call(api, params, options),
     indices: {
       exists: (params, options) => indexExists.call(api, params, options),

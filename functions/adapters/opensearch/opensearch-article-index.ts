@@ -1,3 +1,4 @@
+import type { API } from '@opensearch-project/opensearch';
 import * as z from 'zod';
 import type { Article } from '../../core/article.ts';
 import { InvalidRequestError } from '../../core/errors.ts';
@@ -22,6 +23,17 @@ import { RecentStories } from './recent-stories.ts';
 import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry.ts';
 import { SEARCH_REQUEST_TIMEOUT_MS, searchRequestBody } from './search-request.ts';
 import { searchPage } from './search-response.ts';
+import {
+  answeredPit,
+  decodeSnapshot,
+  encodeSnapshot,
+  isSearchContextMissing,
+  PIT_KEEP_ALIVE,
+  type SearchSnapshot,
+  withinSnapshot,
+  withoutSnapshot,
+  withShown,
+} from './search-snapshot.ts';
 import { findStoryCandidates } from './story-lookup.ts';
 
 /** The production index; it also finds near-duplicates for the ingest's story grouping. */
@@ -46,6 +58,9 @@ export interface OpenSearchIndexOptions {
   /** Close the client with the index. @default true */
   closeClient?: boolean;
 }
+
+/** A search's answer. */
+type Answer = API.Search_Response;
 
 /** Page size of `listObjects`; it follows `search_after` to the end, past any result window. */
 const LIST_PAGE_SIZE = 1_000;
@@ -180,18 +195,90 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
   }
 
   private async searchOnce(query: SearchQuery): Promise<SearchPage> {
+    const snapshot =
+      query.clauses.length > 0 && query.after !== undefined
+        ? decodeSnapshot(query.after.snapshot)
+        : null;
+    if (snapshot !== null) return this.searchInSnapshot(query, snapshot);
     const body = searchRequestBody(query);
     if (body === null) return EMPTY_PAGE;
-    const response = await orEmpty(
+    const response = await this.send(body, this.names.read);
+    if (response === null) return EMPTY_PAGE;
+    const page = this.pageOf(response, query);
+    // A first page of relevance: its cursor lists what it showed (see search-snapshot.ts).
+    if (query.clauses.length === 0 || query.after !== undefined) return page;
+    return { ...page, hits: page.hits.map((hit, i) => withShown(hit, page.hits, i)) };
+  }
+
+  /** A later page of relevance, inside the point in time its second page opened. */
+  private async searchInSnapshot(
+    query: SearchQuery,
+    snapshot: SearchSnapshot,
+  ): Promise<SearchPage> {
+    const { after: _after, ...fromStart } = query;
+    const body = searchRequestBody(snapshot.pit === undefined ? fromStart : query);
+    if (body === null) return EMPTY_PAGE;
+    let pit = snapshot.pit ?? (await this.openPit(query));
+    if (pit === null) return this.searchOnce(withoutSnapshot(query));
+    let response: Answer | null;
+    try {
+      response = await this.send(withinSnapshot(body, pit, snapshot.shown.length), undefined);
+    } catch (error) {
+      if (!isSearchContextMissing(error) || snapshot.pit === undefined) throw error;
+      // Kept past `PIT_KEEP_ALIVE`: a fresh snapshot, from where the cursor stands.
+      this.log.warn('point in time expired; paging on from a new one', { text: query.text });
+      const fresh = await this.openPit(query);
+      if (fresh === null) return this.searchOnce(withoutSnapshot(query));
+      pit = fresh;
+      response = await this.send(withinSnapshot(body, pit, snapshot.shown.length), undefined);
+    }
+    if (response === null) return EMPTY_PAGE;
+    const page = this.pageOf(response, query);
+    const shown = new Set(snapshot.shown);
+    const next = encodeSnapshot({ pit: answeredPit(response.body) ?? pit, shown: snapshot.shown });
+    const hits = page.hits
+      .filter((hit) => !shown.has(hit.id))
+      .slice(0, query.size)
+      .map((hit) => ({ ...hit, sort: { ...hit.sort, snapshot: next } }));
+    return { ...page, hits };
+  }
+
+  /**
+   * Opens a point in time on the read alias, or null when the cluster refuses one (too many
+   * open): the page is then searched as before points in time, which may shift under writes.
+   */
+  private async openPit(query: SearchQuery): Promise<string | null> {
+    try {
+      const response = await withRetry({ ...this.retry, attempts: 2 }, () =>
+        this.client.createPit({ index: [this.names.read], keep_alive: PIT_KEEP_ALIVE }),
+      );
+      return response.body.pit_id;
+    } catch (error) {
+      if (isIndexMissing(error)) throw error;
+      this.log.warn('could not open a point in time; paging without one', {
+        text: query.text,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return null;
+    }
+  }
+
+  private async send(
+    body: API.Search_RequestBody,
+    index: string | undefined,
+  ): Promise<Answer | null> {
+    return orEmpty(
       withRetry({ ...this.retry, attempts: 2 }, () =>
         this.client.search(
-          { index: this.names.read, body },
+          { ...(index !== undefined ? { index } : {}), body },
           { requestTimeout: SEARCH_REQUEST_TIMEOUT_MS },
         ),
       ),
       null,
     );
-    if (response === null) return EMPTY_PAGE;
+  }
+
+  private pageOf(response: Answer, query: SearchQuery): SearchPage {
     const { page, timedOut } = searchPage(response.body, query);
     if (timedOut)
       this.log.warn('search timed out; the page may be incomplete', { text: query.text });
