@@ -170,7 +170,12 @@ function lineOf(text: string): string {
 
 function lazy(compute: () => LabelProbabilities): LabelProbabilities {
   let value: LabelProbabilities | undefined;
-  return { get: (label) => (value ??= compute()).get(label) };
+  return {
+    get(label) {
+      value ??= compute();
+      return value.get(label);
+    },
+  };
 }
 
 const LETTER = /\p{L}/u;
