@@ -148,7 +148,7 @@ class ModelReadings {
   /** The model's answer for text `i` alone. */
   one(i: number): LabelProbabilities | undefined {
     const { model } = this;
-    if (!model.predictJoined) return undefined;
+    if (!model.read || !model.predictJoined) return undefined;
     const predictJoined = model.predictJoined.bind(model);
     return lazy(() => predictJoined([this.reading(i)]));
   }
