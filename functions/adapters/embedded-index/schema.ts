@@ -11,7 +11,7 @@ import {
 } from './story-bands.ts';
 
 /** Version of the layout below, kept in `PRAGMA user_version`; bump it with a migration. */
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
 // `articles.doc` is an INTEGER PRIMARY KEY so that it is a stable alias of the rowid: VACUUM may
 // renumber the implicit rowid of a table keyed by text, which would detach the full-text rows
@@ -39,7 +39,8 @@ export const SCHEMA_VERSION = 9;
 //
 // `article_facts` (version 6, article-facts.ts) holds the narrow columns searches filter, count
 // and browse by; `story_bands` holds 16-bit blocks since version 6, with the whole fingerprint
-// since version 7 (story-bands.ts); `language_counts` since version 8 (article-facts.ts).
+// since version 7, as two integers measured in SQL since version 10 (story-bands.ts);
+// `language_counts` since version 8 (article-facts.ts).
 // `articles_by_key` (version 9) lists a bucket's objects in key order from the index alone,
 // for reconciliation page by page (the columns after `body` cost a read of the whole row).
 //
@@ -126,7 +127,7 @@ export function applySchema(db: Database.Database): void {
     if (version >= 1 && version < 5) db.exec('DROP TABLE article_terms');
     if (version >= 1 && version < 3) addStoryColumns(db);
     if (version >= 1 && version < 4) addLanguageColumns(db);
-    if (version >= 3 && version < 7) rebuildStoryBlocks(db);
+    if (version >= 3 && version < 10) rebuildStoryBlocks(db);
     db.exec(CREATE_SCHEMA);
     db.exec(STORY_SCHEMA);
     db.exec(FACTS_SCHEMA);

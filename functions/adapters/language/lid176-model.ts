@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { LabelProbabilities, LanguageModel } from '../../core/language/types.ts';
+import type { LabelProbabilities, LanguageModel, LineReading } from '../../core/language/types.ts';
 import { FastTextClassifier } from './fasttext/classifier.ts';
 import { readFastTextModel } from './fasttext/model-file.ts';
 
@@ -32,7 +32,18 @@ export class Lid176Model implements LanguageModel {
   }
 
   predict(text: string): LabelProbabilities {
-    const probabilities = this.classifier.predict(text);
+    return this.byLabel(this.classifier.predict(text));
+  }
+
+  read(line: string): LineReading {
+    return this.classifier.embed(line);
+  }
+
+  predictJoined(readings: readonly LineReading[]): LabelProbabilities {
+    return this.byLabel(this.classifier.predictSum(...readings));
+  }
+
+  private byLabel(probabilities: Float64Array): LabelProbabilities {
     const index = this.labelIndex;
     return {
       get(label) {

@@ -63,12 +63,26 @@ export interface LabelProbabilities {
   get(label: string): number | undefined;
 }
 
+/** A model's reading of one line of text (`LanguageModel.read`): summed token vectors. */
+export interface LineReading {
+  readonly sum: ArrayLike<number>;
+  readonly count: number;
+}
+
 /**
  * A statistical language model: the probability of each language it knows for one text.
  * Labels are the model's own (ISO 639-1 where one exists); the caller restricts them.
  */
 export interface LanguageModel {
   predict(text: string): LabelProbabilities;
+  /**
+   * What the model read in one line, in a form that adds up: a model that averages its tokens'
+   * vectors (fastText) can then predict several lines joined (`predictJoined`) without reading
+   * them again. Optional: a model without it is asked `predict` of the joined text.
+   */
+  read?(line: string): LineReading;
+  /** Probabilities of the lines read, joined by spaces: equal to `predict` of the joined line. */
+  predictJoined?(readings: readonly LineReading[]): LabelProbabilities;
   /**
    * Each label's share of the model's training data: its built-in prior, which reflects how
    * much Wikipedia each language has, not how often our press uses it.
