@@ -6,11 +6,13 @@ import { InvalidRequestError, NotFoundError } from '../core/errors.ts';
 import type { ArticleIndex, QueryLanguageDetector } from '../core/ports.ts';
 import { getArticle, type SearchParameters, searchArticles } from '../core/search-articles.ts';
 import { errorResponse, json } from './http-response.ts';
+import type { PageAssets } from './page-assets.ts';
 
 // Only what routing needs from an API Gateway HTTP API (payload 2.0) event.
 const HttpEventSchema = z.object({
   rawPath: z.string(),
   rawQueryString: z.string().default(''),
+  headers: z.record(z.string(), z.string()).default({}),
   requestContext: z.object({ http: z.object({ method: z.string() }) }),
 });
 
@@ -28,6 +30,11 @@ export interface SearchHandlerDependencies {
    * @default noMetrics
    */
   metrics?: Metrics;
+  /**
+   * The search page, served at `/` with its assets, from the API's own origin.
+   * @default none: `/` answers 404
+   */
+  page?: PageAssets | undefined;
 }
 
 /** The search Lambda: API Gateway HTTP API events (payload 2.0) in, JSON responses out. */
@@ -54,12 +61,16 @@ function searchParameters(rawQuery: string): SearchParameters {
   return result;
 }
 
-/** Builds the search API handler: GET /search, /articles/{id}, /failures and /health. */
+/**
+ * Builds the search API handler: GET /search, /articles/{id}, /failures and /health, and the
+ * search page at / with its assets.
+ */
 export function createSearchHandler({
   index,
   detector,
   logger,
   metrics = noMetrics,
+  page,
 }: SearchHandlerDependencies): SearchHandler {
   const timedSearch = async (rawQueryString: string) => {
     metrics.count(METRIC.searches);
@@ -72,7 +83,7 @@ export function createSearchHandler({
   };
   const respond: SearchHandler = async (event) => {
     try {
-      const { rawPath, rawQueryString, requestContext } = HttpEventSchema.parse(event);
+      const { rawPath, rawQueryString, requestContext, headers } = HttpEventSchema.parse(event);
       const method = requestContext.http.method.toUpperCase();
       const path = rawPath.replace(/\/+$/, '') || '/';
       if (method !== 'GET' && method !== 'HEAD') {
@@ -88,6 +99,8 @@ export function createSearchHandler({
       if (path === '/search') return await timedSearch(rawQueryString);
       const article = /^\/articles\/([^/]+)$/.exec(path);
       if (article?.[1]) return json(200, await getArticle(index, article[1]));
+      const pageFile = page?.respond({ path, headers });
+      if (pageFile) return pageFile;
       throw new NotFoundError(`no route for ${path}; try /search?q=…`);
     } catch (error) {
       return errorResponse(error, logger);

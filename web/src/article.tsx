@@ -1,0 +1,155 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type ApiError, type Article, asApiError, getJson, type Story } from './api.ts';
+import type { Translator } from './i18n.ts';
+import { type Navigate, ViewLink } from './link.tsx';
+import { ArticleMeta, VersionList } from './results.tsx';
+import type { ViewState } from './url-state.ts';
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError }
+  | { status: 'done'; article: Article; versions: Story['articles'] };
+
+function useArticle(id: string, attempt: number): Loaded {
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  useEffect(() => {
+    const abort = new AbortController();
+    setLoaded({ status: 'loading' });
+    (async () => {
+      try {
+        const article = await getJson<Article>(`/articles/${encodeURIComponent(id)}`, abort.signal);
+        // The story's other copies: a page without them is still the article.
+        const story = article.storyId
+          ? await getJson<Story>(
+              `/stories/${encodeURIComponent(article.storyId)}`,
+              abort.signal,
+            ).catch(() => undefined)
+          : undefined;
+        const versions = (story?.articles ?? []).filter((other) => other.id !== id);
+        if (!abort.signal.aborted) setLoaded({ status: 'done', article, versions });
+      } catch (error) {
+        if (!abort.signal.aborted) setLoaded({ status: 'error', error: asApiError(error) });
+      }
+    })();
+    return () => abort.abort();
+  }, [id, attempt]);
+  return loaded;
+}
+
+/** The article's text: one paragraph per block, separated in the body by a blank line. */
+function paragraphs(body: string): string[] {
+  return body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** One article in full, over the results it was opened from. */
+export function ArticleView(props: {
+  view: ViewState;
+  navigate: Navigate;
+  tr: Translator;
+  onBack: () => void;
+  renderError: (error: ApiError, retry: () => void) => preact.JSX.Element;
+}) {
+  const { view, navigate, tr } = props;
+  const [attempt, setAttempt] = useState(0);
+  const loaded = useArticle(view.article, attempt);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (loaded.status === 'done') heading.current?.focus();
+  }, [loaded.status]);
+  const results: ViewState = { ...view, article: '' };
+  return (
+    <main id="main" class="article-view" aria-busy={loaded.status === 'loading'}>
+      <ViewLink
+        view={results}
+        navigate={(target) => {
+          props.onBack();
+          navigate(target);
+        }}
+        class="back"
+      >
+        ← {tr.t.back}
+      </ViewLink>
+      {loaded.status === 'loading' ? <p class="status">{tr.t.loading}</p> : null}
+      {loaded.status === 'error'
+        ? props.renderError(loaded.error, () => setAttempt(attempt + 1))
+        : null}
+      {loaded.status === 'done' ? (
+        <article lang={loaded.article.language}>
+          <h1 ref={heading} tabIndex={-1}>
+            {loaded.article.title || tr.t.untitled}
+          </h1>
+          <ArticleMeta article={loaded.article} tr={tr} />
+          {paragraphs(loaded.article.body).map((text, i) => (
+            <p key={i}>{text}</p>
+          ))}
+          <Facts article={loaded.article} tr={tr} />
+          {loaded.versions.length > 0 ? (
+            <section class="story" lang={tr.locale}>
+              <h2>{tr.t.storyVersions}</h2>
+              <VersionList versions={loaded.versions} view={view} navigate={navigate} tr={tr} />
+            </section>
+          ) : null}
+        </article>
+      ) : null}
+    </main>
+  );
+}
+
+function Facts({ article, tr }: { article: Article; tr: Translator }) {
+  const languages = article.languages ?? [];
+  const credits = article.credits ?? [];
+  return (
+    <section class="facts" lang={tr.locale}>
+      <h2>{tr.t.articleFacts}</h2>
+      <dl>
+        {article.source ? (
+          <>
+            <dt>{tr.t.outlet}</dt>
+            <dd>{article.source}</dd>
+          </>
+        ) : null}
+        {article.place ? (
+          <>
+            <dt>{tr.t.place}</dt>
+            <dd>{article.place}</dd>
+          </>
+        ) : null}
+        <dt>{tr.t.date}</dt>
+        <dd>
+          {article.publishedAt ? (
+            <time dateTime={article.publishedAt}>{tr.day(article.publishedAt)}</time>
+          ) : (
+            tr.t.undated
+          )}
+        </dd>
+        {credits.length > 0 ? (
+          <>
+            <dt>{tr.t.credits}</dt>
+            <dd>{credits.join('; ')}</dd>
+          </>
+        ) : null}
+        {languages.length > 0 ? (
+          <>
+            <dt>{tr.t.languages}</dt>
+            <dd>
+              <ul class="shares">
+                {languages.map(({ language, share }) => (
+                  <li key={language}>
+                    {tr.language(language)} {tr.percent(share)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        <dt>{tr.t.objectKey}</dt>
+        <dd>
+          <code>{article.key}</code>
+        </dd>
+      </dl>
+    </section>
+  );
+}
