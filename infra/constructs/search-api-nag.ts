@@ -26,3 +26,18 @@ export function acknowledgeOpenRoutes(routes: HttpRoute[], context: OpenRouteCon
   }
   for (const route of routes) acknowledge(route, 'AwsSolutions-APIG4', reason);
 }
+
+/**
+ * Acknowledges the search page's routes, open in every stage: they serve the page's own HTML,
+ * script and styles, which hold no article and no secret; the data stays behind the stage's
+ * access.
+ */
+export function acknowledgePageRoutes(routes: HttpRoute[]): void {
+  for (const route of routes) {
+    acknowledge(
+      route,
+      'AwsSolutions-APIG4',
+      'The search page (/ and /assets/*): static HTML, script and styles with no data; every article request the page makes meets the stage access.',
+    );
+  }
+}

@@ -17,8 +17,9 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeWildcards } from '../compliance/acknowledge.ts';
 import type { ApiAccess, SearchApiConfig } from '../config/stage-config.ts';
-import { NodeFunction } from './node-function.ts';
-import { acknowledgeOpenRoutes } from './search-api-nag.ts';
+import { NodeFunction, PROJECT_ROOT } from './node-function.ts';
+import { acknowledgeOpenRoutes, acknowledgePageRoutes } from './search-api-nag.ts';
+import { PAGE_ROUTES, pageBuildCommand } from './search-page.ts';
 
 /** Powertools service name of the search function: on its logs, traces and metrics. */
 export const SEARCH_SERVICE_NAME = 'article-search';
@@ -132,6 +133,8 @@ export class SearchApi extends Construct {
       description: 'Answers article search and lookup requests',
       // A search waits on the cold start: mapping traces costs it a third more (bench:scale).
       sourceMapsAtRuntime: false,
+      // The search page, served by this function from the API's origin, is built beside it.
+      afterBundling: (outputDir) => [pageBuildCommand(PROJECT_ROOT, outputDir)],
       role: props.role,
       metricsNamespace: props.metricsNamespace,
       environment: props.environment,
@@ -189,6 +192,19 @@ export class SearchApi extends Construct {
         public: access.kind === 'public' && READER_ROUTES.includes(path),
         isProbe: path === UNAUTHENTICATED_ROUTE,
       });
+    }
+
+    // The page is a static shell holding no data: it loads in every stage, and its requests
+    // for articles meet the stage's access like any other client's.
+    for (const path of PAGE_ROUTES) {
+      acknowledgePageRoutes(
+        this.api.addRoutes({
+          path,
+          methods: [HttpMethod.GET],
+          integration,
+          authorizer: new HttpNoneAuthorizer(),
+        }),
+      );
     }
 
     if (access.kind === 'iam') {

@@ -80,9 +80,18 @@ describe('search api with a jwt authorizer', () => {
     expect(built.routes['GET /health']?.AuthorizationType).toBe('NONE');
   });
 
-  it('still passes cdk-nag, with only the probe acknowledged as open', () => {
+  it('serves the search page without a token: it holds no data, its requests need one', () => {
+    expect(built.routes['GET /']?.AuthorizationType).toBe('NONE');
+    expect(built.routes['GET /assets/{file}']?.AuthorizationType).toBe('NONE');
+  });
+
+  it('still passes cdk-nag, with only the probe and the page acknowledged as open', () => {
     expect(built.findings).toEqual([]);
-    expect(built.acknowledgedOpen).toEqual(['dev/Service/SearchApi/HttpApi/GET--health']);
+    expect(built.acknowledgedOpen.sort()).toEqual([
+      'dev/Service/SearchApi/HttpApi/GET--',
+      'dev/Service/SearchApi/HttpApi/GET--assets--{file}',
+      'dev/Service/SearchApi/HttpApi/GET--health',
+    ]);
   });
 });
 
@@ -128,10 +137,12 @@ describe('search api open to the public', () => {
     });
   });
 
-  it('passes cdk-nag, with only the reading routes and the probe acknowledged as open', () => {
+  it('passes cdk-nag, with only the reading routes, the page and the probe acknowledged as open', () => {
     expect(built.findings).toEqual([]);
     expect(built.acknowledgedOpen.filter((path) => path.includes('HttpApi')).sort()).toEqual([
+      'dev/Service/SearchApi/HttpApi/GET--',
       'dev/Service/SearchApi/HttpApi/GET--articles--{id}',
+      'dev/Service/SearchApi/HttpApi/GET--assets--{file}',
       'dev/Service/SearchApi/HttpApi/GET--health',
       'dev/Service/SearchApi/HttpApi/GET--search',
     ]);
