@@ -1,0 +1,357 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserStack, startBrowserStack } from './browser-stack.ts';
+
+const VOCABULARY = (
+  'grain wheat barley rail freight port tariff export farmer yield drought rainfall storage ' +
+  'elevator price market contract season combine tractor field soil seed fertiliser irrigation ' +
+  'canal river steppe region district village cooperative loan subsidy bank ministry quota ' +
+  'customs border truck wagon terminal silo mill flour bakery bread demand supply forecast'
+).split(' ');
+
+// Distinct articles that all mention the harvest: more than one page of results, and far
+// enough apart that none is taken for a copy of another (each is its own story).
+function harvestArticles(count: number): Record<string, string> {
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed;
+  };
+  const articles: Record<string, string> = {};
+  for (let n = 1; n <= count; n++) {
+    const words = Array.from({ length: 90 }, () => VOCABULARY[next() % VOCABULARY.length]);
+    articles[`harvest/report-${String(n).padStart(2, '0')}.txt`] = [
+      `Harvest report ${n}: ${words.slice(0, 4).join(' ')}`,
+      '',
+      `The harvest in district ${n} ${words.slice(4, 45).join(' ')}.`,
+      '',
+      `${words.slice(45).join(' ')} harvest.`,
+    ].join('\n');
+  }
+  return articles;
+}
+
+const HARVEST_ARTICLES = 25;
+
+// Every way an article could try to run script in a careless page: tags in its title and
+// body, event handlers, javascript: links, and a key that is itself markup.
+const HOSTILE_KEY = 'hostile/<img src=x onerror="window.__pwned=\'key\'">.txt';
+const HOSTILE = [
+  `<script>window.__pwned='title'</script><img src=x onerror="window.__pwned='title-img'"> Zanzibar clove exports`,
+  '',
+  `Zanzibar clove growers <script>window.__pwned='body'</script> said on Monday <a href="javascript:window.__pwned='link'">read more</a> that exports rose.`,
+  '',
+  `<img src=x onerror="window.__pwned='body-img'"><svg onload="window.__pwned='svg'"></svg> [click](javascript:window.__pwned='md') Zanzibar`,
+].join('\n');
+
+let env: BrowserStack;
+
+beforeAll(async () => {
+  env = await startBrowserStack({ ...harvestArticles(HARVEST_ARTICLES), [HOSTILE_KEY]: HOSTILE });
+});
+
+afterAll(async () => {
+  await env?.stop();
+});
+
+/** A fresh page in a fresh profile, with the interface language given. */
+async function open(path = '/', locale = 'en-US', size?: { width: number; height: number }) {
+  const context = await env.context({ locale, ...size });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(path);
+  return { page, context, errors };
+}
+
+/** The languages of the hits shown, in order. */
+const hitLanguages = (page: Page) =>
+  page.locator('.hit h2').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('lang')));
+
+const hitTitles = (page: Page) => page.locator('.hit h2').allInnerTexts();
+
+/** Types a query as a person would, key by key, and waits for its results. */
+async function type(page: Page, query: string) {
+  const box = page.getByRole('searchbox');
+  await box.fill('');
+  await box.pressSequentially(query, { delay: 30 });
+  await page.waitForURL((url) => url.searchParams.get('q') === query);
+  await page.locator('main[aria-busy="false"]').waitFor();
+}
+
+describe('the search page in Chromium', () => {
+  it('finds the seeds for Кошербаевым, Russian first, in a Russian interface', async () => {
+    const { page, context, errors } = await open('/', 'ru-RU');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await type(page, 'Кошербаевым');
+    await env.screenshot(page, '01-cyrillic-query-ru');
+
+    const languages = await hitLanguages(page);
+    expect(languages.filter((l) => l === 'ru')).toHaveLength(3);
+    expect(languages).toContain('en');
+    expect(languages.lastIndexOf('ru')).toBeLessThan(languages.indexOf('en'));
+    expect(await page.locator('.hit .snippet mark').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'Найти' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(requests.some((url) => /\/search\?.*\bhint=ru\b/.test(url))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds the seeds for Kosherbayev, English first, with the matched words marked', async () => {
+    const { page, context } = await open('/', 'en-GB');
+    const started = Date.now();
+    await type(page, 'Kosherbayev');
+    console.log(`Kosherbayev: results on screen ${Date.now() - started} ms after the first key`);
+    await env.screenshot(page, '02-latin-query-en');
+
+    const languages = await hitLanguages(page);
+    expect(languages[0]).toBe('en');
+    expect(languages.filter((l) => l === 'ru')).toHaveLength(3);
+    const marks = await page.locator('.hit .snippet mark').allInnerTexts();
+    expect(marks).toContain('Kosherbayev');
+    expect(await page.getByRole('status').innerText()).toMatch(/\d+ (stories|articles)/);
+    await context.close();
+  });
+
+  it('filters by language from the facet, shows the filter as a chip, and clears it', async () => {
+    const { page, context } = await open('/?q=Kosherbayev');
+    await page.locator('.hit').first().waitFor();
+    const english = page.getByRole('button', { name: /^English, \d+$/ });
+    await english.click();
+    await page.waitForURL(/lang=en/);
+    await page.locator('main[aria-busy="false"]').waitFor();
+    await env.screenshot(page, '03-language-filter');
+    expect(new Set(await hitLanguages(page))).toEqual(new Set(['en']));
+    expect(await english.getAttribute('aria-pressed')).toBe('true');
+    const chip = page.getByRole('button', { name: 'Remove filter: English' });
+    expect(await chip.count()).toBe(1);
+
+    await english.click();
+    await page.waitForURL((url) => !url.searchParams.has('lang'));
+    await page.locator('main[aria-busy="false"]').waitFor();
+    expect(await hitLanguages(page)).toContain('ru');
+    expect(await chip.count()).toBe(0);
+
+    await page.getByRole('button', { name: /^Russian, \d+$/ }).click();
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('lang'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Kosherbayev');
+    await context.close();
+  });
+
+  it('shows seeds 001 and 002 as one story whose other version expands', async () => {
+    const { page, context } = await open('/?q=Kosherbayev');
+    await page.locator('.hit').first().waitFor();
+    const toggle = page.getByRole('button', { name: '1 other version' });
+    expect(await toggle.count()).toBe(1);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    const titles = await hitTitles(page);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const story = page.locator('.hit', { has: toggle });
+    const version = story.locator('.versions a');
+    expect(await version.count()).toBe(1);
+    // The other copy is not a result of its own.
+    expect(titles).not.toContain(await version.innerText());
+    await env.screenshot(page, '04-story-expanded');
+    await context.close();
+  });
+
+  it('opens an article in full and goes back to the same results', async () => {
+    const { page, context } = await open('/?q=Kosherbayev');
+    await page.locator('.hit').first().waitFor();
+    const resultsUrl = page.url();
+    const story = page.locator('.hit', {
+      has: page.getByRole('button', { name: '1 other version' }),
+    });
+    const title = await story.locator('h2').innerText();
+    await story.locator('h2 a').click();
+
+    const heading = page.getByRole('heading', { level: 1, name: title });
+    await heading.waitFor();
+    await env.screenshot(page, '05-article');
+    expect(new URL(page.url()).searchParams.get('article')).toMatch(/^[0-9a-f]{64}$/);
+    expect(await page.locator('.article-view article > p').count()).toBeGreaterThan(3);
+    const facts = await page.locator('.facts').innerText();
+    expect(facts).toMatch(/Original object\s+00[12]_[0-9a-f]+\.txt/);
+    expect(facts).toMatch(/Languages\s+English 100%/);
+    expect(facts).toMatch(/Place\s+\w+/);
+    expect(await page.locator('.story .versions li').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+
+    await page.goBack();
+    await page.locator('.hit').first().waitFor();
+    expect(page.url()).toBe(resultsUrl);
+    expect(await page.getByRole('searchbox').inputValue()).toBe('Kosherbayev');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(title);
+
+    await page.goForward();
+    await heading.waitFor();
+    await page.getByRole('link', { name: /Back to results/ }).click();
+    await page.locator('.hit').first().waitFor();
+    expect(new URL(page.url()).searchParams.has('article')).toBe(false);
+    await context.close();
+  });
+
+  it('reproduces a shared view, filters and article, in a new page', async () => {
+    const first = await open('/?q=Кошербаевым&lang=ru');
+    await first.page.locator('.hit').first().waitFor();
+    const results = first.page.url();
+    const expected = await hitTitles(first.page);
+    await first.page.locator('.hit h2 a').first().click();
+    await first.page.locator('.article-view h1').waitFor();
+    const article = first.page.url();
+    const articleTitle = await first.page.locator('.article-view h1').innerText();
+    await first.context.close();
+
+    const shared = await open(results);
+    await shared.page.locator('.hit').first().waitFor();
+    expect(await hitTitles(shared.page)).toEqual(expected);
+    expect(await shared.page.getByRole('button', { name: 'Remove filter: Russian' }).count()).toBe(
+      1,
+    );
+    await env.screenshot(shared.page, '06-shared-results');
+    const again = await shared.context.newPage();
+    await again.goto(article);
+    await again.locator('.article-view h1').waitFor();
+    expect(await again.locator('.article-view h1').innerText()).toBe(articleTitle);
+    await env.screenshot(again, '06-shared-article');
+    await shared.context.close();
+  });
+
+  it('pages with "More results" until every result is shown', async () => {
+    const { page, context } = await open('/?q=harvest');
+    await page.locator('.hit').first().waitFor();
+    expect(await page.locator('.hit').count()).toBe(20);
+    expect(await page.getByRole('status').innerText()).toContain(String(HARVEST_ARTICLES));
+    const firstPage = await hitTitles(page);
+    await page.getByRole('button', { name: 'More results' }).click();
+    await page.locator('.hit').nth(20).waitFor();
+    await env.screenshot(page, '07-more-results');
+    const all = await hitTitles(page);
+    expect(all).toHaveLength(HARVEST_ARTICLES);
+    expect(all.slice(0, 20)).toEqual(firstPage);
+    expect(new Set(all).size).toBe(HARVEST_ARTICLES);
+    expect(await page.getByRole('button', { name: 'More results' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('says so when nothing matches', async () => {
+    const { page, context } = await open('/');
+    await type(page, 'qwxzyv');
+    await page.getByRole('heading', { name: 'Nothing found' }).waitFor();
+    await env.screenshot(page, '08-empty');
+    expect(await page.locator('.hit').count()).toBe(0);
+    expect(await page.locator('.state.empty').innerText()).toContain('“qwxzyv”');
+    await context.close();
+  });
+
+  it('shows the API error it got, and recovers when the service comes back', async () => {
+    const { page, context } = await open('/');
+    await page.locator('.hit').first().waitFor();
+    // A query longer than the API takes: its own 400, with its own message.
+    await page.getByRole('searchbox').fill('x'.repeat(4001));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('q must be at most 4000 characters');
+    await env.screenshot(page, '09-error-400');
+
+    // The service unreachable: the page says so and offers to try again.
+    await page.route('**/search?**', (route) => route.abort('connectionrefused'));
+    await page.getByRole('searchbox').fill('Kosherbayev');
+    await alert.filter({ hasText: 'could not be reached' }).waitFor();
+    await env.screenshot(page, '09-error-network');
+    await page.unroute('**/search?**');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.hit').first().waitFor();
+    expect(await alert.count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows a hostile article as text and runs none of it', async () => {
+    const { page, context, errors } = await open('/');
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.evaluate(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        ),
+      );
+    });
+    await type(page, 'Zanzibar');
+    const hit = page.locator('.hit').first();
+    expect(await hit.locator('h2').innerText()).toContain(
+      "<script>window.__pwned='title'</script>",
+    );
+    await hit.locator('h2 a').click();
+    await page.locator('.article-view h1').waitFor();
+    await env.screenshot(page, '10-hostile-article');
+
+    const view = page.locator('.article-view');
+    expect(await view.innerText()).toContain(`<a href="javascript:window.__pwned='link'">`);
+    expect(await view.innerText()).toContain(HOSTILE_KEY);
+    // Nothing of the article became an element: no script, image, frame or foreign link.
+    expect(await page.locator('body script, #app img, #app svg, #app iframe').count()).toBe(0);
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.every((href) => href.startsWith('/') || href.startsWith('#'))).toBe(true);
+    // Clicking each of the article's words runs nothing either.
+    for (const paragraph of await view.locator('article > p').all()) await paragraph.click();
+    expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is usable with the keyboard alone: / focuses the search, Tab and Enter open a result', async () => {
+    const { page, context } = await open('/');
+    await page.locator('.hit').first().waitFor();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.type('Kosherbayev');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=Kosherbayev/);
+    await page.locator('main[aria-busy="false"]').waitFor();
+    const firstTitle = (await hitTitles(page))[0] ?? '';
+    // From the box: the search button, then the first facet, … then the first result.
+    let focused = '';
+    for (let i = 0; i < 40 && focused !== firstTitle; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(focused).toBe(firstTitle);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: firstTitle }).waitFor();
+    await context.close();
+  });
+
+  it('fits a phone-width screen', async () => {
+    const { page, context } = await open('/?q=Kosherbayev', 'en-US', { width: 375, height: 740 });
+    await page.locator('.hit').first().waitFor();
+    await env.screenshot(page, '12-phone');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.locator('.hit h2 a').first().click();
+    await page.locator('.article-view h1').waitFor();
+    await env.screenshot(page, '12-phone-article');
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
