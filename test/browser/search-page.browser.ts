@@ -33,16 +33,16 @@ function harvestArticles(count: number): Record<string, string> {
 
 const HARVEST_ARTICLES = 25;
 
-// Every way an article could try to run script in a careless page: tags in its title and
-// body, event handlers, javascript: links, and a key that is itself markup.
-const HOSTILE_KEY = 'hostile/<img src=x onerror="window.__pwned=\'key\'">.txt';
-const HOSTILE = [
-  `<script>window.__pwned='title'</script><img src=x onerror="window.__pwned='title-img'"> Zanzibar clove exports`,
-  '',
-  `Zanzibar clove growers <script>window.__pwned='body'</script> said on Monday <a href="javascript:window.__pwned='link'">read more</a> that exports rose.`,
-  '',
-  `<img src=x onerror="window.__pwned='body-img'"><svg onload="window.__pwned='svg'"></svg> [click](javascript:window.__pwned='md') Zanzibar`,
-].join('\n');
+// Every way an article could try to run script in a careless page. A saved web page's escaped
+// markup (`&lt;script&gt;`) is text to the extractor, so it reaches the title, the body and the
+// snippets as `<script>`, `onerror=` and `javascript:`; the key itself is markup too.
+const HOSTILE_KEY = 'hostile/<img src=x onerror="window.__pwned=\'key\'">.html';
+const HOSTILE = `<html><head><title>&lt;script&gt;window.__pwned='title'&lt;/script&gt; Zanzibar clove exports</title></head>
+<body><article><h1>&lt;script&gt;window.__pwned='title'&lt;/script&gt; Zanzibar clove exports</h1>
+<p>Zanzibar growers said &lt;img src=x onerror="window.__pwned='body-img'"&gt; on Monday that clove exports rose sharply this season, the ministry said in a statement.</p>
+<p>More about the &lt;a href="javascript:window.__pwned='link'"&gt;islands&lt;/a&gt; harvest and its growers, who sell to traders &lt;svg onload="window.__pwned='svg'"&gt;.</p>
+<p><a href="javascript:window.__pwned='real-link'">Read more</a> about Zanzibar.</p>
+<script>window.__pwned='script'</script></article></body></html>`;
 
 let env: BrowserStack;
 
@@ -70,13 +70,18 @@ const hitLanguages = (page: Page) =>
 
 const hitTitles = (page: Page) => page.locator('.hit h2').allInnerTexts();
 
-/** Types a query as a person would, key by key, and waits for its results. */
-async function type(page: Page, query: string) {
+/**
+ * Types a query as a person would, key by key, and waits for its results; returns how long
+ * they took to show after the last key (the debounce included).
+ */
+async function type(page: Page, query: string): Promise<number> {
   const box = page.getByRole('searchbox');
   await box.fill('');
   await box.pressSequentially(query, { delay: 30 });
+  const typed = Date.now();
   await page.waitForURL((url) => url.searchParams.get('q') === query);
   await page.locator('main[aria-busy="false"]').waitFor();
+  return Date.now() - typed;
 }
 
 describe('the search page in Chromium', () => {
@@ -101,9 +106,9 @@ describe('the search page in Chromium', () => {
 
   it('finds the seeds for Kosherbayev, English first, with the matched words marked', async () => {
     const { page, context } = await open('/', 'en-GB');
-    const started = Date.now();
-    await type(page, 'Kosherbayev');
-    console.log(`Kosherbayev: results on screen ${Date.now() - started} ms after the first key`);
+    // Reported, not asserted: a timing belongs to a bench, not to a test.
+    const shown = await type(page, 'Kosherbayev');
+    console.log(`Kosherbayev: results on screen ${shown} ms after the last key`);
     await env.screenshot(page, '02-latin-query-en');
 
     const languages = await hitLanguages(page);
@@ -297,6 +302,7 @@ describe('the search page in Chromium', () => {
 
     const view = page.locator('.article-view');
     expect(await view.innerText()).toContain(`<a href="javascript:window.__pwned='link'">`);
+    expect(await view.innerText()).toContain(`<img src=x onerror="window.__pwned='body-img'">`);
     expect(await view.innerText()).toContain(HOSTILE_KEY);
     // Nothing of the article became an element: no script, image, frame or foreign link.
     expect(await page.locator('body script, #app img, #app svg, #app iframe').count()).toBe(0);

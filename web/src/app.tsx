@@ -93,7 +93,7 @@ export function App({ locale }: { locale: Locale }) {
     document.title = view.search.q.trim() ? `${view.search.q.trim()} – ${tr.t.title}` : tr.t.title;
   }, [view.search.q, tr]);
 
-  const { results, loadMore, retry } = useSearch(view.search, locale);
+  const { results, loading, loadMore, retry } = useSearch(view.search, locale);
   const changeSearch = (search: SearchState) => navigate({ search, article: '' });
   const first = results.pages[0];
 
@@ -164,20 +164,16 @@ export function App({ locale }: { locale: Locale }) {
       ) : (
         <div class="layout">
           <Filters response={first} search={view.search} onChange={changeSearch} tr={tr} />
-          <main id="main" aria-busy={results.status === 'loading'}>
+          <main id="main" aria-busy={loading}>
             <Chips search={view.search} onChange={changeSearch} tr={tr} />
             <p class="count" role="status" aria-live="polite">
-              {results.status === 'loading' && !first
-                ? tr.t.loading
-                : first
-                  ? resultCount(first, tr)
-                  : ''}
+              {loading && !first ? tr.t.loading : first ? resultCount(first, tr) : ''}
             </p>
             {first?.relaxed ? <p class="relaxed">{tr.t.relaxed}</p> : null}
-            {results.status === 'error' && results.error ? (
+            {!loading && results.status === 'error' && results.error ? (
               <ErrorState error={results.error} retry={retry} tr={tr} />
             ) : null}
-            {first && first.total === 0 && results.status !== 'loading' ? (
+            {first && first.total === 0 && !loading ? (
               <div class="state empty">
                 <h2>{tr.t.emptyTitle}</h2>
                 {view.search.q.trim() ? <p>{tr.t.emptyQuery(view.search.q.trim())}</p> : null}
@@ -187,7 +183,7 @@ export function App({ locale }: { locale: Locale }) {
               </div>
             ) : null}
             {first ? (
-              <div class={results.status === 'loading' ? 'stale' : undefined}>
+              <div class={loading ? 'stale' : undefined}>
                 <HitList
                   pages={results.pages}
                   view={view}

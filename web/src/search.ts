@@ -74,5 +74,7 @@ export function useSearch(search: SearchState, hint: string) {
   }, [key, search, hint]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { results, loadMore, retry };
+  // Until the effect above has run, the results are still the previous search's.
+  const loading = results.key !== key || results.status === 'loading';
+  return { results, loading, loadMore, retry };
 }
