@@ -193,6 +193,18 @@ export function describeLocalStackEndToEnd(name: string, backend: () => Promise<
       });
     });
 
+    it('serves the search page at /, with the script it loads, from the API origin', async () => {
+      if (!stack) throw new Error('the stack is not running');
+      const page = await fetch(`${stack.apiUrl}/`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const script = /src="(\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
+      const asset = await fetch(`${stack.apiUrl}${script}`);
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
+    });
+
     it('forgets a file once it is deleted from the bucket', async () => {
       await client().send(
         new DeleteObjectCommand({ Bucket: BUCKET, Key: 'inbox/Новость + test 1.txt' }),
