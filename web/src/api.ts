@@ -72,8 +72,36 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** GETs a path of the API (same origin) and returns its JSON body, or throws an {@link ApiError}. */
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+/** Checks that an answer has the shape the page reads, before any of it is rendered. */
+export type Shape<T> = (body: Record<string, unknown>) => body is Record<string, unknown> & T;
+
+const isList = (value: unknown) => Array.isArray(value);
+
+/** A `/search` answer: a count, a list of hits and the facets. */
+export const searchShape: Shape<SearchResponse> = (
+  body,
+): body is Record<string, unknown> & SearchResponse =>
+  typeof body.total === 'number' &&
+  isList(body.hits) &&
+  isRecord(body.facets) &&
+  (body.nextCursor === null || typeof body.nextCursor === 'string');
+
+/** An `/articles/{id}` answer: at least the title, body, language and key. */
+export const articleShape: Shape<Article> = (body): body is Record<string, unknown> & Article =>
+  typeof body.id === 'string' &&
+  typeof body.title === 'string' &&
+  typeof body.body === 'string' &&
+  typeof body.key === 'string';
+
+/** A `/stories/{storyId}` answer: the story's articles. */
+export const storyShape: Shape<Story> = (body): body is Record<string, unknown> & Story =>
+  isList(body.articles);
+
+/**
+ * GETs a path of the API (same origin) and returns its JSON body once it has the expected
+ * shape, or throws an {@link ApiError}.
+ */
+export async function getJson<T>(path: string, shape: Shape<T>, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -92,8 +120,13 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
       isRecord(body) && typeof body.parameter === 'string' ? body.parameter : undefined;
     throw new ApiError(response.status, message, parameter);
   }
-  if (!isRecord(body)) throw new ApiError(response.status, 'the API answered with no JSON object');
-  return body as T;
+  if (!isRecord(body) || !shape(body)) {
+    throw new ApiError(
+      response.status,
+      `the API answered ${path.split('?')[0]} with something else`,
+    );
+  }
+  return body;
 }
 
 /** Any failure of a request as an {@link ApiError}, for the error state to explain. */

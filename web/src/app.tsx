@@ -12,14 +12,22 @@ import { hasFilters, type SearchState, type ViewState, viewFromQuery } from './u
 /** Typing waits this long for the next key before it searches. */
 const DEBOUNCE_MS = 150;
 
-function ErrorState(props: { error: ApiError; retry: () => void; tr: Translator }) {
+function ErrorState(props: {
+  error: ApiError;
+  retry: () => void;
+  tr: Translator;
+  /** What a 404 means here. */
+  notFound?: string;
+}) {
   const { error, tr } = props;
   const why =
     error.status === 401 || error.status === 403
       ? tr.t.errorUnauthorised
-      : error.status === 0
-        ? tr.t.errorNetwork
-        : error.message;
+      : error.status === 404 && props.notFound
+        ? props.notFound
+        : error.status === 0
+          ? tr.t.errorNetwork
+          : error.message;
   return (
     <div class="state error" role="alert">
       <h2>{tr.t.errorTitle}</h2>
@@ -159,7 +167,9 @@ export function App({ locale }: { locale: Locale }) {
           onBack={() => {
             opened.current = view.article;
           }}
-          renderError={(error, again) => <ErrorState error={error} retry={again} tr={tr} />}
+          renderError={(error, again) => (
+            <ErrorState error={error} retry={again} tr={tr} notFound={tr.t.notFound} />
+          )}
         />
       ) : (
         <div class="layout">

@@ -1,5 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type ApiError, type Article, asApiError, getJson, type Story } from './api.ts';
+import {
+  type ApiError,
+  type Article,
+  articleShape,
+  asApiError,
+  getJson,
+  type Story,
+  storyShape,
+} from './api.ts';
 import type { Translator } from './i18n.ts';
 import { type Navigate, ViewLink } from './link.tsx';
 import { ArticleMeta, VersionList } from './results.tsx';
@@ -17,11 +25,16 @@ function useArticle(id: string, attempt: number): Loaded {
     setLoaded({ status: 'loading' });
     (async () => {
       try {
-        const article = await getJson<Article>(`/articles/${encodeURIComponent(id)}`, abort.signal);
+        const article = await getJson(
+          `/articles/${encodeURIComponent(id)}`,
+          articleShape,
+          abort.signal,
+        );
         // The story's other copies: a page without them is still the article.
         const story = article.storyId
-          ? await getJson<Story>(
+          ? await getJson(
               `/stories/${encodeURIComponent(article.storyId)}`,
+              storyShape,
               abort.signal,
             ).catch(() => undefined)
           : undefined;

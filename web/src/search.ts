@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { type ApiError, asApiError, getJson, type SearchResponse } from './api.ts';
+import { type ApiError, asApiError, getJson, type SearchResponse, searchShape } from './api.ts';
 import { type SearchState, searchKey, searchRequest } from './url-state.ts';
 
 /** Results per page. */
@@ -35,7 +35,7 @@ export function useSearch(search: SearchState, hint: string) {
     const abort = new AbortController();
     inFlight.current = abort;
     setResults((previous) => ({ key, pages: previous.pages, status: 'loading' }));
-    getJson<SearchResponse>(searchRequest(search, { hint, size: PAGE_SIZE }), abort.signal).then(
+    getJson(searchRequest(search, { hint, size: PAGE_SIZE }), searchShape, abort.signal).then(
       (page) => {
         if (abort.signal.aborted) return;
         cache.current.set(key, [page]);
@@ -56,8 +56,9 @@ export function useSearch(search: SearchState, hint: string) {
     const abort = new AbortController();
     inFlight.current = abort;
     setResults({ key, pages, status: 'loading-more' });
-    getJson<SearchResponse>(
+    getJson(
       searchRequest(search, { hint, size: PAGE_SIZE, cursor }),
+      searchShape,
       abort.signal,
     ).then(
       (page) => {
