@@ -343,6 +343,15 @@ describe('the search page in Chromium', () => {
     await context.close();
   });
 
+  it('says when a linked article is no longer in the index', async () => {
+    const { page, context } = await open(`/?article=${'f'.repeat(64)}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('This article is no longer in the index.');
+    await env.screenshot(page, '09-error-404');
+    await context.close();
+  });
+
   it('shows a hostile article as text and runs none of it', async () => {
     const { page, context, errors } = await open('/');
     const dialogs: string[] = [];
