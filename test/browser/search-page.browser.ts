@@ -42,7 +42,7 @@ const HOSTILE_KEY = 'hostile/<img src=x onerror="window.__pwned=\'key\'">.html';
 const HOSTILE = `<html><head><title>&lt;script&gt;window.__pwned='title'&lt;/script&gt; Zanzibar clove exports</title></head>
 <body><article><h1>&lt;script&gt;window.__pwned='title'&lt;/script&gt; Zanzibar clove exports</h1>
 <p>Zanzibar growers said &lt;img src=x onerror="window.__pwned='body-img'"&gt; on Monday that clove exports rose sharply this season, the ministry said in a statement.</p>
-<p>More about the &lt;a href="javascript:window.__pwned='link'"&gt;islands&lt;/a&gt; harvest and its growers, who sell to traders &lt;svg onload="window.__pwned='svg'"&gt;.</p>
+<p>More about the &lt;a href="javascript:window.__pwned='link'"&gt;islands&lt;/a&gt; crop and its growers, who sell to traders &lt;svg onload="window.__pwned='svg'"&gt;.</p>
 <p><a href="javascript:window.__pwned='real-link'">Read more</a> about Zanzibar.</p>
 <script>window.__pwned='script'</script></article></body></html>`;
 

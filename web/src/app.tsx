@@ -3,7 +3,7 @@ import type { ApiError } from './api.ts';
 import { ArticleView } from './article.tsx';
 import { Chips, Filters } from './filters.tsx';
 import { type Locale, type Translator, translator } from './i18n.ts';
-import type { Navigate } from './link.tsx';
+import type { EntryState, Navigate } from './link.tsx';
 import { hrefFor } from './link.tsx';
 import { HitList, resultCount } from './results.tsx';
 import { useSearch } from './search.ts';
@@ -53,10 +53,10 @@ export function App({ locale }: { locale: Locale }) {
   // The result last opened, to return the focus to it when the list is shown again.
   const opened = useRef('');
 
-  const navigate: Navigate = useCallback((next, mode = 'push') => {
+  const navigate: Navigate = useCallback((next, mode = 'push', state = {}) => {
     const href = hrefFor(next);
-    if (mode === 'push') history.pushState(null, '', href);
-    else history.replaceState(null, '', href);
+    if (mode === 'push') history.pushState(state, '', href);
+    else history.replaceState(state, '', href);
     setView(next);
     setDraft(next.search.q);
   }, []);
@@ -164,8 +164,12 @@ export function App({ locale }: { locale: Locale }) {
           view={view}
           navigate={navigate}
           tr={tr}
-          onBack={() => {
+          onBack={(results) => {
             opened.current = view.article;
+            // Opened from the list: going back is Back, so history does not grow a loop.
+            const entry: EntryState | null = history.state;
+            if (entry?.fromResults) history.back();
+            else navigate(results);
           }}
           renderError={(error, again) => (
             <ErrorState error={error} retry={again} tr={tr} notFound={tr.t.notFound} />
@@ -199,7 +203,7 @@ export function App({ locale }: { locale: Locale }) {
                   view={view}
                   navigate={(next) => {
                     opened.current = next.article;
-                    navigate(next);
+                    navigate(next, 'push', { fromResults: true });
                   }}
                   tr={tr}
                   loadingMore={results.status === 'loading-more'}

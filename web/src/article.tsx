@@ -62,7 +62,8 @@ export function ArticleView(props: {
   view: ViewState;
   navigate: Navigate;
   tr: Translator;
-  onBack: () => void;
+  /** Returns to the results the article was opened over. */
+  onBack: (results: ViewState) => void;
   renderError: (error: ApiError, retry: () => void) => preact.JSX.Element;
 }) {
   const { view, navigate, tr } = props;
@@ -75,14 +76,7 @@ export function ArticleView(props: {
   const results: ViewState = { ...view, article: '' };
   return (
     <main id="main" class="article-view" aria-busy={loaded.status === 'loading'}>
-      <ViewLink
-        view={results}
-        navigate={(target) => {
-          props.onBack();
-          navigate(target);
-        }}
-        class="back"
-      >
+      <ViewLink view={results} navigate={props.onBack} class="back">
         ← {tr.t.back}
       </ViewLink>
       {loaded.status === 'loading' ? <p class="status">{tr.t.loading}</p> : null}

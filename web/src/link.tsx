@@ -1,8 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { queryFromView, type ViewState } from './url-state.ts';
 
+/** Where a history entry was entered from: an article opened from its result list. */
+export interface EntryState {
+  fromResults?: boolean;
+}
+
 /** Moves the page to another view, adding a history entry (`push`) or replacing the current. */
-export type Navigate = (view: ViewState, mode?: 'push' | 'replace') => void;
+export type Navigate = (view: ViewState, mode?: 'push' | 'replace', state?: EntryState) => void;
 
 /** The address of a view, for links that also open in a new tab. */
 export function hrefFor(view: ViewState): string {
