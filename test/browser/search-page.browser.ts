@@ -422,6 +422,11 @@ describe('the search page in Chromium', () => {
   it('fits a phone-width screen', async () => {
     const { page, context } = await open('/?q=Kosherbayev', 'en-US', { width: 375, height: 740 });
     await page.locator('.hit').first().waitFor();
+    // The filters start folded, so the results come first; a tap unfolds them.
+    const filters = page.locator('details.filters');
+    expect(await filters.getAttribute('open')).toBeNull();
+    await page.getByText('Filters', { exact: true }).click();
+    expect(await filters.getAttribute('open')).not.toBeNull();
     await env.screenshot(page, '12-phone');
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -104,10 +104,12 @@ export function Filters(props: {
 }) {
   const { response, search, onChange, tr } = props;
   const [allSources, setAllSources] = useState(false);
+  // On a phone the filters start folded, so the results come first.
+  const [open] = useState(() => !matchMedia('(max-width: 40rem)').matches);
   const languages = withSelected(byCount(response?.facets.language), search.lang);
   const sources = withSelected(byCount(response?.facets.source), search.source);
   return (
-    <details class="filters" open>
+    <details class="filters" open={open}>
       <summary>{tr.t.filters}</summary>
       <Facet
         title={tr.t.languageFacet}
