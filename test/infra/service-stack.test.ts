@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STAGE_NAMES } from '../../infra/config/stage-config.ts';
 import { IngestPipeline } from '../../infra/constructs/ingest-pipeline.ts';
 import { SEARCH_API_ROUTES } from '../../infra/constructs/search-api.ts';
+import { DOCUMENT_FILE } from '../../scripts/openapi/generate.ts';
 import {
   allStatements,
   asList,
@@ -193,7 +195,7 @@ describe.each(STAGE_NAMES)('service stack of %s', (name) => {
       });
     });
 
-    it('answers GET /search, GET /articles/{id}, GET /failures and GET /health, and nothing else', () => {
+    it('answers GET /search, /articles/{id}, /stories/{storyId}, /failures, /health and /openapi.json, and nothing else', () => {
       const routes = Object.values(
         resourcesOfType<{ RouteKey: string }>(synth.service, 'AWS::ApiGatewayV2::Route'),
       ).map((r) => r.Properties.RouteKey);
@@ -201,12 +203,21 @@ describe.each(STAGE_NAMES)('service stack of %s', (name) => {
         'GET /articles/{id}',
         'GET /failures',
         'GET /health',
+        'GET /openapi.json',
         'GET /search',
+        'GET /stories/{storyId}',
       ]);
-      expect(SEARCH_API_ROUTES).toHaveLength(4);
+      expect(SEARCH_API_ROUTES).toHaveLength(6);
     });
 
-    it('asks for a SigV4 signature on every route but the probe, as the stage chose IAM', () => {
+    it('serves every path of the OpenAPI document, and the document describes every route', () => {
+      const documented = Object.keys(
+        (JSON.parse(readFileSync(DOCUMENT_FILE, 'utf8')) as { paths: object }).paths,
+      );
+      expect(documented.sort()).toEqual([...SEARCH_API_ROUTES].sort());
+    });
+
+    it('asks for a SigV4 signature on every route but the probe and the OpenAPI document, as the stage chose IAM', () => {
       expect(synth.config.api.access.kind).toBe('iam');
       const authorization = Object.fromEntries(
         Object.values(
@@ -219,8 +230,10 @@ describe.each(STAGE_NAMES)('service stack of %s', (name) => {
       expect(authorization).toEqual({
         'GET /search': 'AWS_IAM',
         'GET /articles/{id}': 'AWS_IAM',
+        'GET /stories/{storyId}': 'AWS_IAM',
         'GET /failures': 'AWS_IAM',
         'GET /health': 'NONE',
+        'GET /openapi.json': 'NONE',
       });
     });
 
