@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { QueryLetterDetector } from '../../functions/adapters/language/query-language-detector.ts';
 import type { QueryLanguageDetector } from '../../functions/core/ports.ts';
-import { favouredLanguages, HINT_WEIGHT } from '../../functions/core/query-favour.ts';
+import {
+  ENGLISH_READING_WEIGHT,
+  favouredLanguages,
+  HINT_WEIGHT,
+} from '../../functions/core/query-favour.ts';
 
 // What a query favours, read as the search function reads it (letters and script, no model).
 const detector = new QueryLetterDetector();
@@ -69,10 +73,11 @@ describe('the query favour: a language only on real evidence', () => {
     expect(favoured.reduce((sum, l) => sum + l.weight, 0)).toBeCloseTo(1, 2);
   });
 
-  it('gives the hint half the weight a confident reading has', () => {
+  it('gives the hint half the weight a confident reading of English words has', () => {
     expect(favouredLanguages('Almaty', detector, 'en')).toEqual([
       { language: 'en', weight: HINT_WEIGHT },
     ]);
+    expect(HINT_WEIGHT * 2).toBe(ENGLISH_READING_WEIGHT);
   });
 
   it('does not ask the detector about a Latin query without distinctive letters', () => {
@@ -82,6 +87,8 @@ describe('the query favour: a language only on real evidence', () => {
       },
     };
 
-    expect(favouredLanguages('oil prices', refusing)).toEqual([{ language: 'en', weight: 1 }]);
+    expect(favouredLanguages('oil prices', refusing)).toEqual([
+      { language: 'en', weight: ENGLISH_READING_WEIGHT },
+    ]);
   });
 });
