@@ -2,10 +2,17 @@ import { z } from 'zod';
 import { InvalidRequestError } from './errors.ts';
 import type { SortPosition } from './search-query.ts';
 
-// [score or day, id], and a 1 when the search was relaxed to any of its words.
+// [score or day, id], and a 1 when the search was relaxed to any of its words; a collapsed
+// list's cursor adds the number of stories up to it, after 0 or 1 for relaxed.
 const CursorSchema = z.union([
   z.tuple([z.number().finite(), z.string().regex(/^[0-9a-f]{64}$/)]),
   z.tuple([z.number().finite(), z.string().regex(/^[0-9a-f]{64}$/), z.literal(1)]),
+  z.tuple([
+    z.number().finite(),
+    z.string().regex(/^[0-9a-f]{64}$/),
+    z.union([z.literal(0), z.literal(1)]),
+    z.number().int().min(1).max(1_000_000),
+  ]),
 ]);
 
 /** Where the next page starts, and how the search that made the cursor matched. */
@@ -17,7 +24,12 @@ export interface Cursor {
 
 /** Encodes a sort position as an opaque, URL-safe cursor. */
 export function encodeCursor(position: SortPosition, relaxed = false): string {
-  const value = relaxed ? [position.primary, position.id, 1] : [position.primary, position.id];
+  const value =
+    position.stories !== undefined
+      ? [position.primary, position.id, relaxed ? 1 : 0, position.stories]
+      : relaxed
+        ? [position.primary, position.id, 1]
+        : [position.primary, position.id];
   return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 }
 
@@ -33,6 +45,9 @@ export function decodeCursor(cursor: string): Cursor {
   if (!result.success) {
     throw new InvalidRequestError('cursor', 'cursor is not a cursor this API returned');
   }
-  const [primary, id, relaxed] = result.data;
-  return { after: { primary, id }, relaxed: relaxed === 1 };
+  const [primary, id, relaxed, stories] = result.data;
+  return {
+    after: { primary, id, ...(stories !== undefined ? { stories } : {}) },
+    relaxed: relaxed === 1,
+  };
 }

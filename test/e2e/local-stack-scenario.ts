@@ -101,9 +101,10 @@ export function describeLocalStackEndToEnd(name: string, backend: () => Promise<
       return { status: response.status, body: await response.json() };
     };
 
+    // Article by article (`collapse=none`): the scenario follows each seed.
     const search = async (q: string, lang?: string): Promise<SearchHit[]> => {
       const { status, body } = await api(
-        `/search?q=${encodeURIComponent(q)}&size=50${lang ? `&lang=${lang}` : ''}`,
+        `/search?q=${encodeURIComponent(q)}&size=50&collapse=none${lang ? `&lang=${lang}` : ''}`,
       );
       expect(status).toBe(200);
       return (body as { hits: SearchHit[] }).hits;
@@ -150,6 +151,22 @@ export function describeLocalStackEndToEnd(name: string, backend: () => Promise<
       );
       expect(copy1).toBe(copy2);
       expect(other).not.toBe(copy1);
+    });
+
+    it('shows those two copies as one story, with the other copy beside it', async () => {
+      const { body } = await api(`/search?q=${encodeURIComponent('Кошербаевым')}`);
+      const { hits, total, totalStories } = body as {
+        hits: Array<SearchHit & { storySize: number; otherVersions: Array<{ id: string }> }>;
+        total: number;
+        totalStories: number;
+      };
+
+      expect(total).toBe(5);
+      expect(totalStories).toBe(4);
+      const story = hits.find((hit) => hit.storySize === 2);
+      expect([ENGLISH_SEEDS[0], ENGLISH_SEEDS[1]]).toContain(story?.key);
+      expect(story?.otherVersions).toHaveLength(1);
+      expect(hits).toHaveLength(4);
     });
 
     it('makes a dropped file searchable in under 2 s, whatever characters its key has', async () => {

@@ -2,15 +2,31 @@ import type Database from 'better-sqlite3';
 import { planQuery } from '../../core/query-plan.ts';
 import { COORDINATION, FIELD_WEIGHTS, LANGUAGE_FAVOUR, PROXIMITY } from '../../core/ranking.ts';
 import {
-  foldSource,
+  emptyFacets,
+  MAX_OTHER_VERSIONS,
+  oldestFirst,
   type SearchHit,
   type SearchPage,
   type SearchQuery,
   type SortPosition,
+  type StoryVersion,
 } from '../../core/search-query.ts';
 import { makeSnippet, snippetMaker } from '../../core/snippet.ts';
 import { type EmbeddedQuery, embeddedQuery } from './match-expression.ts';
-import { type HitRow, hitFromRow, languageCountsFromRows } from './rows.ts';
+import { type HitRow, hitFromRow } from './rows.ts';
+import {
+  type Counts,
+  countsFromRows,
+  DAYS_MATCH,
+  FACET_COLUMNS,
+  type FilterParameters,
+  facetArms,
+  filteredTotal,
+  filterParameters,
+  LANGUAGES_MATCH,
+  SOURCES_MATCH,
+} from './search-facets.ts';
+import { type CollapsedStory, collapsePage } from './story-collapse.ts';
 
 // bm25 weights in `article_terms` column order (title, body, names, translit, sounds): a title
 // counts three times a body; the weights of transliterations and sounds are those of their forms.
@@ -19,13 +35,10 @@ const BM25 = `bm25(article_terms, ${FIELD_WEIGHTS.title}, ${FIELD_WEIGHTS.body},
 /** The most languages a query favours (`detectQuery` names up to four). */
 const MAX_FAVOURED = 4;
 
-// Every statement takes the language and the cursor as nullable parameters, so each is prepared
-// once per shape instead of once per combination of filters.
-const LANGUAGE_FILTER = '(@language IS NULL OR f.language = @language)';
-// Source and date narrow the facets too; only the language filter leaves them alone.
-const ARTICLE_FILTERS = `(@source IS NULL OR f.source = @source)
-  AND (@publishedFrom IS NULL OR f.published_at >= @publishedFrom)
-  AND (@publishedTo IS NULL OR f.published_at <= @publishedTo)`;
+// Every statement takes the filters and the cursor as nullable parameters, so each is prepared
+// once per shape instead of once per combination of filters (see search-facets.ts).
+const LANGUAGE_FILTER = LANGUAGES_MATCH;
+const ARTICLE_FILTERS = `${SOURCES_MATCH} AND ${DAYS_MATCH}`;
 const AFTER_FILTER = `(@afterPrimary IS NULL OR r.rank_value < @afterPrimary
   OR (r.rank_value = @afterPrimary AND r.id > @afterId))`;
 // The languages a query favours, as parameters: one comparison per article, not a JSON lookup.
@@ -126,9 +139,9 @@ ORDER BY r.rank_value DESC, r.id ASC
 LIMIT @size`;
 }
 
-// Facets count every match regardless of the language filter, so a client can offer to switch.
-// Counting needs only which articles match, not how well: no bm25, no proximity, so it costs a
-// fraction of ranking them.
+// Each facet counts every match as if its own filter were off (search-facets.ts), so a client
+// can offer to switch. Counting needs only which articles match, not how well: no bm25, no
+// proximity, so it costs a fraction of ranking them.
 const MATCH_FACETS = `
 WITH forms AS (
   SELECT value ->> 0 AS expression, value ->> 1 AS clause, value ->> 2 AS kind
@@ -141,11 +154,10 @@ matched AS MATERIALIZED (
 members AS (
   SELECT doc FROM matched GROUP BY doc
   HAVING sum(kind = 'r') = @required AND sum(kind = 'o') >= @minimum AND NOT max(kind = 'x')
-)
-SELECT f.language, count(*) AS count
-FROM members m JOIN article_facts f ON f.doc = m.doc
-WHERE ${ARTICLE_FILTERS}
-GROUP BY f.language`;
+),
+m AS MATERIALIZED (
+  SELECT ${FACET_COLUMNS} FROM members JOIN article_facts f ON f.doc = members.doc
+)${facetArms()}`;
 
 // Newest first along the (day DESC, id) index: a page reads its own rows, wherever it starts.
 const BROWSE_HITS = `
@@ -156,20 +168,19 @@ WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
 ORDER BY f.day DESC, f.id ASC
 LIMIT @size`;
 
-const BROWSE_FACETS = `SELECT language, count(*) AS count FROM article_facts f
-WHERE ${ARTICLE_FILTERS} GROUP BY language`;
+const BROWSE_FACETS = `WITH m AS (SELECT ${FACET_COLUMNS} FROM article_facts f)${facetArms()}`;
 
-const HIT_COLUMNS = `SELECT id, key, title, language, published_at, body FROM articles
+const HIT_COLUMNS = `SELECT id, key, title, language, source, story_id, published_at, body
+FROM articles WHERE id IN (SELECT value FROM json_each(@ids))`;
+
+// The story of each ranked article, through the id's own index: no article row is read.
+const STORIES_OF = `SELECT a.id, f.story_id FROM articles a JOIN article_facts f ON f.doc = a.doc
+WHERE a.id IN (SELECT value FROM json_each(@ids))`;
+
+const VERSION_COLUMNS = `SELECT id, title, language, source, published_at FROM articles
 WHERE id IN (SELECT value FROM json_each(@ids))`;
 
-interface FilterParameters {
-  source: string | null;
-  publishedFrom: string | null;
-  publishedTo: string | null;
-}
-
 interface PageParameters extends FilterParameters {
-  language: string | null;
   afterPrimary: number | null;
   afterId: string | null;
   size: number;
@@ -187,6 +198,8 @@ function matchParameters(query: EmbeddedQuery): Record<string, string | number> 
 
 /** Ranked hits kept per query, so that the next pages are read from them, not ranked again. */
 const RANKED_KEPT = 200;
+/** The first ranking of a collapsed list: stories take several articles each. */
+const COLLAPSE_WINDOW = 1_000;
 /** Queries whose facets and first ranked hits are kept until the index changes. */
 const CACHED_QUERIES = 64;
 
@@ -195,8 +208,7 @@ interface Ranked {
   rank_value: number;
 }
 
-interface CachedQuery {
-  facets: Record<string, number>;
+interface CachedQuery extends Counts {
   /**
    * The first ranked hits for one language filter and favour (`key`), and whether they are
    * all there are.
@@ -214,10 +226,10 @@ export class ArticleSearch {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly browseHits: Database.Statement<[PageParameters]>;
   private readonly browseFacets: Database.Statement<[FilterParameters]>;
-  // Kept per language by triggers: browsing without a filter counts nothing.
-  private readonly languageCounts: Database.Statement<[]>;
   private readonly matchFacets: Database.Statement;
   private readonly hitColumns: Database.Statement<[{ ids: string }]>;
+  private readonly storiesOf: Database.Statement<[{ ids: string }]>;
+  private readonly versionColumns: Database.Statement<[{ ids: string }]>;
   private readonly dataVersion: Database.Statement<[], unknown>;
   // FTS5 holds one row per article: its bm25 counts them, so Lucene's idf must too.
   private readonly articleCount: Database.Statement<[], unknown>;
@@ -231,9 +243,10 @@ export class ArticleSearch {
   constructor(private readonly db: Database.Database) {
     this.browseHits = db.prepare(BROWSE_HITS);
     this.browseFacets = db.prepare(BROWSE_FACETS);
-    this.languageCounts = db.prepare('SELECT language, count FROM language_counts WHERE count > 0');
     this.matchFacets = db.prepare(MATCH_FACETS);
     this.hitColumns = db.prepare(HIT_COLUMNS);
+    this.storiesOf = db.prepare(STORIES_OF);
+    this.versionColumns = db.prepare(VERSION_COLUMNS);
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
     this.articleCount = db.prepare('SELECT count(*) FROM article_facts').pluck();
   }
@@ -243,34 +256,33 @@ export class ArticleSearch {
     this.writes++;
   }
 
-  /** One page of hits after `query.after`, with the total and language facets of all of them. */
+  /** One page of hits after `query.after`, with the total and facets of all of them. */
   search(query: SearchQuery): SearchPage {
     const filters = filterParameters(query);
     const page = { ...filters, ...pageParameters(query) };
     if (query.clauses.length === 0) {
-      const unfiltered =
-        filters.source === null && filters.publishedFrom === null && filters.publishedTo === null;
-      const facets = this.cached(`browse:${JSON.stringify(filters)}`, () =>
-        languageCountsFromRows(
-          unfiltered ? this.languageCounts.all() : this.browseFacets.all(filters),
-        ),
-      ).facets;
-      const ranked = this.browseHits.all(page).filter(isRanked);
-      const rows = this.hitRows(ranked);
-      return toPage(
-        query,
-        facets,
-        rows.map((row) => toHit(row, 0, () => makeSnippet(row.body, []))),
+      const entry = this.cached(`browse:${JSON.stringify(filters)}`, () =>
+        countsFromRows(this.browseFacets.all(filters)),
       );
+      const rank = (size: number, after: SortPosition | undefined) =>
+        this.browseHits
+          .all({
+            ...page,
+            size,
+            afterPrimary: after?.primary ?? null,
+            afterId: after?.id ?? null,
+          })
+          .filter(isRanked);
+      return this.page(query, entry, 'browse', rank, () => (row) => makeSnippet(row.body, []));
     }
     const plan = planQuery(query.clauses, query.relaxed ?? false);
-    if (plan === null) return { total: 0, hits: [], facets: { language: {} } };
+    if (plan === null) return { total: 0, hits: [], facets: emptyFacets() };
     const fts = embeddedQuery(plan);
     const shape: Shape = { near: fts.pairs.length > 0 };
     const match = matchParameters(fts);
     const key = JSON.stringify([fts, filters]);
     const entry = this.cached(`match:${key}`, () =>
-      languageCountsFromRows(this.matchFacets.all({ ...filters, ...match })),
+      countsFromRows(this.matchFacets.all({ ...filters, ...match })),
     );
     const favoured: Record<string, string | number | null> = {};
     for (let i = 0; i < MAX_FAVOURED; i++) {
@@ -295,20 +307,110 @@ export class ArticleSearch {
           afterId: after?.id ?? null,
         })
         .filter(isRanked);
-    const ranked = rankedPage(
-      query,
-      entry,
-      JSON.stringify([query.language ?? null, favoured]),
-      rank,
-    );
-    const rows = this.hitRows(ranked);
-    const snippet = snippetMaker(query.clauses);
-    const hits = rows.map((row) => toHit(row, row.rank_value, () => snippet(row.body)));
-    return toPage(query, entry.facets, hits);
+    return this.page(query, entry, JSON.stringify(favoured), rank, () => {
+      const snippet = snippetMaker(query.clauses);
+      return (row) => snippet(row.body);
+    });
   }
 
-  /** A query's cache entry, made by `facets` when missing or when the index has changed. */
-  private cached(key: string, facets: () => Record<string, number>): CachedQuery {
+  /** The page of hits a ranking gives: every article, or one per story. */
+  private page(
+    query: SearchQuery,
+    entry: CachedQuery,
+    ranking: string,
+    rank: (size: number, after: SortPosition | undefined) => Ranked[],
+    snippets: () => (row: HitRow) => string,
+  ): SearchPage {
+    const key = JSON.stringify([query.languages ?? null, ranking]);
+    const total = filteredTotal(query, entry.facets);
+    const browsing = query.clauses.length === 0;
+    const score = (row: HitRow) => (browsing ? 0 : row.rank_value);
+    if (!query.collapse) {
+      const rows = this.hitRows(rankedPage(query, entry, key, rank));
+      const snippet = snippets();
+      const hits = rows.map((row) => toHit(row, score(row), () => snippet(row)));
+      return { total, hits, facets: entry.facets };
+    }
+    const stories = this.collapsed(query, entry, key, rank);
+    const rows = this.hitRows(stories.map((story) => story.head));
+    const versions = this.versions(stories.flatMap((s) => s.others.slice(0, MAX_OTHER_VERSIONS)));
+    const snippet = snippets();
+    const hits = rows.flatMap((row, i) => {
+      const story = stories[i];
+      if (story === undefined) return [];
+      const others = story.others
+        .slice(0, MAX_OTHER_VERSIONS)
+        .flatMap((o) => versions.get(o.id) ?? [])
+        .sort(oldestFirst);
+      return [toHit(row, score(row), () => snippet(row), { story, others })];
+    });
+    return { total, totalStories: entry.stories, hits, facets: entry.facets };
+  }
+
+  /**
+   * The stories of a collapsed page: the ranking from its start, over a window that grows until
+   * it holds the page (see `collapsePage`), kept for the next pages as `rankedPage` keeps its.
+   */
+  private collapsed(
+    query: SearchQuery,
+    entry: CachedQuery,
+    key: string,
+    rank: (size: number, after: SortPosition | undefined) => Ranked[],
+  ): CollapsedStory[] {
+    let window = COLLAPSE_WINDOW;
+    for (;;) {
+      const kept = entry.ranked;
+      let ranked: Ranked[];
+      let complete: boolean;
+      if (kept !== undefined && kept.key === key && (kept.complete || kept.hits.length >= window)) {
+        ranked = kept.hits;
+        complete = kept.complete;
+      } else {
+        ranked = rank(window, undefined);
+        complete = ranked.length < window;
+        entry.ranked = { key, hits: ranked, complete };
+      }
+      const stories = this.storyIds(ranked);
+      const page = collapsePage(
+        ranked,
+        (id) => stories.get(id) ?? id,
+        query.after,
+        query.size,
+        complete,
+      );
+      if (page !== null) return page;
+      window = Math.max(window, ranked.length) * 4;
+    }
+  }
+
+  /** The story of each ranked article. */
+  private storyIds(ranked: readonly Ranked[]): Map<string, string> {
+    const stories = new Map<string, string>();
+    if (ranked.length === 0) return stories;
+    for (const row of this.storiesOf.all({ ids: JSON.stringify(ranked.map((r) => r.id)) })) {
+      const { id, story_id } = row as { id: unknown; story_id: unknown };
+      if (typeof id === 'string' && typeof story_id === 'string' && story_id !== '') {
+        stories.set(id, story_id);
+      }
+    }
+    return stories;
+  }
+
+  /** How the other versions of the page's stories are shown. */
+  private versions(articles: readonly Ranked[]): Map<string, StoryVersion> {
+    const versions = new Map<string, StoryVersion>();
+    if (articles.length === 0) return versions;
+    for (const row of this.versionColumns.all({
+      ids: JSON.stringify(articles.map((a) => a.id)),
+    })) {
+      const version = storyVersionFromRow(row);
+      versions.set(version.id, version);
+    }
+    return versions;
+  }
+
+  /** A query's cache entry, made by `counts` when missing or when the index has changed. */
+  private cached(key: string, counts: () => Counts): CachedQuery {
     const version = `${String(this.dataVersion.get())}:${this.writes}`;
     if (version !== this.cacheVersion) {
       this.cache.clear();
@@ -317,7 +419,7 @@ export class ArticleSearch {
     }
     let entry = this.cache.get(key);
     if (entry === undefined) {
-      entry = { facets: facets() };
+      entry = counts();
       if (this.cache.size >= CACHED_QUERIES) {
         const oldest = this.cache.keys().next().value;
         if (oldest !== undefined) this.cache.delete(oldest);
@@ -349,6 +451,18 @@ export class ArticleSearch {
     }
     return statement;
   }
+}
+
+function storyVersionFromRow(row: unknown): StoryVersion {
+  const r = row as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    id: String(r.id),
+    title: String(r.title),
+    language: String(r.language),
+    source: text(r.source),
+    publishedAt: text(r.published_at),
+  };
 }
 
 /**
@@ -385,17 +499,8 @@ function rankedPage(
   return hits.slice(0, size);
 }
 
-function filterParameters(query: SearchQuery): FilterParameters {
-  return {
-    source: query.source === undefined ? null : foldSource(query.source),
-    publishedFrom: query.publishedFrom ?? null,
-    publishedTo: query.publishedTo ?? null,
-  };
-}
-
 function pageParameters(query: SearchQuery): Omit<PageParameters, keyof FilterParameters> {
   return {
-    language: query.language ?? null,
     afterPrimary: query.after?.primary ?? null,
     afterId: query.after?.id ?? null,
     // SQLite reads a negative LIMIT as "no limit".
@@ -409,6 +514,7 @@ function toHit(
   row: HitRow,
   score: number,
   snippet: () => string,
+  collapsed?: { story: CollapsedStory; others: StoryVersion[] },
 ): SearchHit & { sort: SortPosition } {
   let made: string | undefined;
   return {
@@ -416,25 +522,20 @@ function toHit(
     key: row.key,
     title: row.title,
     language: row.language,
+    source: row.source,
     publishedAt: row.published_at,
     score,
     get snippet() {
       made ??= snippet();
       return made;
     },
-    sort: { primary: row.rank_value, id: row.id },
+    storyId: collapsed?.story.storyId ?? row.story_id,
+    storySize: collapsed ? collapsed.story.others.length + 1 : 1,
+    otherVersions: collapsed?.others ?? [],
+    sort: {
+      primary: row.rank_value,
+      id: row.id,
+      ...(collapsed ? { stories: collapsed.story.position } : {}),
+    },
   };
-}
-
-function toPage(
-  query: SearchQuery,
-  facets: Record<string, number>,
-  hits: SearchPage['hits'],
-): SearchPage {
-  // The facets already count every match per language, so the filtered total is one of them.
-  const total =
-    query.language === undefined
-      ? Object.values(facets).reduce((sum, count) => sum + count, 0)
-      : (facets[query.language] ?? 0);
-  return { total, hits, facets: { language: facets } };
 }

@@ -2,8 +2,14 @@ import type { Client } from '@opensearch-project/opensearch';
 import { z } from 'zod';
 import type { Article } from '../../core/article.ts';
 import { InvalidRequestError } from '../../core/errors.ts';
-import type { ArticleIndex, IndexedObject, IngestFailure, WriteOutcome } from '../../core/ports.ts';
-import type { SearchPage, SearchQuery } from '../../core/search-query.ts';
+import type {
+  ArticleIndex,
+  IndexedObject,
+  IngestFailure,
+  StoryArticle,
+  WriteOutcome,
+} from '../../core/ports.ts';
+import { emptyFacets, type SearchPage, type SearchQuery } from '../../core/search-query.ts';
 import type { StoryCandidate, StoryIndex } from '../../core/story.ts';
 import { type BootstrapLog, type BootstrapMode, ensureIndices } from './bootstrap.ts';
 import { BulkSender } from './bulk-sender.ts';
@@ -62,7 +68,22 @@ const ObjectHit = z.object({
 });
 const ObjectPage = z.object({ hits: z.object({ hits: z.array(ObjectHit) }) });
 const GetResponse = z.object({ found: z.boolean(), _source: z.unknown().optional() });
-const EMPTY_PAGE: SearchPage = { total: 0, hits: [], facets: { language: {} } };
+const EMPTY_PAGE: SearchPage = { total: 0, hits: [], facets: emptyFacets() };
+
+const StoryHit = z.object({
+  sort: z.tuple([z.number(), z.string()]),
+  _source: z.object({
+    id: z.string(),
+    key: z.string(),
+    title: z.string(),
+    language: z.string(),
+    source: z.string().nullable().default(null),
+    publishedAt: z.string().nullable().default(null),
+  }),
+});
+const StoryPage = z.object({ hits: z.object({ hits: z.array(StoryHit) }) });
+/** Page size of `listStory`; it follows `search_after` to the story's end. */
+const STORY_PAGE_SIZE = 500;
 
 /** The operation's answer, or `empty` when the index does not exist yet (see `isIndexMissing`). */
 async function orEmpty<T>(operation: Promise<T>, empty: T): Promise<T> {
@@ -223,6 +244,44 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
       const last = hits.at(-1);
       if (last === undefined || hits.length < LIST_PAGE_SIZE) return objects;
       [after] = last.sort;
+    }
+  }
+
+  async listStory(storyId: string): Promise<StoryArticle[]> {
+    const articles: StoryArticle[] = [];
+    let after: [number, string] | undefined;
+    for (;;) {
+      const response = await orEmpty(
+        withRetry(this.retry, () =>
+          this.client.search({
+            index: this.names.read,
+            body: {
+              query: {
+                bool: {
+                  filter: [{ term: { storyId } }],
+                  must_not: [{ term: { deleted: true } }],
+                },
+              },
+              // Oldest first, undated last, then by id.
+              sort: [
+                { publishedDay: { order: 'asc', missing: Number.MAX_SAFE_INTEGER } },
+                { id: { order: 'asc' } },
+              ],
+              size: STORY_PAGE_SIZE,
+              track_total_hits: false,
+              _source: { includes: ['id', 'key', 'title', 'language', 'source', 'publishedAt'] },
+              ...(after !== undefined ? { search_after: after } : {}),
+            },
+          }),
+        ),
+        null,
+      );
+      if (response === null) return articles;
+      const hits = StoryPage.parse(response.body).hits.hits;
+      articles.push(...hits.map((hit) => hit._source));
+      const last = hits.at(-1);
+      if (last === undefined || hits.length < STORY_PAGE_SIZE) return articles;
+      after = last.sort;
     }
   }
 
