@@ -4,28 +4,26 @@ import { articleId } from '../../functions/core/article-id.ts';
 import { BUCKET } from '../../local/stack.ts';
 import { type BrowserStack, startBrowserStack } from './browser-stack.ts';
 
-const VOCABULARY = (
-  'grain wheat barley rail freight port tariff export farmer yield drought rainfall storage ' +
-  'elevator price market contract season combine tractor field soil seed fertiliser irrigation ' +
-  'canal river steppe region district village cooperative loan subsidy bank ministry quota ' +
-  'customs border truck wagon terminal silo mill flour bakery bread demand supply forecast'
-).split(' ');
+const SYLLABLES = 'ka lo mi ra tu ne so vi de pa gor lin bes tam rud fel'.split(' ');
 
 // Distinct articles that all mention the harvest: more than one page of results, and far
-// enough apart that none is taken for a copy of another (each is its own story).
+// enough apart that none is taken for a copy of another (each is its own story): apart from
+// the harvest, each is written in words of its own.
 function harvestArticles(count: number): Record<string, string> {
   let seed = 7;
   const next = () => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed;
+    return seed >> 8;
   };
+  const word = () =>
+    Array.from({ length: 2 + (next() % 3) }, () => SYLLABLES[next() % SYLLABLES.length]).join('');
   const articles: Record<string, string> = {};
   for (let n = 1; n <= count; n++) {
-    const words = Array.from({ length: 90 }, () => VOCABULARY[next() % VOCABULARY.length]);
+    const words = Array.from({ length: 90 }, word);
     articles[`harvest/report-${String(n).padStart(2, '0')}.txt`] = [
       `Harvest report ${n}: ${words.slice(0, 4).join(' ')}`,
       '',
-      `The harvest in district ${n} ${words.slice(4, 45).join(' ')}.`,
+      `The harvest ${words.slice(4, 45).join(' ')}.`,
       '',
       `${words.slice(45).join(' ')} harvest.`,
     ].join('\n');
