@@ -69,29 +69,36 @@ function Timeline(props: {
   const months = Object.entries(props.months ?? {}).sort((a, b) => a[0].localeCompare(b[0]));
   if (months.length === 0) return null;
   const highest = Math.max(...months.map(([, n]) => n));
+  const first = months[0]?.[0] ?? '';
+  const last = months.at(-1)?.[0] ?? '';
   return (
-    <ul class="timeline" aria-label={tr.t.timeline}>
-      {months.map(([month, count]) => {
-        const range = monthRange(month);
-        const chosen = search.from === range.from && search.to === range.to;
-        const label = tr.month(month);
-        return (
-          <li key={month}>
-            <button
-              type="button"
-              aria-pressed={chosen}
-              aria-label={tr.t.monthOption(label, tr.number(count))}
-              title={tr.t.monthOption(label, tr.number(count))}
-              onClick={() =>
-                props.onChange(chosen ? { ...search, from: '', to: '' } : { ...search, ...range })
-              }
-            >
-              <span class="bar" style={{ height: `${Math.max(8, (count / highest) * 100)}%` }} />
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul class="timeline" aria-label={tr.t.timeline}>
+        {months.map(([month, count]) => {
+          const range = monthRange(month);
+          const chosen = search.from === range.from && search.to === range.to;
+          const label = tr.month(month);
+          return (
+            <li key={month}>
+              <button
+                type="button"
+                aria-pressed={chosen}
+                aria-label={tr.t.monthOption(label, tr.number(count))}
+                title={tr.t.monthOption(label, tr.number(count))}
+                onClick={() =>
+                  props.onChange(chosen ? { ...search, from: '', to: '' } : { ...search, ...range })
+                }
+              >
+                <span class="bar" style={{ height: `${Math.max(8, (count / highest) * 100)}%` }} />
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p class="timeline-range" aria-hidden="true">
+        {last !== first ? `${tr.month(first)} – ${tr.month(last)}` : tr.month(first)}
+      </p>
+    </>
   );
 }
 
