@@ -89,19 +89,23 @@ export const SearchParametersSchema = z
       .optional()
       .meta({ description: 'Only articles published on or before this day (`YYYY-MM-DD`).' }),
     size: z
+      // 1 to 100, written plainly: the pattern is what the OpenAPI document shows.
       .string()
-      .regex(/^\d+$/, sizeMessage)
+      .regex(/^(?:[1-9]\d?|100)$/, sizeMessage)
       .transform(Number)
-      .pipe(z.number().min(1, sizeMessage).max(MAX_PAGE_SIZE, sizeMessage))
       .optional()
       .meta({
         description: `Hits per page, a whole number from 1 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}.`,
         example: '10',
       }),
-    cursor: z.string().max(512, 'cursor is not a cursor this API returned').optional().meta({
-      description:
-        'The `nextCursor` of the previous page, with the same other parameters: continues where that page ended.',
-    }),
+    cursor: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,512}$/, 'cursor is not a cursor this API returned')
+      .optional()
+      .meta({
+        description:
+          'The `nextCursor` of the previous page, with the same other parameters: continues where that page ended.',
+      }),
     collapse: z
       .enum(['story', 'none'], { error: 'collapse must be story or none' })
       .default('story')

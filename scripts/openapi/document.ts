@@ -58,6 +58,10 @@ const ERRORS = {
   '400': jsonResponse('A parameter is malformed: `parameter` names it.', 'Error'),
   '404': jsonResponse('Nothing has that id, or no such route.', 'Error'),
   '405': jsonResponse('Only GET and HEAD are answered.', 'Error'),
+  '414': jsonResponse(
+    'The request line is too long (the local stack takes 16 KiB; API Gateway less).',
+    'Error',
+  ),
   '500': jsonResponse('The service failed; try again.', 'Error'),
 };
 
@@ -111,7 +115,7 @@ export function openApiDocument(): JsonSchema {
           parameters: searchParameters(),
           responses: {
             '200': jsonResponse('One page of hits, with totals and facets.', 'SearchResponse'),
-            ...pick(ERRORS, '400', '405', '500'),
+            ...pick(ERRORS, '400', '405', '414', '500'),
           },
         },
       },
@@ -122,7 +126,7 @@ export function openApiDocument(): JsonSchema {
           parameters: [idParameter('id', 'An article id, as a hit gives it.')],
           responses: {
             '200': jsonResponse('The article.', 'Article'),
-            ...pick(ERRORS, '400', '404', '405', '500'),
+            ...pick(ERRORS, '400', '404', '405', '414', '500'),
           },
         },
       },
@@ -133,7 +137,7 @@ export function openApiDocument(): JsonSchema {
           parameters: [idParameter('storyId', 'A story id, as a hit gives it.')],
           responses: {
             '200': jsonResponse("The story's articles.", 'Story'),
-            ...pick(ERRORS, '400', '404', '405', '500'),
+            ...pick(ERRORS, '400', '404', '405', '414', '500'),
           },
         },
       },
@@ -143,7 +147,7 @@ export function openApiDocument(): JsonSchema {
           summary: 'Files that could not become articles, newest first (at most 100)',
           responses: {
             '200': jsonResponse('The failures.', 'Failures'),
-            ...pick(ERRORS, '405', '500'),
+            ...pick(ERRORS, '405', '414', '500'),
           },
         },
       },
@@ -151,7 +155,7 @@ export function openApiDocument(): JsonSchema {
         get: {
           operationId: 'health',
           summary: 'Whether the service answers',
-          responses: { '200': jsonResponse('It does.', 'Health'), ...pick(ERRORS, '405') },
+          responses: { '200': jsonResponse('It does.', 'Health'), ...pick(ERRORS, '405', '414') },
         },
       },
       '/openapi.json': {
@@ -163,7 +167,7 @@ export function openApiDocument(): JsonSchema {
               description: 'The OpenAPI 3.1 document of this API.',
               content: { 'application/json': { schema: { type: 'object' } } },
             },
-            ...pick(ERRORS, '405'),
+            ...pick(ERRORS, '405', '414'),
           },
         },
       },

@@ -331,12 +331,17 @@ export class ArticleSearch {
       const hits = rows.map((row) => toHit(row, score(row), () => snippet(row)));
       return { total, hits, facets: entry.facets };
     }
-    const stories = this.collapsed(query, entry, key, rank);
-    const rows = this.hitRows(stories.map((story) => story.head));
-    const versions = this.versions(stories.flatMap((s) => s.others.slice(0, MAX_OTHER_VERSIONS)));
+    const stories = new Map(
+      this.collapsed(query, entry, key, rank).map((story) => [story.head.id, story]),
+    );
+    const rows = this.hitRows([...stories.values()].map((story) => story.head));
+    const versions = this.versions(
+      [...stories.values()].flatMap((s) => s.others.slice(0, MAX_OTHER_VERSIONS)),
+    );
     const snippet = snippets();
-    const hits = rows.flatMap((row, i) => {
-      const story = stories[i];
+    // By id: an article deleted since it was ranked has no row, and its story is left out.
+    const hits = rows.flatMap((row) => {
+      const story = stories.get(row.id);
       if (story === undefined) return [];
       const others = story.others
         .slice(0, MAX_OTHER_VERSIONS)

@@ -28,7 +28,10 @@ function isAfter(a: RankedArticle, after: SortPosition): boolean {
  * is shown twice and none is skipped, even when articles arrive between pages.
  *
  * `ranked` must be the list from its start. `complete` says it holds every match; when it does
- * not and fewer than `size` stories follow the cursor, the answer is null: rank more.
+ * not and fewer than `size` stories follow the cursor, the answer is null: rank more. A story's
+ * other articles are those within `ranked`: all of them when it is complete; otherwise an
+ * article ranked beyond the window is not counted (copies of one release rank close together,
+ * so this is rare).
  */
 export function collapsePage(
   ranked: readonly RankedArticle[],
@@ -47,8 +50,6 @@ export function collapsePage(
   const heads = [...stories.values()];
   const start = after === undefined ? 0 : heads.findIndex((s) => isAfter(s.head, after));
   if (start === -1) return complete ? [] : null;
-  // The stories of the page, and one beyond it whose articles must all have been seen too:
-  // an article ranked past the window may still belong to a story of the page.
-  if (!complete && heads.length - start <= size) return null;
+  if (!complete && heads.length - start < size) return null;
   return heads.slice(start, start + size);
 }
