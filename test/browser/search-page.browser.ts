@@ -414,6 +414,7 @@ describe('the search page in Chromium', () => {
       focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
     }
     expect(focused).toBe(firstTitle);
+    await env.screenshot(page, '11-keyboard-focus');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: firstTitle }).waitFor();
     await context.close();
