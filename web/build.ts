@@ -7,14 +7,24 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { COMPRESSED, type PageFile } from '../functions/search/page-assets.ts';
 
 const WEB_DIR = import.meta.dirname;
 
-/** One file of the page, by its URL path without the leading slash (`index.html` is `/`). */
-export interface PageFile {
-  path: string;
-  body: Uint8Array;
+function compressed(path: string, body: Uint8Array): PageFile {
+  return {
+    path,
+    body,
+    gzip: gzipSync(body, { level: 9 }),
+    brotli: brotliCompressSync(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+  };
 }
 
 /** Browsers the page is written for: those of the last two years or so. */
@@ -49,15 +59,19 @@ export async function buildPage(): Promise<PageFile[]> {
   const html = (await readFile(join(WEB_DIR, 'index.html'), 'utf8'))
     .replace('/assets/page.js', named('.js'))
     .replace('/assets/page.css', named('.css'));
-  return [{ path: 'index.html', body: new TextEncoder().encode(html) }, ...assets];
+  return [{ path: 'index.html', body: new TextEncoder().encode(html) }, ...assets].map((file) =>
+    compressed(file.path, file.body),
+  );
 }
 
-/** Writes the page's files under `dir`, each at its URL path. */
+/** Writes the page's files under `dir`, each at its URL path, its compressed forms beside it. */
 export async function writePage(dir: string): Promise<void> {
   for (const file of await buildPage()) {
     const target = join(dir, file.path);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, file.body);
+    await writeFile(`${target}${COMPRESSED.gzip}`, file.gzip);
+    await writeFile(`${target}${COMPRESSED.brotli}`, file.brotli);
   }
 }
 

@@ -1,14 +1,22 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 
-/** One file of the search page, by its URL path without the leading slash. */
+/**
+ * One file of the search page, by its URL path without the leading slash (`index.html` is
+ * `/`), with its compressed forms: compressed when the page is built, so that the search
+ * function's cold start does not pay for it (brotli at its best takes a quarter of a second).
+ */
 export interface PageFile {
   path: string;
   body: Uint8Array;
+  gzip: Uint8Array;
+  brotli: Uint8Array;
 }
+
+/** Where `web/build.ts` writes a file's compressed forms: beside it, with these suffixes. */
+export const COMPRESSED = { gzip: '.gz', brotli: '.br' } as const;
 
 /**
  * The page may load its own script and styles and call its own API, nothing else: no inline
@@ -63,13 +71,8 @@ function asset(file: PageFile): Asset {
     etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
     cacheControl: file.path === 'index.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
     identity: body,
-    gzip: gzipSync(body, { level: 9 }),
-    brotli: brotliCompressSync(body, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-      },
-    }),
+    gzip: Buffer.from(file.gzip),
+    brotli: Buffer.from(file.brotli),
   };
 }
 
@@ -96,7 +99,7 @@ export interface PageRequest {
   headers: Readonly<Record<string, string | undefined>>;
 }
 
-/** The search page's files, held in memory and compressed once, served by the search function. */
+/** The search page's files, held in memory, served by the search function. */
 export class PageAssets {
   private readonly assets: ReadonlyMap<string, Asset>;
 
@@ -105,15 +108,22 @@ export class PageAssets {
     if (!this.assets.has('/index.html')) throw new Error('the search page has no index.html');
   }
 
-  /** Reads the page's files from a directory written by `web/build.ts`. */
+  /** Reads the page's files, and their compressed forms, from a directory `web/build.ts` wrote. */
   static async fromDirectory(dir: string): Promise<PageAssets> {
     const names = await readdir(dir, { recursive: true, withFileTypes: true });
+    const isCompressed = (name: string) =>
+      name.endsWith(COMPRESSED.gzip) || name.endsWith(COMPRESSED.brotli);
     const files = await Promise.all(
       names
-        .filter((entry) => entry.isFile())
+        .filter((entry) => entry.isFile() && !isCompressed(entry.name))
         .map(async (entry) => {
           const full = join(entry.parentPath, entry.name);
-          return { path: relative(dir, full).split(sep).join('/'), body: await readFile(full) };
+          return {
+            path: relative(dir, full).split(sep).join('/'),
+            body: await readFile(full),
+            gzip: await readFile(`${full}${COMPRESSED.gzip}`),
+            brotli: await readFile(`${full}${COMPRESSED.brotli}`),
+          };
         }),
     );
     return new PageAssets(files);
