@@ -55,6 +55,8 @@ function Hit(props: { hit: SearchHit; view: ViewState; navigate: Navigate; tr: T
   const { hit, view, navigate, tr } = props;
   const [expanded, setExpanded] = useState(false);
   const others = hit.otherVersions ?? [];
+  // The API lists at most 20 other versions; the story's size counts them all.
+  const otherCount = Math.max(others.length, (hit.storySize ?? 1) - 1);
   const listId = `versions-${hit.id}`;
   return (
     <li class="hit">
@@ -77,7 +79,7 @@ function Hit(props: { hit: SearchHit; view: ViewState; navigate: Navigate; tr: T
               aria-controls={listId}
               onClick={() => setExpanded(!expanded)}
             >
-              {tr.count(tr.t.otherVersions, others.length)}
+              {tr.count(tr.t.otherVersions, otherCount)}
             </button>
             {expanded ? (
               <VersionList versions={others} view={view} navigate={navigate} tr={tr} id={listId} />
