@@ -58,7 +58,8 @@ try {
         'too_slow',
         ...process.argv.slice(2),
       ],
-      { stdio: 'inherit' },
+      // Schemathesis keeps a cache in its working folder: the throwaway one, not the checkout.
+      { stdio: 'inherit', cwd: dataDir },
     );
     child.once('error', reject);
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));

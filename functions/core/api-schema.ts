@@ -244,9 +244,9 @@ export const ArticleResponseSchema = z
     title: z.string(),
     body: z.string().meta({ description: 'The text, paragraphs separated by a blank line.' }),
     language: languageCode,
-    languageConfidence: z.number().min(0).max(1),
+    languageConfidence: z.number().meta({ description: 'How sure the identification is, 0..1.' }),
     languages: z
-      .array(z.object({ language: languageCode, share: z.number().min(0).max(1) }))
+      .array(z.object({ language: languageCode, share: z.number() }))
       .meta({ description: 'Every language found, with its share of the letters.' }),
     script: z.string().meta({ description: 'ISO 15924 script of the main language.' }),
     publishedAt: nullableDay,
