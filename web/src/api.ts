@@ -46,6 +46,8 @@ export interface Article {
   place?: string | null;
   credits?: string[];
   storyId?: string;
+  /** Where the body in this answer lies, when a long body comes in parts. */
+  bodyPart?: { nextOffset: number | null; truncated: boolean };
 }
 
 /** The answer of `GET /stories/{storyId}`: every article of a story, oldest first. */

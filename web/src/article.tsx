@@ -89,9 +89,7 @@ export function ArticleView(props: {
             {loaded.article.title || tr.t.untitled}
           </h1>
           <ArticleMeta article={loaded.article} tr={tr} />
-          {paragraphs(loaded.article.body).map((text, i) => (
-            <p key={i}>{text}</p>
-          ))}
+          <Body article={loaded.article} tr={tr} />
           <Facts article={loaded.article} tr={tr} />
           {loaded.versions.length > 0 ? (
             <section class="story" lang={tr.locale}>
@@ -102,6 +100,52 @@ export function ArticleView(props: {
         </article>
       ) : null}
     </main>
+  );
+}
+
+/**
+ * The article's text. A very long body comes in parts (the API says where the next starts):
+ * the rest is fetched when asked for, so nothing of the article is silently left out.
+ */
+function Body({ article, tr }: { article: Article; tr: Translator }) {
+  const [more, setMore] = useState<{ text: string; next: number | null }>({
+    text: '',
+    next: article.bodyPart?.truncated ? (article.bodyPart.nextOffset ?? null) : null,
+  });
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<ApiError | undefined>(undefined);
+  const loadRest = async () => {
+    if (more.next === null) return;
+    setLoading(true);
+    try {
+      const part = await getJson(
+        `/articles/${encodeURIComponent(article.id)}?offset=${more.next}`,
+        articleShape,
+      );
+      setMore({ text: more.text + part.body, next: part.bodyPart?.nextOffset ?? null });
+      setError(undefined);
+    } catch (failure) {
+      setError(asApiError(failure));
+    } finally {
+      setLoading(false);
+    }
+  };
+  return (
+    <>
+      {paragraphs(article.body + more.text).map((text, i) => (
+        <p key={i}>{text}</p>
+      ))}
+      {more.next !== null ? (
+        <button type="button" class="more" onClick={loadRest} disabled={loading} lang={tr.locale}>
+          {loading ? tr.t.loading : tr.t.restOfArticle}
+        </button>
+      ) : null}
+      {error ? (
+        <p class="state error" role="alert" lang={tr.locale}>
+          {error.message}
+        </p>
+      ) : null}
+    </>
   );
 }
 

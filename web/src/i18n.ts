@@ -61,6 +61,7 @@ export interface Messages {
   objectKey: string;
   storyVersions: string;
   notFound: string;
+  restOfArticle: string;
   results: string;
   facetOption: (label: string, count: string) => string;
   monthOption: (label: string, count: string) => string;
@@ -113,6 +114,7 @@ const en: Messages = {
   objectKey: 'Original object',
   storyVersions: 'Other versions of this story',
   notFound: 'This article is no longer in the index.',
+  restOfArticle: 'Show the rest of the article',
   results: 'Results',
   facetOption: (label, count) => `${label}, ${count}`,
   monthOption: (label, count) => `${label}: ${count}`,
@@ -170,6 +172,7 @@ const ru: Messages = {
   objectKey: 'Исходный объект',
   storyVersions: 'Другие версии сюжета',
   notFound: 'Этой статьи больше нет в индексе.',
+  restOfArticle: 'Показать статью целиком',
   results: 'Результаты',
   facetOption: (label, count) => `${label}, ${count}`,
   monthOption: (label, count) => `${label}: ${count}`,
