@@ -136,6 +136,7 @@ export async function openSelfHealingIndex(options: SelfHealingOptions): Promise
       ),
     remove: (id: string, sequencer: string) => call((i) => i.remove(id, sequencer)),
     get: (id: string): Promise<Article | null> => call((i) => i.get(id)),
+    listStory: (storyId: string) => call((i) => i.listStory(storyId)),
     search: (query: SearchQuery): Promise<SearchPage> => call((i) => i.search(query)),
     findSimilar: (fingerprint: string): Promise<StoryCandidate[]> =>
       call((i) => i.findSimilar(fingerprint)),

@@ -8,6 +8,8 @@ import { S3ArticleSource } from '../functions/adapters/s3/s3-article-source.ts';
 import { type Logger, silentLogger } from '../functions/commons/logger.ts';
 import { createIngestHandler } from '../functions/ingest/handler.ts';
 import { createSearchHandler } from '../functions/search/handler.ts';
+import { PageAssets } from '../functions/search/page-assets.ts';
+import { buildPage } from '../web/build.ts';
 import { countingMetrics, type StackActivity } from './activity.ts';
 import { LOCAL_ROUTE_PREFIX, type LocalRoute, startApiServer } from './api-server.ts';
 import { allDeadLetterSinks, DeadLetterFile, failureRecordingDeadLetters } from './dead-letter.ts';
@@ -287,6 +289,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         index,
         detector: new QueryLetterDetector(),
         logger: log('search'),
+        // The search page, built from source at every start, as the deployed function serves it.
+        page: new PageAssets(await buildPage()),
       }),
       logger: log('api'),
       localRoutes: { [REDRIVE_ROUTE]: redrive },

@@ -1,6 +1,6 @@
 import type { Article } from './article.ts';
 import type { LanguageIdentifier } from './language/types.ts';
-import type { SearchPage, SearchQuery } from './search-query.ts';
+import type { SearchPage, SearchQuery, StoryVersion } from './search-query.ts';
 
 /** Whether a write changed the index or lost to a newer event for the same key. */
 export type WriteOutcome = 'applied' | 'stale';
@@ -47,6 +47,8 @@ export interface ArticleIndex {
   remove(id: string, sequencer: string): Promise<WriteOutcome>;
   get(id: string): Promise<Article | null>;
   search(query: SearchQuery): Promise<SearchPage>;
+  /** Every live article of a story (`storyId`), oldest first: by day, undated last, then id. */
+  listStory(storyId: string): Promise<StoryArticle[]>;
   /** Every live article's object identity, for reconciling the index with the bucket. */
   listObjects(): Promise<IndexedObject[]>;
   /**
@@ -61,6 +63,11 @@ export interface ArticleIndex {
   /** Most recent failures first. */
   listFailures(limit: number): Promise<IngestFailure[]>;
   close(): Promise<void>;
+}
+
+/** An article of a story, as a list of the story's versions shows it. */
+export interface StoryArticle extends StoryVersion {
+  key: string;
 }
 
 /** The bytes of a stored object and what the store says about them. */

@@ -252,7 +252,7 @@ describe('OpenSearch index bootstrap', () => {
     const failures = await index.listFailures(10);
 
     await index.close();
-    expect(page).toEqual({ total: 0, hits: [], facets: { language: {} } });
+    expect(page).toEqual({ total: 0, hits: [], facets: { language: {}, source: {}, month: {} } });
     expect(article).toBeNull();
     expect(objects).toEqual([]);
     expect(failures).toEqual([]);

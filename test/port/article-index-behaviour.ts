@@ -5,6 +5,7 @@ import { articleId } from '../../functions/core/article-id.ts';
 import type { ArticleIndex, IngestFailure } from '../../functions/core/ports.ts';
 import { parseQuery } from '../../functions/core/query-parser.ts';
 import type { SearchPage, SearchQuery, SortPosition } from '../../functions/core/search-query.ts';
+import { describeStorySearchBehaviour } from './story-search-behaviour.ts';
 
 /** An index for one test, and how to dispose of it (close it and delete its data). */
 export interface IndexUnderTest {
@@ -457,7 +458,7 @@ export function describeArticleIndexBehaviour(
           testArticle('kk-1.txt', { language: 'kk', body: 'Nothing about the capital.' }),
         );
 
-        const page = await index.search(query('astana', { language: 'ru' }));
+        const page = await index.search(query('astana', { languages: ['ru'] }));
 
         expect(page.total).toBe(2);
         expect(ascending(keys(page))).toEqual(['ru-1.txt', 'ru-2.txt']);
@@ -522,13 +523,13 @@ export function describeArticleIndexBehaviour(
           testArticle('none.txt', { source: null, body: 'Talks in Astana.' }),
         );
 
-        const latin = await index.search(query('astana', { source: 'kazinform' }));
-        const cyrillic = await index.search(query('astana', { source: 'Казинформ' }));
+        const latin = await index.search(query('astana', { sources: ['kazinform'] }));
+        const cyrillic = await index.search(query('astana', { sources: ['Казинформ'] }));
 
         expect(keys(latin)).toEqual(['wire-en.txt']);
         expect(latin.facets.language).toEqual({ en: 1 });
         expect(keys(cyrillic)).toEqual(['wire-ru.txt']);
-        expect(keys(await index.search(query('', { source: 'OTHER WIRE' })))).toEqual([
+        expect(keys(await index.search(query('', { sources: ['OTHER WIRE'] })))).toEqual([
           'other.txt',
         ]);
       });
@@ -553,7 +554,7 @@ export function describeArticleIndexBehaviour(
           'feb.txt',
         ]);
         expect(
-          keys(await index.search(query('', { publishedFrom: '2024-03-02', language: 'en' }))),
+          keys(await index.search(query('', { publishedFrom: '2024-03-02', languages: ['en'] }))),
         ).toEqual(['mar-2.txt']);
       });
 
@@ -572,7 +573,11 @@ export function describeArticleIndexBehaviour(
 
         const page = await index.search(query('zeppelin'));
 
-        expect(page).toEqual({ total: 0, hits: [], facets: { language: {} } });
+        expect(page).toEqual({
+          total: 0,
+          hits: [],
+          facets: { language: {}, source: {}, month: {} },
+        });
       });
 
       it('returns nothing when every searchable clause is an exclusion', async () => {
@@ -635,7 +640,8 @@ export function describeArticleIndexBehaviour(
           testArticle('визит.txt', { language: 'ru', body: 'Визит министра в Лондон завершился.' }),
           testArticle('рейсы.txt', { language: 'ru', body: 'Рейсы в Лондон отменены.' }),
         );
-        const search = (text: string, language: string) => index.search(query(text, { language }));
+        const search = (text: string, language: string) =>
+          index.search(query(text, { languages: [language] }));
 
         // `to` and `в` are left out, so both other words are needed, and found without them.
         expect(keys(await search('visit to London', 'en'))).toEqual(['visit.txt']);
@@ -879,7 +885,7 @@ export function describeArticleIndexBehaviour(
           testArticle('en-2.txt', { language: 'en' }),
         );
 
-        const page = await index.search(query('', { language: 'ru' }));
+        const page = await index.search(query('', { languages: ['ru'] }));
 
         expect(keys(page)).toEqual(['ru.txt']);
         expect(page.total).toBe(1);
@@ -905,6 +911,8 @@ export function describeArticleIndexBehaviour(
         );
       });
     });
+
+    describeStorySearchBehaviour(() => index, store, testArticle);
 
     describe('ingest failures', () => {
       function failure(key: string, failedAt: string, reason = 'binary'): IngestFailure {

@@ -2,11 +2,14 @@ import type Database from 'better-sqlite3';
 import { planQuery } from '../../core/query-plan.ts';
 import { COORDINATION, FIELD_WEIGHTS, LANGUAGE_FAVOUR, PROXIMITY } from '../../core/ranking.ts';
 import {
-  foldSource,
+  emptyFacets,
+  MAX_OTHER_VERSIONS,
+  oldestFirst,
   type SearchHit,
   type SearchPage,
   type SearchQuery,
   type SortPosition,
+  type StoryVersion,
 } from '../../core/search-query.ts';
 import { makeSnippet, SNIPPET_WINDOW, snippetMaker } from '../../core/snippet.ts';
 import { type EmbeddedQuery, embeddedQuery } from './match-expression.ts';
@@ -16,7 +19,20 @@ import {
   type RankingStatistics,
   registerRankingFunctions,
 } from './ranking-snapshot.ts';
-import { type HitRow, hitFromRow, languageCountsFromRows } from './rows.ts';
+import { type HitRow, hitFromRow } from './rows.ts';
+import {
+  type Counts,
+  countsFromRows,
+  DAYS_MATCH,
+  FACET_COLUMNS,
+  type FilterParameters,
+  facetArms,
+  filteredTotal,
+  filterParameters,
+  LANGUAGES_MATCH,
+  SOURCES_MATCH,
+} from './search-facets.ts';
+import { type CollapsedStory, collapsePage } from './story-collapse.ts';
 
 // bm25 weights in `article_terms` column order (title, body, names, translit, sounds): a title
 // counts three times a body; the weights of transliterations and sounds are those of their forms.
@@ -25,13 +41,10 @@ const BM25 = `bm25(article_terms, ${FIELD_WEIGHTS.title}, ${FIELD_WEIGHTS.body},
 /** The most languages a query favours (`detectQuery` names up to four). */
 const MAX_FAVOURED = 4;
 
-// Every statement takes the language and the cursor as nullable parameters, so each is prepared
-// once per shape instead of once per combination of filters.
-const LANGUAGE_FILTER = '(@language IS NULL OR f.language = @language)';
-// Source and date narrow the facets too; only the language filter leaves them alone.
-const ARTICLE_FILTERS = `(@source IS NULL OR f.source = @source)
-  AND (@publishedFrom IS NULL OR f.published_at >= @publishedFrom)
-  AND (@publishedTo IS NULL OR f.published_at <= @publishedTo)`;
+// Every statement takes the filters and the cursor as nullable parameters, so each is prepared
+// once per shape instead of once per combination of filters (see search-facets.ts).
+const LANGUAGE_FILTER = LANGUAGES_MATCH;
+const ARTICLE_FILTERS = `${SOURCES_MATCH} AND ${DAYS_MATCH}`;
 const AFTER_FILTER = `(@afterPrimary IS NULL OR r.rank_value < @afterPrimary
   OR (r.rank_value = @afterPrimary AND r.id > @afterId))`;
 // The languages a query favours, as parameters: one comparison per article, not a JSON lookup.
@@ -142,8 +155,6 @@ interface Shape {
   near: boolean;
   /** Ranked with a cursor's statistics rather than the index's own (see `clauseScores`). */
   replay: boolean;
-  /** Counts the facets in the same pass (see `matchHits`); never with `replay`. */
-  facets: boolean;
   /** The query has one clause, so each article has one clause score (see `clauseScores`). */
   single: boolean;
 }
@@ -174,39 +185,29 @@ scored AS (
 // language favour is one multiplication of that double by a factor from the query's own
 // parameter (`@favoured`, JSON `{"ru": 0.8, …}`), so the cursor's page, which passes the same
 // parameter, computes bit for bit the same sort value.
-//
-// A page that also needs the facets (the query's first, mostly) counts them in the same pass
-// (`facets`): the matches are ranked and joined to their facts once, materialised, and both
-// the page and the per-language counts are read from them, instead of matching every form a
-// second time in MATCH_FACETS.
 function matchHits(shape: Shape): string {
+  // A live ranking also returns the statistics it ranked with, for the cursor (see
+  // ranking-snapshot.ts); a replay passes the cursor's own.
   const statistics = shape.replay
     ? ''
     : `, (SELECT json_array(fts_rows(block), fts_tokens(block))
     FROM article_terms_data WHERE id = 1) AS averages,
   (SELECT json_group_object(form, n) FROM frequency) AS matched`;
-  const ranked = `r AS ${shape.facets ? 'MATERIALIZED ' : ''}(
-  SELECT f.id, f.language,
-    s.relevance * (1 + ${LANGUAGE_FAVOUR} * (CASE f.language ${FAVOURED} ELSE 0 END)) AS rank_value
+  return `${scoredMatches(shape)},
+r AS (
+  SELECT f.id, s.relevance * (1 + ${LANGUAGE_FAVOUR} * (CASE f.language ${FAVOURED} ELSE 0 END))
+    AS rank_value
   FROM scored s JOIN article_facts f ON f.doc = s.doc
-  WHERE ${shape.facets ? '' : `${LANGUAGE_FILTER} AND `}${ARTICLE_FILTERS}
-)`;
-  const page = `SELECT id, rank_value${statistics}
-FROM r WHERE ${shape.facets ? '(@language IS NULL OR r.language = @language) AND ' : ''}${AFTER_FILTER}
+  WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
+)
+SELECT id, rank_value${statistics} FROM r WHERE ${AFTER_FILTER}
 ORDER BY r.rank_value DESC, r.id ASC
 LIMIT @size`;
-  if (!shape.facets) return `${scoredMatches(shape)},\n${ranked}\n${page}`;
-  return `${scoredMatches(shape)},
-${ranked},
-page AS (${page})
-SELECT id, rank_value, averages, matched, NULL AS language, NULL AS count FROM page
-UNION ALL
-SELECT NULL, NULL, NULL, NULL, language, count(*) FROM r GROUP BY language`;
 }
 
-// Facets count every match regardless of the language filter, so a client can offer to switch.
-// Counting needs only which articles match, not how well: no bm25, no proximity, so it costs a
-// fraction of ranking them.
+// Each facet counts every match as if its own filter were off (search-facets.ts), so a client
+// can offer to switch. Counting needs only which articles match, not how well: no bm25, no
+// proximity, so it costs a fraction of ranking them.
 const MATCH_FACETS = `
 WITH forms AS (
   SELECT value ->> 0 AS expression, value ->> 1 AS clause, value ->> 2 AS kind
@@ -219,11 +220,10 @@ matched AS MATERIALIZED (
 members AS (
   SELECT doc FROM matched GROUP BY doc
   HAVING sum(kind = 'r') = @required AND sum(kind = 'o') >= @minimum AND NOT max(kind = 'x')
-)
-SELECT f.language, count(*) AS count
-FROM members m JOIN article_facts f ON f.doc = m.doc
-WHERE ${ARTICLE_FILTERS}
-GROUP BY f.language`;
+),
+m AS MATERIALIZED (
+  SELECT ${FACET_COLUMNS} FROM members JOIN article_facts f ON f.doc = members.doc
+)${facetArms()}`;
 
 // Newest first along the (day DESC, id) index: a page reads its own rows, wherever it starts.
 const BROWSE_HITS = `
@@ -234,23 +234,22 @@ WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
 ORDER BY f.day DESC, f.id ASC
 LIMIT @size`;
 
-const BROWSE_FACETS = `SELECT language, count(*) AS count FROM article_facts f
-WHERE ${ARTICLE_FILTERS} GROUP BY language`;
+const BROWSE_FACETS = `WITH m AS (SELECT ${FACET_COLUMNS} FROM article_facts f)${facetArms()}`;
 
 // A hit reads only the opening of its body, where its snippet is looked for (a 19 MB body read
 // whole for each of 100 hits was most of such a search's time).
-const HIT_COLUMNS = `SELECT id, key, title, language, published_at,
-  substr(body, 1, ${SNIPPET_WINDOW}) AS body FROM articles
+const HIT_COLUMNS = `SELECT id, key, title, language, source, story_id, published_at,
+  substr(body, 1, ${SNIPPET_WINDOW}) AS body
+FROM articles WHERE id IN (SELECT value FROM json_each(@ids))`;
+
+// The story of each ranked article, through the id's own index: no article row is read.
+const STORIES_OF = `SELECT a.id, f.story_id FROM articles a JOIN article_facts f ON f.doc = a.doc
+WHERE a.id IN (SELECT value FROM json_each(@ids))`;
+
+const VERSION_COLUMNS = `SELECT id, title, language, source, published_at FROM articles
 WHERE id IN (SELECT value FROM json_each(@ids))`;
 
-interface FilterParameters {
-  source: string | null;
-  publishedFrom: string | null;
-  publishedTo: string | null;
-}
-
 interface PageParameters extends FilterParameters {
-  language: string | null;
   afterPrimary: number | null;
   afterId: string | null;
   size: number;
@@ -268,6 +267,8 @@ function matchParameters(query: EmbeddedQuery): Record<string, string | number> 
 
 /** Ranked hits kept per query, so that the next pages are read from them, not ranked again. */
 const RANKED_KEPT = 200;
+/** The first ranking of a collapsed list: stories take several articles each. */
+const COLLAPSE_WINDOW = 1_000;
 /** Queries whose facets and first ranked hits are kept until the index changes. */
 const CACHED_QUERIES = 64;
 
@@ -276,9 +277,7 @@ interface Ranked {
   rank_value: number;
 }
 
-interface CachedQuery {
-  /** Counts per language of every match; made with the first page that needs them. */
-  facets?: Record<string, number>;
+interface CachedQuery extends Counts {
   /**
    * The first ranked hits for one language filter and favour (`key`), and whether they are
    * all there are.
@@ -286,11 +285,13 @@ interface CachedQuery {
   ranked?: { key: string; hits: Ranked[]; snapshot: string | undefined; complete: boolean };
 }
 
-/** The order of a ranking: relevance descending, then id ascending (as SQLite compares text). */
-function byRank(a: Ranked, b: Ranked): number {
-  if (a.rank_value !== b.rank_value) return b.rank_value - a.rank_value;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** Ranked hits, and the statistics they were ranked with (see ranking-snapshot.ts). */
+interface RankedPage {
+  hits: Ranked[];
+  snapshot: string | undefined;
 }
+
+type Rank = (size: number, after: SortPosition | undefined) => RankedPage;
 
 function isRanked(row: unknown): row is Ranked {
   const r = row as Partial<Ranked> | null;
@@ -302,10 +303,10 @@ export class ArticleSearch {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly browseHits: Database.Statement<[PageParameters]>;
   private readonly browseFacets: Database.Statement<[FilterParameters]>;
-  // Kept per language by triggers: browsing without a filter counts nothing.
-  private readonly languageCounts: Database.Statement<[]>;
   private readonly matchFacets: Database.Statement;
   private readonly hitColumns: Database.Statement<[{ ids: string }]>;
+  private readonly storiesOf: Database.Statement<[{ ids: string }]>;
+  private readonly versionColumns: Database.Statement<[{ ids: string }]>;
   private readonly dataVersion: Database.Statement<[], unknown>;
   // FTS5 holds one row per article: its bm25 counts them, so Lucene's idf must too.
   private readonly articleCount: Database.Statement<[], unknown>;
@@ -320,9 +321,10 @@ export class ArticleSearch {
     registerRankingFunctions(db);
     this.browseHits = db.prepare(BROWSE_HITS);
     this.browseFacets = db.prepare(BROWSE_FACETS);
-    this.languageCounts = db.prepare('SELECT language, count FROM language_counts WHERE count > 0');
     this.matchFacets = db.prepare(MATCH_FACETS);
     this.hitColumns = db.prepare(HIT_COLUMNS);
+    this.storiesOf = db.prepare(STORIES_OF);
+    this.versionColumns = db.prepare(VERSION_COLUMNS);
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
     // Kept by triggers, so it costs nothing after a write, where count(*) read every row.
     this.articleCount = db.prepare('SELECT coalesce(sum(count), 0) FROM language_counts').pluck();
@@ -333,34 +335,37 @@ export class ArticleSearch {
     this.writes++;
   }
 
-  /** One page of hits after `query.after`, with the total and language facets of all of them. */
+  /** One page of hits after `query.after`, with the total and facets of all of them. */
   search(query: SearchQuery): SearchPage {
     const filters = filterParameters(query);
     const page = { ...filters, ...pageParameters(query) };
     if (query.clauses.length === 0) {
-      const unfiltered =
-        filters.source === null && filters.publishedFrom === null && filters.publishedTo === null;
-      const facets = this.cached(`browse:${JSON.stringify(filters)}`, () =>
-        languageCountsFromRows(
-          unfiltered ? this.languageCounts.all() : this.browseFacets.all(filters),
-        ),
-      ).facets;
-      const ranked = this.browseHits.all(page).filter(isRanked);
-      const rows = this.hitRows(ranked);
-      return toPage(
-        query,
-        facets,
-        rows.map((row) => toHit(row, 0, () => makeSnippet(row.body, []))),
+      const entry = this.cached(`browse:${JSON.stringify(filters)}`, () =>
+        countsFromRows(this.browseFacets.all(filters)),
       );
+      const rank: Rank = (size, after) => ({
+        hits: this.browseHits
+          .all({
+            ...page,
+            size,
+            afterPrimary: after?.primary ?? null,
+            afterId: after?.id ?? null,
+          })
+          .filter(isRanked),
+        snapshot: undefined,
+      });
+      return this.page(query, entry, 'browse', rank, () => (row) => makeSnippet(row.body, []));
     }
     const plan = planQuery(query.clauses, query.relaxed ?? false);
-    if (plan === null) return { total: 0, hits: [], facets: { language: {} } };
+    if (plan === null) return { total: 0, hits: [], facets: emptyFacets() };
     const fts = embeddedQuery(plan);
     const near = fts.pairs.length > 0;
     const single = new Set(fts.forms.map(([, clause]) => clause)).size === 1;
     const match = matchParameters(fts);
     const key = JSON.stringify([fts, filters]);
-    const entry = this.entry(`match:${key}`);
+    const entry = this.cached(`match:${key}`, () =>
+      countsFromRows(this.matchFacets.all({ ...filters, ...match })),
+    );
     const favoured: Record<string, string | number | null> = {};
     for (let i = 0; i < MAX_FAVOURED; i++) {
       const language = query.favouredLanguages?.[i];
@@ -378,9 +383,7 @@ export class ArticleSearch {
       after: SortPosition | undefined,
       frozen: RankingStatistics | null,
     ): RankedPage => {
-      const replay = frozen !== null;
-      const facets = !replay && entry.facets === undefined;
-      const shape: Shape = { near, replay, facets, single };
+      const shape: Shape = { near, replay: frozen !== null, single };
       const statement = this.statement(`hits:${JSON.stringify(shape)}`, () => matchHits(shape));
       const rows = statement.all({
         ...parameters,
@@ -397,52 +400,140 @@ export class ArticleSearch {
             }),
       });
       const hits = rows.filter(isRanked);
-      if (facets) {
-        entry.facets = languageCountsFromRows(rows.filter((row) => !isRanked(row)));
-        // The page and the counts come out of one compound statement: ordered here, not by it.
-        hits.sort(byRank);
-      }
       const snapshot =
         frozen === null
-          ? liveStatistics(hits[0], this.articles, fts.forms.length)
+          ? liveStatistics(rows[0], this.articles, fts.forms.length)
           : encodeStatistics(frozen);
       return { hits, snapshot };
     };
     // A cursor is ranked with the index's own statistics when they are still the cursor's (the
-    // same doubles, see `clauseScores`), and replays the cursor's only when they have changed.
-    const rank = (size: number, after: SortPosition | undefined): RankedPage => {
-      const frozen = decodeStatistics(after?.snapshot, fts.forms.length);
+    // same doubles, see `clauseScores`), and replays the cursor's only when they have changed;
+    // a collapsed list ranks from its start, with the cursor's statistics too.
+    const cursorSnapshot = query.after?.snapshot;
+    const frozen = decodeStatistics(cursorSnapshot, fts.forms.length);
+    const rank: Rank = (size, after) => {
       const live = run(size, after, null);
-      if (frozen === null || (live.hits.length > 0 && live.snapshot === after?.snapshot)) {
+      if (frozen === null || (live.hits.length > 0 && live.snapshot === cursorSnapshot)) {
         return live;
       }
       return run(size, after, frozen);
     };
-    const { hits: ranked, snapshot } = rankedPage(
-      query,
-      entry,
-      JSON.stringify([query.language ?? null, favoured]),
-      rank,
+    return this.page(query, entry, JSON.stringify(favoured), rank, () => {
+      const snippet = snippetMaker(query.clauses);
+      return (row) => snippet(row.body);
+    });
+  }
+
+  /** The page of hits a ranking gives: every article, or one per story. */
+  private page(
+    query: SearchQuery,
+    entry: CachedQuery,
+    ranking: string,
+    rank: Rank,
+    snippets: () => (row: HitRow) => string,
+  ): SearchPage {
+    const key = JSON.stringify([query.languages ?? null, ranking]);
+    const total = filteredTotal(query, entry.facets);
+    const browsing = query.clauses.length === 0;
+    const score = (row: HitRow) => (browsing ? 0 : row.rank_value);
+    if (!query.collapse) {
+      const ranked = rankedPage(query, entry, key, rank);
+      const rows = this.hitRows(ranked.hits);
+      const snippet = snippets();
+      const hits = rows.map((row) =>
+        toHit(row, score(row), () => snippet(row), undefined, ranked.snapshot),
+      );
+      return { total, hits, facets: entry.facets };
+    }
+    const collapsed = this.collapsed(query, entry, key, rank);
+    const stories = new Map(collapsed.stories.map((story) => [story.head.id, story]));
+    const rows = this.hitRows([...stories.values()].map((story) => story.head));
+    const versions = this.versions(
+      [...stories.values()].flatMap((s) => s.others.slice(0, MAX_OTHER_VERSIONS)),
     );
-    entry.facets ??= languageCountsFromRows(this.matchFacets.all({ ...filters, ...match }));
-    const rows = this.hitRows(ranked);
-    const snippet = snippetMaker(query.clauses);
-    const hits = rows.map((row) => toHit(row, row.rank_value, () => snippet(row.body), snapshot));
-    return toPage(query, entry.facets, hits);
+    const snippet = snippets();
+    // By id: an article deleted since it was ranked has no row, and its story is left out.
+    const hits = rows.flatMap((row) => {
+      const story = stories.get(row.id);
+      if (story === undefined) return [];
+      const others = story.others
+        .slice(0, MAX_OTHER_VERSIONS)
+        .flatMap((o) => versions.get(o.id) ?? [])
+        .sort(oldestFirst);
+      return [toHit(row, score(row), () => snippet(row), { story, others }, collapsed.snapshot)];
+    });
+    return { total, totalStories: entry.stories, hits, facets: entry.facets };
   }
 
-  /** A query's cache entry, with its facets made by `facets` when missing. */
-  private cached(
+  /**
+   * The stories of a collapsed page: the ranking from its start, over a window that grows until
+   * it holds the page (see `collapsePage`), kept for the next pages as `rankedPage` keeps its.
+   */
+  private collapsed(
+    query: SearchQuery,
+    entry: CachedQuery,
     key: string,
-    facets: () => Record<string, number>,
-  ): { facets: Record<string, number> } {
-    const entry = this.entry(key);
-    entry.facets ??= facets();
-    return { facets: entry.facets };
+    rank: Rank,
+  ): { stories: CollapsedStory[]; snapshot: string | undefined } {
+    let window = COLLAPSE_WINDOW;
+    for (;;) {
+      const kept = entry.ranked;
+      let ranked: RankedPage;
+      let complete: boolean;
+      if (
+        kept !== undefined &&
+        kept.key === key &&
+        sameRanking(kept, query.after) &&
+        (kept.complete || kept.hits.length >= window)
+      ) {
+        ranked = kept;
+        complete = kept.complete;
+      } else {
+        ranked = rank(window, undefined);
+        complete = ranked.hits.length < window;
+        entry.ranked = { key, ...ranked, complete };
+      }
+      const stories = this.storyIds(ranked.hits);
+      const page = collapsePage(
+        ranked.hits,
+        (id) => stories.get(id) ?? id,
+        query.after,
+        query.size,
+        complete,
+      );
+      if (page !== null) return { stories: page, snapshot: ranked.snapshot };
+      window = Math.max(window, ranked.hits.length) * 4;
+    }
   }
 
-  /** A query's cache entry, empty when missing or when the index has changed. */
-  private entry(key: string): CachedQuery {
+  /** The story of each ranked article. */
+  private storyIds(ranked: readonly Ranked[]): Map<string, string> {
+    const stories = new Map<string, string>();
+    if (ranked.length === 0) return stories;
+    for (const row of this.storiesOf.all({ ids: JSON.stringify(ranked.map((r) => r.id)) })) {
+      const { id, story_id } = row as { id: unknown; story_id: unknown };
+      if (typeof id === 'string' && typeof story_id === 'string' && story_id !== '') {
+        stories.set(id, story_id);
+      }
+    }
+    return stories;
+  }
+
+  /** How the other versions of the page's stories are shown. */
+  private versions(articles: readonly Ranked[]): Map<string, StoryVersion> {
+    const versions = new Map<string, StoryVersion>();
+    if (articles.length === 0) return versions;
+    for (const row of this.versionColumns.all({
+      ids: JSON.stringify(articles.map((a) => a.id)),
+    })) {
+      const version = storyVersionFromRow(row);
+      versions.set(version.id, version);
+    }
+    return versions;
+  }
+
+  /** A query's cache entry, made by `counts` when missing or when the index has changed. */
+  private cached(key: string, counts: () => Counts): CachedQuery {
     const version = `${String(this.dataVersion.get())}:${this.writes}`;
     if (version !== this.cacheVersion) {
       this.cache.clear();
@@ -451,7 +542,7 @@ export class ArticleSearch {
     }
     let entry = this.cache.get(key);
     if (entry === undefined) {
-      entry = {};
+      entry = counts();
       if (this.cache.size >= CACHED_QUERIES) {
         const oldest = this.cache.keys().next().value;
         if (oldest !== undefined) this.cache.delete(oldest);
@@ -485,40 +576,28 @@ export class ArticleSearch {
   }
 }
 
-/** Ranked hits, and the statistics they were ranked with (see ranking-snapshot.ts). */
-interface RankedPage {
-  hits: Ranked[];
-  snapshot: string | undefined;
-}
-
-/** The statistics a live ranking returned with its rows, as a cursor carries them. */
-function liveStatistics(row: unknown, articles: number, forms: number): string | undefined {
-  const r = row as { averages?: unknown; matched?: unknown } | undefined;
-  if (typeof r?.averages !== 'string' || typeof r.matched !== 'string') return undefined;
-  const [rows = 0, tokens = 0] = JSON.parse(r.averages) as number[];
-  const byForm = JSON.parse(r.matched) as Record<string, number>;
-  const matched = Array.from({ length: forms }, (_, form) => byForm[form] ?? 0);
-  return encodeStatistics({ rows, tokens, articles, matched });
+function storyVersionFromRow(row: unknown): StoryVersion {
+  const r = row as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    id: String(r.id),
+    title: String(r.title),
+    language: String(r.language),
+    source: text(r.source),
+    publishedAt: text(r.published_at),
+  };
 }
 
 /**
  * The ranked hits of one page. The first page of a query ranks its first `RANKED_KEPT` hits and
  * keeps them; a later page that falls within them is read from them, so following a cursor does
  * not rank the earlier pages again. The kept values are the very doubles the cursor carries, so
- * the page boundary is exact. They are kept only while the index is unchanged; a cursor ranked
- * with other statistics than the kept hits is ranked again with its own (`rank` replays them).
+ * the page boundary is exact.
  */
-function rankedPage(
-  query: SearchQuery,
-  entry: CachedQuery,
-  key: string,
-  rank: (size: number, after: SortPosition | undefined) => RankedPage,
-): RankedPage {
+function rankedPage(query: SearchQuery, entry: CachedQuery, key: string, rank: Rank): RankedPage {
   const { after, size } = query;
   const kept = entry.ranked;
-  const sameRanking =
-    after?.snapshot === undefined || (kept !== undefined && kept.snapshot === after.snapshot);
-  if (kept !== undefined && kept.key === key && sameRanking) {
+  if (kept !== undefined && kept.key === key && sameRanking(kept, after)) {
     const start =
       after === undefined
         ? 0
@@ -538,17 +617,26 @@ function rankedPage(
   return { hits: ranked.hits.slice(0, size), snapshot: ranked.snapshot };
 }
 
-function filterParameters(query: SearchQuery): FilterParameters {
-  return {
-    source: query.source === undefined ? null : foldSource(query.source),
-    publishedFrom: query.publishedFrom ?? null,
-    publishedTo: query.publishedTo ?? null,
-  };
+/**
+ * Whether kept hits are the ranking a cursor continues: one without statistics continues any,
+ * one with them only the ranking made with the same (see ranking-snapshot.ts).
+ */
+function sameRanking(kept: RankedPage, after: SortPosition | undefined): boolean {
+  return after?.snapshot === undefined || kept.snapshot === after.snapshot;
+}
+
+/** The statistics a live ranking returned with its rows, as a cursor carries them. */
+function liveStatistics(row: unknown, articles: number, forms: number): string | undefined {
+  const r = row as { averages?: unknown; matched?: unknown } | undefined;
+  if (typeof r?.averages !== 'string' || typeof r.matched !== 'string') return undefined;
+  const [rows = 0, tokens = 0] = JSON.parse(r.averages) as number[];
+  const byForm = JSON.parse(r.matched) as Record<string, number>;
+  const matched = Array.from({ length: forms }, (_, form) => byForm[form] ?? 0);
+  return encodeStatistics({ rows, tokens, articles, matched });
 }
 
 function pageParameters(query: SearchQuery): Omit<PageParameters, keyof FilterParameters> {
   return {
-    language: query.language ?? null,
     afterPrimary: query.after?.primary ?? null,
     afterId: query.after?.id ?? null,
     // SQLite reads a negative LIMIT as "no limit".
@@ -562,6 +650,7 @@ function toHit(
   row: HitRow,
   score: number,
   snippet: () => string,
+  collapsed?: { story: CollapsedStory; others: StoryVersion[] },
   snapshot?: string,
 ): SearchHit & { sort: SortPosition } {
   let made: string | undefined;
@@ -570,25 +659,21 @@ function toHit(
     key: row.key,
     title: row.title,
     language: row.language,
+    source: row.source,
     publishedAt: row.published_at,
     score,
     get snippet() {
       made ??= snippet();
       return made;
     },
-    sort: { primary: row.rank_value, id: row.id, ...(snapshot ? { snapshot } : {}) },
+    storyId: collapsed?.story.storyId ?? row.story_id,
+    storySize: collapsed ? collapsed.story.others.length + 1 : 1,
+    otherVersions: collapsed?.others ?? [],
+    sort: {
+      primary: row.rank_value,
+      id: row.id,
+      ...(collapsed ? { stories: collapsed.story.position } : {}),
+      ...(snapshot ? { snapshot } : {}),
+    },
   };
-}
-
-function toPage(
-  query: SearchQuery,
-  facets: Record<string, number>,
-  hits: SearchPage['hits'],
-): SearchPage {
-  // The facets already count every match per language, so the filtered total is one of them.
-  const total =
-    query.language === undefined
-      ? Object.values(facets).reduce((sum, count) => sum + count, 0)
-      : (facets[query.language] ?? 0);
-  return { total, hits, facets: { language: facets } };
 }

@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
 import * as z from 'zod';
-import { countStoredLanguages, FACTS_SCHEMA, factsOfStoredArticles } from './article-facts.ts';
+import {
+  addStoryFacts,
+  countStoredLanguages,
+  FACTS_SCHEMA,
+  factsOfStoredArticles,
+  storyFactsOfStoredArticles,
+} from './article-facts.ts';
 import { articleTerms } from './article-terms.ts';
 import { addLanguageColumns, describeStoredLanguages } from './language-columns.ts';
 import {
@@ -11,7 +17,7 @@ import {
 } from './story-bands.ts';
 
 /** Version of the layout below, kept in `PRAGMA user_version`; bump it with a migration. */
-export const SCHEMA_VERSION = 10;
+export const SCHEMA_VERSION = 11;
 
 // `articles.doc` is an INTEGER PRIMARY KEY so that it is a stable alias of the rowid: VACUUM may
 // renumber the implicit rowid of a table keyed by text, which would detach the full-text rows
@@ -43,6 +49,8 @@ export const SCHEMA_VERSION = 10;
 // `language_counts` since version 8 (article-facts.ts).
 // `articles_by_key` (version 9) lists a bucket's objects in key order from the index alone,
 // for reconciliation page by page (the columns after `body` cost a read of the whole row).
+// `article_facts` gains `story_id` and `source_name` in version 10 (collapsing by story, the
+// source facet).
 //
 // `sequencers` outlives the article: a delete leaves a tombstone, so a late, older create for the
 // same object cannot bring the article back.
@@ -127,7 +135,14 @@ export function applySchema(db: Database.Database): void {
     if (version >= 1 && version < 5) db.exec('DROP TABLE article_terms');
     if (version >= 1 && version < 3) addStoryColumns(db);
     if (version >= 1 && version < 4) addLanguageColumns(db);
-    if (version >= 3 && version < 10) rebuildStoryBlocks(db);
+    // Two branches of work each numbered their change 10: a file of either is brought to 11
+    // (the story blocks rebuilt, the story facts added where they are missing).
+    if (version >= 3 && version < 11) rebuildStoryBlocks(db);
+    const lacksStoryFacts =
+      version >= 6 &&
+      version < 11 &&
+      !db.prepare("SELECT 1 FROM pragma_table_info('article_facts') WHERE name = 'story_id'").get();
+    if (lacksStoryFacts) addStoryFacts(db);
     db.exec(CREATE_SCHEMA);
     db.exec(STORY_SCHEMA);
     db.exec(FACTS_SCHEMA);
@@ -136,6 +151,7 @@ export function applySchema(db: Database.Database): void {
     if (version >= 1 && version < 4) describeStoredLanguages(db);
     if (version >= 1 && version < 6) factsOfStoredArticles(db);
     if (version >= 1 && version < 8) countStoredLanguages(db);
+    if (lacksStoryFacts) storyFactsOfStoredArticles(db);
     if (version >= 1 && version < 9) {
       db.exec(
         'CREATE INDEX IF NOT EXISTS articles_by_key ON articles (bucket, key, size, sequencer, id)',

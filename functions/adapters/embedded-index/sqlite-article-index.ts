@@ -2,7 +2,13 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Article } from '../../core/article.ts';
-import type { ArticleIndex, IndexedObject, IngestFailure, WriteOutcome } from '../../core/ports.ts';
+import type {
+  ArticleIndex,
+  IndexedObject,
+  IngestFailure,
+  StoryArticle,
+  WriteOutcome,
+} from '../../core/ports.ts';
 import type { SearchPage, SearchQuery } from '../../core/search-query.ts';
 import type { StoryCandidate, StoryIndex } from '../../core/story.ts';
 import { ArticleSearch } from './article-search.ts';
@@ -10,7 +16,7 @@ import { openDatabase } from './connection.ts';
 import { FailureLog } from './failure-log.ts';
 import { applyObjectETagSchema, eTagOfRow } from './object-etags.ts';
 import { OrderedWrites } from './ordered-writes.ts';
-import { articleFromRow, indexedObjectFromRow } from './rows.ts';
+import { articleFromRow, indexedObjectFromRow, storyArticleFromRow } from './rows.ts';
 import { applySchema } from './schema.ts';
 import { StoryLookup } from './story-bands.ts';
 
@@ -54,6 +60,7 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
   private readonly selectArticle: Database.Statement<[string]>;
   private readonly selectObjects: Database.Statement<[]>;
   private readonly selectObjectsPage: Database.Statement<[string, string, number]>;
+  private readonly selectStory: Database.Statement<[string]>;
 
   constructor(private readonly db: Database.Database) {
     this.writes = new OrderedWrites(db);
@@ -72,6 +79,12 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
       `SELECT a.id, a.bucket, a.key, a.size, a.sequencer, e.etag
        FROM articles a INDEXED BY articles_by_key ${withETag}
        WHERE a.bucket = ? AND a.key > ? ORDER BY a.key LIMIT ?`,
+    );
+    // Oldest first, undated last (their day is below every real one), then by id.
+    this.selectStory = db.prepare(
+      `SELECT a.id, a.key, a.title, a.language, a.source, a.published_at
+       FROM article_facts f JOIN articles a ON a.doc = f.doc WHERE f.story_id = ?
+       ORDER BY f.published_at IS NULL, f.day, f.id`,
     );
   }
 
@@ -99,6 +112,10 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
 
   async search(query: SearchQuery): Promise<SearchPage> {
     return this.searcher.search(query);
+  }
+
+  async listStory(storyId: string): Promise<StoryArticle[]> {
+    return this.selectStory.all(storyId).map(storyArticleFromRow);
   }
 
   async findSimilar(fingerprint: string): Promise<StoryCandidate[]> {

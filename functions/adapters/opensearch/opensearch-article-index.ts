@@ -2,8 +2,14 @@ import type { API } from '@opensearch-project/opensearch';
 import * as z from 'zod';
 import type { Article } from '../../core/article.ts';
 import { InvalidRequestError } from '../../core/errors.ts';
-import type { ArticleIndex, IndexedObject, IngestFailure, WriteOutcome } from '../../core/ports.ts';
-import type { SearchPage, SearchQuery } from '../../core/search-query.ts';
+import type {
+  ArticleIndex,
+  IndexedObject,
+  IngestFailure,
+  StoryArticle,
+  WriteOutcome,
+} from '../../core/ports.ts';
+import { emptyFacets, type SearchPage, type SearchQuery } from '../../core/search-query.ts';
 import type { StoryCandidate, StoryIndex } from '../../core/story.ts';
 import { type BootstrapLog, type BootstrapMode, ensureIndices } from './bootstrap.ts';
 import { BulkSender } from './bulk-sender.ts';
@@ -78,7 +84,22 @@ const ObjectHit = z.object({
 });
 const ObjectPage = z.object({ hits: z.object({ hits: z.array(ObjectHit) }) });
 const GetResponse = z.object({ found: z.boolean(), _source: z.unknown().optional() });
-const EMPTY_PAGE: SearchPage = { total: 0, hits: [], facets: { language: {} } };
+const EMPTY_PAGE: SearchPage = { total: 0, hits: [], facets: emptyFacets() };
+
+const StoryHit = z.object({
+  sort: z.tuple([z.number(), z.string()]),
+  _source: z.object({
+    id: z.string(),
+    key: z.string(),
+    title: z.string(),
+    language: z.string(),
+    source: z.string().nullable().default(null),
+    publishedAt: z.string().nullable().default(null),
+  }),
+});
+const StoryPage = z.object({ hits: z.object({ hits: z.array(StoryHit) }) });
+/** Page size of `listStory`; it follows `search_after` to the story's end. */
+const STORY_PAGE_SIZE = 500;
 
 /** The operation's answer, or `empty` when the index does not exist yet (see `isIndexMissing`). */
 async function orEmpty<T>(operation: Promise<T>, empty: T): Promise<T> {
@@ -195,8 +216,10 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
   }
 
   private async searchOnce(query: SearchQuery): Promise<SearchPage> {
+    // A collapsed list pages by offset (OpenSearch cannot combine `collapse` with
+    // `search_after`), outside a point in time: see the README's known limits.
     const snapshot =
-      query.clauses.length > 0 && query.after !== undefined
+      query.clauses.length > 0 && query.after !== undefined && !query.collapse
         ? decodeSnapshot(query.after.snapshot)
         : null;
     if (snapshot !== null) return this.searchInSnapshot(query, snapshot);
@@ -206,7 +229,7 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
     if (response === null) return EMPTY_PAGE;
     const page = this.pageOf(response, query);
     // A first page of relevance: its cursor lists what it showed (see search-snapshot.ts).
-    if (query.clauses.length === 0 || query.after !== undefined) return page;
+    if (query.clauses.length === 0 || query.after !== undefined || query.collapse) return page;
     return { ...page, hits: page.hits.map((hit, i) => withShown(hit, page.hits, i)) };
   }
 
@@ -316,6 +339,44 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
       const last = hits.at(-1);
       if (last === undefined || hits.length < LIST_PAGE_SIZE) return objects;
       [after] = last.sort;
+    }
+  }
+
+  async listStory(storyId: string): Promise<StoryArticle[]> {
+    const articles: StoryArticle[] = [];
+    let after: [number, string] | undefined;
+    for (;;) {
+      const response = await orEmpty(
+        withRetry(this.retry, () =>
+          this.client.search({
+            index: this.names.read,
+            body: {
+              query: {
+                bool: {
+                  filter: [{ term: { storyId } }],
+                  must_not: [{ term: { deleted: true } }],
+                },
+              },
+              // Oldest first, undated last, then by id.
+              sort: [
+                { publishedDay: { order: 'asc', missing: Number.MAX_SAFE_INTEGER } },
+                { id: { order: 'asc' } },
+              ],
+              size: STORY_PAGE_SIZE,
+              track_total_hits: false,
+              _source: { includes: ['id', 'key', 'title', 'language', 'source', 'publishedAt'] },
+              ...(after !== undefined ? { search_after: after } : {}),
+            },
+          }),
+        ),
+        null,
+      );
+      if (response === null) return articles;
+      const hits = StoryPage.parse(response.body).hits.hits;
+      articles.push(...hits.map((hit) => hit._source));
+      const last = hits.at(-1);
+      if (last === undefined || hits.length < STORY_PAGE_SIZE) return articles;
+      after = last.sort;
     }
   }
 
