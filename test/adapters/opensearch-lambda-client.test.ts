@@ -47,7 +47,12 @@ function plausibleCluster(): MockCluster {
         took: 1,
         timed_out: false,
         hits: { total: { value: 0, relation: 'eq' }, max_score: null, hits: [] },
-        aggregations: { language: { buckets: [] } },
+        aggregations: {
+          language: { buckets: [] },
+          source: { buckets: [] },
+          month: { buckets: [] },
+          stories: { value: 0 },
+        },
       },
     })
     .when('GET', /^\/articles\/_doc\//, { status: 404, body: { found: false } })

@@ -31,7 +31,12 @@ function answer(hits: readonly Article[], extra: Record<string, unknown> = {}) {
           },
         })),
       },
-      aggregations: { language: { buckets: [{ key: 'en', doc_count: articles.length }] } },
+      aggregations: {
+        language: { buckets: [{ key: 'en', doc_count: articles.length }] },
+        source: { buckets: [] },
+        month: { buckets: [] },
+        stories: { value: articles.length },
+      },
       ...extra,
     },
   };
