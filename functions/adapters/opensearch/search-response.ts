@@ -6,7 +6,7 @@ import {
   type SearchPage,
   type SearchQuery,
 } from '../../core/search-query.ts';
-import { snippetMaker } from '../../core/snippet.ts';
+import { SNIPPET_WINDOW, snippetMaker } from '../../core/snippet.ts';
 
 const HitSource = z.object({
   id: z.string(),
@@ -82,7 +82,25 @@ function snippet(
   if (query.clauses.length === 0 || ours.includes('<mark>')) return ours;
   // Our analysis found nothing to mark, but the cluster matched something: show its passage.
   const theirs = HIGHLIGHTED_FIELDS.map((field) => hit.highlight?.[field]?.[0]).find(Boolean);
-  return theirs ?? ours;
+  return theirs ?? snippetFurtherIn(hit._source.body, makeSnippet) ?? ours;
+}
+
+// How far into a body a snippet is looked for when neither the opening nor the cluster's
+// highlighter (which analyses only the first million characters) shows a match: a bounded
+// cost, paid only by the rare hit whose only match lies that deep.
+const FURTHER_LIMIT = 4 * 1024 * 1024;
+// Windows overlap by this much, so a word cut at one window's edge is whole in the next.
+const WINDOW_OVERLAP = 1024;
+
+/** The first passage with a match after the opening window, or null when none is found. */
+function snippetFurtherIn(body: string, makeSnippet: (body: string) => string): string | null {
+  const step = SNIPPET_WINDOW - WINDOW_OVERLAP;
+  const end = Math.min(body.length, FURTHER_LIMIT);
+  for (let start = step; start < end; start += step) {
+    const found = makeSnippet(body.slice(start, start + SNIPPET_WINDOW));
+    if (found.includes('<mark>')) return found.startsWith('…') ? found : `…${found}`;
+  }
+  return null;
 }
 
 function buckets(facet: z.output<typeof Facet>): Array<[string, number]> {
