@@ -7,7 +7,8 @@ import { redriveCommand } from './redrive.ts';
 import { reindexCommand } from './reindex.ts';
 import { searchCommand } from './search.ts';
 
-const program = new Command('articles')
+/** The `articles` command line; `bin/articles.js` runs it, tests run it in process. */
+export const program = new Command('articles')
   .description('Drop, search and inspect news articles in the article-search pipeline')
   .showHelpAfterError();
 
@@ -95,5 +96,3 @@ program
   .option('--dry-run', 'compare and report, queue nothing')
   .option('--json', 'print the summary as JSON')
   .action(reconcileCommand);
-
-await program.parseAsync();
