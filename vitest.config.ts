@@ -1,11 +1,55 @@
 import { defineConfig } from 'vitest/config';
 
+// The test tiers (README "Tests"). `npm test` runs unit, integration and infra; `--project <name>`
+// runs one (`npm run test:unit`, `test:integration`, `test:infra`, `test:opensearch`).
+
+/** Pure core and handlers: no subprocess, no server, no synthesis. */
+const UNIT = ['test/core', 'test/language', 'test/handlers', 'test/commons'];
+/** CDK templates, cdk-nag and the function bundles. */
+const INFRA = ['test/infra'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // The end-to-end and CDK synthesis tests start servers and run esbuild; give them room.
+    pool: 'forks',
+    // Servers start and stop, esbuild and the stack run, and the machine is shared: room for all.
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: UNIT.map((dir) => `${dir}/**/*.test.ts`) },
+      },
+      {
+        // Everything else that runs on this machine alone: adapters, the local stack end to end,
+        // the CLI, the benches' scoring, the dependency rules. A new test directory lands here.
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          exclude: [...UNIT, ...INFRA].map((dir) => `${dir}/**`),
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'infra',
+          include: INFRA.map((dir) => `${dir}/**/*.test.ts`),
+          // One process for every infra file, sharing its modules, so that each stage is
+          // synthesised once per run (test/infra/synth.ts keeps it) and read by every assertion.
+          isolate: false,
+          fileParallelism: false,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        // `npm run test:opensearch` (CI: `npm run test:opensearch:node`): both port behaviour
+        // suites and the stack against a real node at OPENSEARCH_URL. Not part of `npm test`.
+        extends: true,
+        test: {
+          name: 'cluster',
+          include: ['test/opensearch/**/*.cluster.ts'],
+        },
+      },
+    ],
   },
 });
