@@ -13,6 +13,7 @@ import { planQuery } from '../../functions/core/query-plan.ts';
 import { FIELD_WEIGHTS } from '../../functions/core/ranking.ts';
 import { describeArticleIndexBehaviour, testArticle } from '../port/article-index-behaviour.ts';
 import { temporaryIndex } from '../support/fakes.ts';
+import { propertyRuns } from '../support/property-runs.ts';
 
 async function temporaryDirectory(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'embedded-index-'));
@@ -195,7 +196,7 @@ describe('openEmbeddedIndex', () => {
           const page = await index.search({ text, clauses: parseQuery(text), size: 5 });
           expect(page.total).toBeGreaterThanOrEqual(0);
         }),
-        { numRuns: 300 },
+        { numRuns: propertyRuns(300) },
       );
     } finally {
       await index.close();

@@ -5,6 +5,7 @@ import { ArticleLanguageDetector } from '../../functions/adapters/language/artic
 import { RejectedArticleError } from '../../functions/core/errors.ts';
 import { type ArticleFile, normaliseArticle } from '../../functions/core/normalise.ts';
 import type { DocumentLanguageDetector } from '../../functions/core/ports.ts';
+import { propertyRuns } from '../support/property-runs.ts';
 
 const detector = new ArticleLanguageDetector();
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -354,7 +355,7 @@ describe('normaliseArticle rejections', () => {
           expect(error).toBeInstanceOf(RejectedArticleError);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -378,7 +379,7 @@ describe('normaliseArticle rejections', () => {
           body: first.body,
         });
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

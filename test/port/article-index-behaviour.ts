@@ -5,6 +5,7 @@ import { articleId } from '../../functions/core/article-id.ts';
 import type { ArticleIndex, IngestFailure } from '../../functions/core/ports.ts';
 import { parseQuery } from '../../functions/core/query-parser.ts';
 import type { SearchPage, SearchQuery, SortPosition } from '../../functions/core/search-query.ts';
+import { propertyRuns } from '../support/property-runs.ts';
 
 /** An index for one test, and how to dispose of it (close it and delete its data). */
 export interface IndexUnderTest {
@@ -294,7 +295,7 @@ export function describeArticleIndexBehaviour(
               }
             },
           ),
-          { numRuns: 25 },
+          { numRuns: propertyRuns(25) },
         );
       });
 
