@@ -32,7 +32,7 @@ export const LID176_FTZ_BROTLI_BASE64 =
   '${packed.toString('base64')}';
 `;
 writeFileSync(
-  new URL('../../functions/adapters/language/fasttext/lid176.ts', import.meta.url),
+  new URL('../../functions/adapters/language/fasttext/lid176.generated.ts', import.meta.url),
   file,
 );
 process.stdout.write(

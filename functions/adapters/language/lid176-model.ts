@@ -1,7 +1,7 @@
 import { brotliDecompressSync } from 'node:zlib';
 import type { LabelProbabilities, LanguageModel } from '../../core/language/types.ts';
 import { FastTextClassifier } from './fasttext/classifier.ts';
-import { LID176_FTZ_BROTLI_BASE64 } from './fasttext/lid176.ts';
+import { LID176_FTZ_BROTLI_BASE64 } from './fasttext/lid176.generated.ts';
 import { readFastTextModel } from './fasttext/model-file.ts';
 
 /**
