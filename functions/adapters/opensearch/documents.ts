@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Article } from '../../core/article.ts';
-import { textScript } from '../../core/language/script.ts';
 import { articleNameTerms } from '../../core/name-terms.ts';
 import { foldSource } from '../../core/search-query.ts';
 import { bandTerms } from './story-lookup.ts';
@@ -77,9 +76,8 @@ const StoredArticle = z.object({
   body: z.string(),
   language: z.string(),
   languageConfidence: z.number(),
-  // Absent from documents indexed before per-paragraph detection (see `articleFromDocument`).
-  languages: z.array(z.object({ language: z.string(), share: z.number() })).optional(),
-  script: z.string().optional(),
+  languages: z.array(z.object({ language: z.string(), share: z.number() })),
+  script: z.string(),
   publishedAt: z.string().nullable(),
   source: z.string().nullable(),
   place: z.string().nullable(),
@@ -97,17 +95,12 @@ const StoredArticle = z.object({
 });
 
 /**
- * Reads an article back from a stored document, dropping the derived fields. A document from a
- * build before per-paragraph detection reads as the embedded index's migration reads such a row:
- * wholly in its one language, in the script most of its letters are written in.
+ * Reads an article back from a stored document, dropping the derived fields (the schema keeps
+ * only the article's). A document that lacks one of them is refused, naming the field: no
+ * stage holds documents written before a field existed, so none is guessed at.
  */
 export function articleFromDocument(source: unknown): Article {
-  const { languages, script, ...stored } = StoredArticle.parse(source);
-  return {
-    ...stored,
-    languages: languages ?? [{ language: stored.language, share: 1 }],
-    script: script ?? textScript(`${stored.title}\n${stored.body}`),
-  };
+  return StoredArticle.parse(source);
 }
 
 /** What ordering needs to know about the document stored for an id. */
