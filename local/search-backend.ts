@@ -56,7 +56,14 @@ export async function openSearchBackend(
   log: Logger,
 ): Promise<OpenedBackend> {
   if (backend.kind === 'embedded') {
-    const opened = await openEmbeddedIndex({ dataDir });
+    const opened = await openEmbeddedIndex({
+      dataDir,
+      onSchemaReplaced: (replaced, current) =>
+        log.warn(
+          `the index file had schema version ${replaced}, this build uses ${current}: it starts empty and is rebuilt from the bucket`,
+          { replacedVersion: replaced, schemaVersion: current },
+        ),
+    });
     // Searches on their own threads, one per core: the main thread serves HTTP and ingests.
     const index = withSearchReaders(
       opened,

@@ -58,20 +58,6 @@ CREATE TRIGGER IF NOT EXISTS language_counts_on_delete AFTER DELETE ON article_f
 END;
 `;
 
-/** Counts the articles of an older file by language (schema version 8). */
-export function countStoredLanguages(db: Database.Database): void {
-  db.exec(`DELETE FROM language_counts;
-    INSERT INTO language_counts (language, count)
-    SELECT language, count(*) FROM article_facts GROUP BY language`);
-}
-
-/** Fills `article_facts` from the articles an older file holds. */
-export function factsOfStoredArticles(db: Database.Database): void {
-  db.exec(`INSERT OR REPLACE INTO article_facts (doc, id, language, day, published_at, source)
-    SELECT doc, id, language, coalesce(unixepoch(published_at) / 86400, ${UNDATED}),
-      published_at, fold_source(source) FROM articles`);
-}
-
 /** Registers the functions the schema's triggers and the searches call, on one connection. */
 export function registerFunctions(db: Database.Database): void {
   // SQLite's own lower() folds ASCII only; sources are often Cyrillic.

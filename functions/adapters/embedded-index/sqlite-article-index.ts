@@ -10,7 +10,7 @@ import { openDatabase } from './connection.ts';
 import { FailureLog } from './failure-log.ts';
 import { OrderedWrites } from './ordered-writes.ts';
 import { articleFromRow, indexedObjectFromRow } from './rows.ts';
-import { applySchema } from './schema.ts';
+import { applySchema, SCHEMA_VERSION } from './schema.ts';
 import { StoryLookup } from './story-bands.ts';
 
 /** File name of the index inside its data directory when none is given. */
@@ -22,6 +22,11 @@ export interface EmbeddedIndexOptions {
   dataDir: string;
   /** @default 'articles.sqlite' */
   fileName?: string;
+  /**
+   * Told when the file had another schema version and was emptied to be built again from the
+   * bucket; the local stack logs it.
+   */
+  onSchemaReplaced?: (replacedVersion: number, currentVersion: number) => void;
 }
 
 /** The embedded index: the search index port, and the near-duplicate lookup on the same file. */
@@ -35,7 +40,8 @@ export async function openEmbeddedIndex(options: EmbeddedIndexOptions): Promise<
   await mkdir(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, options.fileName ?? DEFAULT_INDEX_FILE));
   try {
-    applySchema(db);
+    const { replacedVersion } = applySchema(db);
+    if (replacedVersion !== null) options.onSchemaReplaced?.(replacedVersion, SCHEMA_VERSION);
     return new SqliteArticleIndex(db);
   } catch (error) {
     db.close();
