@@ -52,6 +52,14 @@ export const DEPENDENCY_RULES: IForbiddenRuleType[] = [
     to: { path: '^functions/(ingest|search)/' },
   },
   {
+    name: 'lambda-code-imports-no-dev-dependency',
+    comment:
+      'what is bundled into a Lambda uses runtime dependencies only; dev dependencies (the benches, tools) stay out of the bundles',
+    severity: 'error',
+    from: { path: '^functions/' },
+    to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+  },
+  {
     name: 'lambda-code-stands-alone',
     comment: 'what is bundled into a Lambda never imports the local stack, the CLI, infra or tests',
     severity: 'error',

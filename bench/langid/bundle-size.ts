@@ -12,7 +12,7 @@ import { build, type Plugin } from 'esbuild';
 
 const root = new URL('../../', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'langid-bundle-'));
-const eld = join(root, 'functions/adapters/language/eld-detector.ts');
+const eld = join(root, 'bench/langid/lib/eld-detector.ts');
 
 /** Swaps the new detector for ELD, to measure the bundle as it was before. */
 const withEld: Plugin = {

@@ -65,4 +65,26 @@ describe('the dependency rules', () => {
       ['functions/search/handler.ts', 'handler-reaches-no-adapter'],
     ]);
   });
+
+  it('fail when Lambda code imports a dev dependency, but not for a type alone', async () => {
+    dir = await tree({
+      'package.json': JSON.stringify({
+        dependencies: { zod: '*' },
+        devDependencies: { eld: '*', '@types/aws-lambda': '*' },
+      }),
+      'functions/core/detect.ts': [
+        "import { eld } from 'eld/medium';",
+        "import type { SQSEvent } from 'aws-lambda';",
+        "import { z } from 'zod';",
+        'export const all = [eld, z];',
+        'export type Event = SQSEvent;',
+      ].join('\n'),
+    });
+
+    const violations = await dependencyViolations(['functions'], dir);
+
+    expect(violations.map((v) => [v.to, v.rule.name])).toEqual([
+      [expect.stringContaining('node_modules/eld/'), 'lambda-code-imports-no-dev-dependency'],
+    ]);
+  });
 });

@@ -152,9 +152,7 @@ export const fastTextLoader: CandidateLoader = {
 export const eldLoader: CandidateLoader = {
   name: 'eld',
   async load() {
-    const { EldLanguageDetector } = await import(
-      '../../../functions/adapters/language/eld-detector.ts'
-    );
+    const { EldLanguageDetector } = await import('./eld-detector.ts');
     const detector = new EldLanguageDetector();
     detector.detect('warm up');
     return {
