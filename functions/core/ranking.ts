@@ -58,3 +58,20 @@ export const COORDINATION = 0.5;
 export function minimumShouldMatch(optional: number): number {
   return optional <= 2 ? optional : 1;
 }
+
+/**
+ * The factor a relevance is multiplied by in a language the query favours at `weight` (0 to 1):
+ * 1 + LANGUAGE_FAVOUR × weight, the same number in both indices (rounded to 4 decimals, which
+ * OpenSearch's `function_score` weights keep exactly). Any other language multiplies by 1. A
+ * factor, not an added constant: BM25 ranges from hundredths (a word in most of the index) to
+ * tens, and a constant would swamp the one and vanish against the other.
+ */
+export function languageFavourFactor(weight: number): number {
+  return Math.round((1 + LANGUAGE_FAVOUR * weight) * 10_000) / 10_000;
+}
+
+/**
+ * The browse sort value (days since 1970-01-01, newest first) of an article without a date:
+ * below every real day, so undated articles come last in both indices.
+ */
+export const UNDATED_DAY = -1e15;

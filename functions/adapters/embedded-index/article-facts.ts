@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
+import { UNDATED_DAY } from '../../core/ranking.ts';
 import { foldSource } from '../../core/search-query.ts';
 
-/** Browse sort value of an undated article: below every real day, so undated come last. */
-export const UNDATED = -1_000_000_000_000_000;
+// Browse sort value of an undated article (-1e15, written out: SQL has no exponent for integers).
+const UNDATED = BigInt(UNDATED_DAY).toString();
 
 // `article_facts` holds what a search filters, counts and browses by, one narrow row per
 // article: reading `language` from `articles` meant reading each matching article's whole row

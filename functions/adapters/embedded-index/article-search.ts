@@ -1,6 +1,11 @@
 import type Database from 'better-sqlite3';
 import { planQuery } from '../../core/query-plan.ts';
-import { COORDINATION, FIELD_WEIGHTS, LANGUAGE_FAVOUR, PROXIMITY } from '../../core/ranking.ts';
+import {
+  COORDINATION,
+  FIELD_WEIGHTS,
+  languageFavourFactor,
+  PROXIMITY,
+} from '../../core/ranking.ts';
 import {
   foldSource,
   type SearchHit,
@@ -103,9 +108,7 @@ scored AS (
 }
 
 // A match in a language the query is probably written in has its relevance multiplied by
-// 1 + LANGUAGE_FAVOUR × the language's weight. A factor, not an added constant: BM25 ranges
-// from hundredths (a word in most of the index) to tens, and a constant would swamp the one
-// and vanish against the other.
+// `languageFavourFactor` of the language's weight (core/ranking.ts), passed in as parameters.
 //
 // The score is computed once, in materialised CTEs, and the cursor compares that same stored
 // double: recomputing it in a differently shaped query could round differently and skip or
@@ -116,8 +119,7 @@ scored AS (
 function matchHits(shape: Shape): string {
   return `${scoredMatches(shape)},
 r AS (
-  SELECT f.id, s.relevance * (1 + ${LANGUAGE_FAVOUR} * (CASE f.language ${FAVOURED} ELSE 0 END))
-    AS rank_value
+  SELECT f.id, s.relevance * (CASE f.language ${FAVOURED} ELSE 1 END) AS rank_value
   FROM scored s JOIN article_facts f ON f.doc = s.doc
   WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
 )
@@ -276,7 +278,7 @@ export class ArticleSearch {
     for (let i = 0; i < MAX_FAVOURED; i++) {
       const language = query.favouredLanguages?.[i];
       favoured[`fl${i}`] = language?.language ?? null;
-      favoured[`fw${i}`] = language?.weight ?? 0;
+      favoured[`fw${i}`] = languageFavourFactor(language?.weight ?? 0);
     }
     const statement = this.statement(`hits:${Number(shape.near)}`, () => matchHits(shape));
     const parameters = {

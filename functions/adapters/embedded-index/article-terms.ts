@@ -1,4 +1,4 @@
-import { articleNameTerms } from '../../core/name-terms.ts';
+import { indexedNames } from '../../core/indexed-names.ts';
 import { analyse } from '../../core/text-analysis.ts';
 
 /** The full-text columns of one article, in `article_terms` column order. */
@@ -17,12 +17,9 @@ export interface ArticleTerms {
  * own words, and each kind of name match has its own weight (`FIELD_WEIGHTS`).
  */
 export function articleTerms(title: string, body: string): ArticleTerms {
-  const names = articleNameTerms(title, body);
   return {
     title: analyse(title).join(' '),
     body: analyse(body).join(' '),
-    names: names.names.join(' '),
-    translit: names.translit.join(' '),
-    sounds: names.sounds.join(' '),
+    ...indexedNames(title, body),
   };
 }

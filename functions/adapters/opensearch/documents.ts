@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import type { Article } from '../../core/article.ts';
-import { articleNameTerms } from '../../core/name-terms.ts';
+import { indexedNames } from '../../core/indexed-names.ts';
 import { foldSource } from '../../core/search-query.ts';
 import { bandTerms } from './story-lookup.ts';
-
-/** Sort value of an undated article when browsing newest first: below every real day. */
-export const UNDATED_DAY = -1e15;
 
 /**
  * Fields computed in our code rather than by the cluster's analysers, so the cluster needs no
@@ -47,12 +44,9 @@ export function epochDay(day: string): number {
 
 /** The document that stores an article. */
 export function articleDocument(article: Article): ArticleDocument {
-  const names = articleNameTerms(article.title, article.body);
   return {
     ...article,
-    names: names.names.join(' '),
-    translit: names.translit.join(' '),
-    sounds: names.sounds.join(' '),
+    ...indexedNames(article.title, article.body),
     publishedDay: article.publishedAt === null ? null : epochDay(article.publishedAt),
     sourceKey: article.source === null ? null : foldSource(article.source),
     storyBands: bandTerms(article.fingerprint),

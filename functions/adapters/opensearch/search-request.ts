@@ -3,13 +3,13 @@ import { type PlannedClause, planQuery, type QueryPlan } from '../../core/query-
 import {
   COORDINATION,
   FIELD_WEIGHTS,
-  LANGUAGE_FAVOUR,
+  languageFavourFactor,
   MAX_QUERY_REPEATS,
   PROXIMITY,
+  UNDATED_DAY,
 } from '../../core/ranking.ts';
 import { MAX_PAGE_SIZE } from '../../core/search-articles.ts';
 import { foldSource, type SearchQuery } from '../../core/search-query.ts';
-import { UNDATED_DAY } from './documents.ts';
 
 type Query = Types.Common_QueryDsl.QueryContainer;
 
@@ -143,7 +143,7 @@ function relevanceQuery(plan: QueryPlan): Query {
 }
 
 // An article in a language the query is probably written in scores its relevance R times
-// 1 + LANGUAGE_FAVOUR × the language's weight, as in the embedded index: a `function_score`
+// `languageFavourFactor` of the language's weight, as in the embedded index: a `function_score`
 // whose filters name the favoured languages multiplies R by that factor (by 1 for any other
 // language, so no article is left out for its language). A constant added to R instead would
 // swamp the BM25 of a common word (a fraction of a point) and vanish against a rare one's.
@@ -155,7 +155,7 @@ function favoured(query: SearchQuery, relevance: Query): Query {
       query: relevance,
       functions: languages.map(({ language, weight }) => ({
         filter: { term: { language } },
-        weight: Math.round((1 + LANGUAGE_FAVOUR * weight) * 10_000) / 10_000,
+        weight: languageFavourFactor(weight),
       })),
       score_mode: 'first',
       boost_mode: 'multiply',
