@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The test tiers (README "Tests"). `npm test` runs unit, integration and infra; `--project <name>`
+// The test tiers (README, "Tests"). `npm test` runs unit, integration and infra; `--project <name>`
 // runs one (`npm run test:unit`, `test:integration`, `test:infra`, `test:opensearch`).
 
 /** Pure core and handlers: no subprocess, no server, no synthesis. */
