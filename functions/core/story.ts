@@ -1,4 +1,5 @@
 import { hammingDistance } from './fingerprint.ts';
+import type { StoryCandidate, StoryIndex } from './ports.ts';
 
 /**
  * Most bits in which two near-duplicates' fingerprints differ. Measured on the normalised seeds
@@ -31,19 +32,8 @@ export function storyBands(fingerprint: string): Array<[number, string]> {
   ]);
 }
 
-/** An indexed article that shares at least one band with a fingerprint. */
-export interface StoryCandidate {
-  id: string;
-  storyId: string;
-  fingerprint: string;
-  /** ISO-8601 instant the candidate was indexed; the earliest one's story wins. */
-  indexedAt: string;
-}
-
-/** Finds indexed articles whose fingerprints share a band with a given one. */
-export interface StoryIndex {
-  findSimilar(fingerprint: string): Promise<StoryCandidate[]>;
-}
+// The story port (`StoryIndex`) is defined with every other port.
+export type { StoryCandidate, StoryIndex } from './ports.ts';
 
 /**
  * The story an article belongs to: the story of the earliest indexed near-duplicate (another
