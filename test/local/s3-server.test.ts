@@ -98,7 +98,8 @@ describe('local S3 server', () => {
     );
     await client.send(new DeleteObjectCommand({ Bucket: 'articles', Key: key }));
 
-    expect(changes).toEqual([
+    // Changes come from the S3 thread by message, which may land after the HTTP answer.
+    await expect.poll(() => changes).toEqual([
       expect.objectContaining({ eventName: 'ObjectCreated:Put', bucket: 'articles', key, size: 5 }),
       expect.objectContaining({
         eventName: 'ObjectCreated:Copy',
@@ -120,7 +121,7 @@ describe('local S3 server', () => {
       }),
     );
 
-    expect(changes.map((c) => [c.eventName, c.key])).toEqual([
+    await expect.poll(() => changes.map((c) => [c.eventName, c.key])).toEqual([
       ['ObjectRemoved:Delete', 'copy.txt'],
       ['ObjectRemoved:Delete', 'streamed.txt'],
     ]);
