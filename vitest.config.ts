@@ -17,7 +17,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: UNIT.map((dir) => `${dir}/**/*.test.ts`) },
+        test: {
+          name: 'unit',
+          include: UNIT.map((dir) => `${dir}/**/*.test.ts`),
+          // Pure code with no state between files: the files of a worker share their modules,
+          // so the language model and the normaliser's parsers load once, not once per file.
+          isolate: false,
+        },
       },
       {
         // Everything else that runs on this machine alone: adapters, the local stack end to end,
