@@ -33,6 +33,10 @@ export default defineConfig({
           name: 'integration',
           include: ['test/**/*.test.ts'],
           exclude: [...UNIT, ...INFRA].map((dir) => `${dir}/**`),
+          // Most of these wait on sockets, threads and timers rather than compute: two workers
+          // overlap the waiting (vitest's default is one on two cores).
+          maxWorkers: 2,
+          isolate: false,
         },
       },
       {
