@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// The test tiers (README, "Tests"). `npm test` runs unit, integration and infra; `--project <name>`
-// runs one (`npm run test:unit`, `test:integration`, `test:infra`, `test:opensearch`).
+// The test tiers (README, "Tests"): unit, integration and infra, which `npm test` runs (`--project
+// <name>` runs one: `npm run test:unit`, `test:integration`, `test:infra`). The cluster tier has a
+// config of its own (vitest.opensearch.config.ts), so no run here ever needs a cluster.
 
 /** Pure core and handlers: no subprocess, no server, no synthesis. */
 const UNIT = ['test/core', 'test/language', 'test/handlers', 'test/commons'];
@@ -49,15 +50,6 @@ export default defineConfig({
           isolate: false,
           fileParallelism: false,
           hookTimeout: 120_000,
-        },
-      },
-      {
-        // `npm run test:opensearch` (CI: `npm run test:opensearch:node`): both port behaviour
-        // suites and the stack against a real node at OPENSEARCH_URL. Not part of `npm test`.
-        extends: true,
-        test: {
-          name: 'cluster',
-          include: ['test/opensearch/**/*.cluster.ts'],
         },
       },
     ],
