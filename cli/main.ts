@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { detectCommand } from './detect.ts';
 import { dropCommand } from './drop.ts';
@@ -96,3 +97,9 @@ program
   .option('--dry-run', 'compare and report, queue nothing')
   .option('--json', 'print the summary as JSON')
   .action(reconcileCommand);
+
+// Started as a script (`node --import tsx cli/main.ts …`), it runs; `bin/articles.js` and the
+// in-process CLI tests import `program` and run it themselves.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await program.parseAsync();
+}
