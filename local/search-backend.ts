@@ -14,8 +14,8 @@ import {
 } from '../functions/adapters/opensearch/open-from-config.ts';
 import type { Logger } from '../functions/commons/logger.ts';
 import { ConfigError } from '../functions/core/errors.ts';
+import type { StoryIndex } from '../functions/core/ingest/story.ts';
 import type { ArticleIndex } from '../functions/core/ports.ts';
-import type { StoryIndex } from '../functions/core/story.ts';
 import { withSearchReaders } from './readers/search-readers.ts';
 
 /** Which index the local stack runs on: the embedded file (default) or an OpenSearch cluster. */

@@ -9,7 +9,7 @@ import type {
   LanguageDetection,
   QueryLanguages,
 } from './language/types.ts';
-import type { SearchPage, SearchQuery } from './search-query.ts';
+import type { SearchPage, SearchQuery } from './search/search-query.ts';
 
 /** Whether a write changed the index or lost to a newer event for the same key. */
 export type WriteOutcome = 'applied' | 'stale';

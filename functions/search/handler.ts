@@ -4,7 +4,11 @@ import type { Logger } from '../commons/logger.ts';
 import { METRIC, type Metrics, noMetrics } from '../commons/metrics.ts';
 import { InvalidRequestError, NotFoundError } from '../core/errors.ts';
 import type { ArticleIndex, QueryLanguageDetector } from '../core/ports.ts';
-import { getArticle, type SearchParameters, searchArticles } from '../core/search-articles.ts';
+import {
+  getArticle,
+  type SearchParameters,
+  searchArticles,
+} from '../core/search/search-articles.ts';
 import { errorResponse, json } from './http-response.ts';
 
 // Only what routing needs from an API Gateway HTTP API (payload 2.0) event.

@@ -18,7 +18,7 @@ export const FUNCTION_BUNDLING = {
  * by `import()` on the first PDF: 1.7 MB (29 % of the bundle) no longer read at every cold
  * start. A path from the repository root; the chunk keeps its file name.
  */
-export const PDF_CHUNK = 'functions/core/formats/pdfjs-chunk.mjs';
+export const PDF_CHUNK = 'functions/core/normalise/formats/pdfjs-chunk.mjs';
 
 /** The import specifier a main file loads a lazy chunk by: its file name, beside it. */
 export function chunkSpecifier(chunk: string): string {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { articleTerms } from '../../functions/adapters/embedded-index/article-terms.ts';
 import { articleDocument } from '../../functions/adapters/opensearch/documents.ts';
 import { searchRequestBody } from '../../functions/adapters/opensearch/search-request.ts';
-import { indexedNames } from '../../functions/core/indexed-names.ts';
-import { parseQuery } from '../../functions/core/query-parser.ts';
-import { languageFavourFactor, UNDATED_DAY } from '../../functions/core/ranking.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
+import { languageFavourFactor, UNDATED_DAY } from '../../functions/core/search/ranking.ts';
+import { indexedNames } from '../../functions/core/text/indexed-names.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 
 // The rules both indices follow are defined once in the core (ranking.ts, indexed-names.ts);

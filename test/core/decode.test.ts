@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../functions/core/decode.ts';
-import { encodingForLabel } from '../../functions/core/encoding/labels.ts';
-import { isDamagedUtf8, utf8Evidence } from '../../functions/core/encoding/utf8.ts';
+import { decodeText } from '../../functions/core/normalise/decode.ts';
+import { encodingForLabel } from '../../functions/core/normalise/encoding/labels.ts';
+import { isDamagedUtf8, utf8Evidence } from '../../functions/core/normalise/encoding/utf8.ts';
 
 const seed = (name: string) =>
   readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');

@@ -14,8 +14,8 @@ import {
   type IngestDependencies,
   ingestObject,
   ingestObjects,
-} from '../../functions/core/ingest-object.ts';
-import type { ObjectEvent } from '../../functions/core/object-event.ts';
+} from '../../functions/core/ingest/ingest-object.ts';
+import type { ObjectEvent } from '../../functions/core/ingest/object-event.ts';
 import type { ArticleSource, StoredObject } from '../../functions/core/ports.ts';
 
 const BUCKET = 'articles';

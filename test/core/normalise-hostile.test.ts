@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import type { NormalisedArticle } from '../../functions/core/article.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
-import { normaliseArticle } from '../../functions/core/normalise.ts';
+import { normaliseArticle } from '../../functions/core/normalise/normalise.ts';
 import { propertyRuns } from '../support/property-runs.ts';
 
 const detector = new ArticleLanguageDetector();

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
-import { type ArticleFile, normaliseArticle } from '../../functions/core/normalise.ts';
+import { type ArticleFile, normaliseArticle } from '../../functions/core/normalise/normalise.ts';
 import type { DocumentLanguageDetector } from '../../functions/core/ports.ts';
 import { propertyRuns } from '../support/property-runs.ts';
 

@@ -1,9 +1,9 @@
 import DOMMatrixShim from '@thednp/dommatrix';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Errors from '../../functions/core/errors.ts';
-import type * as Pdf from '../../functions/core/formats/pdf.ts';
-import type * as PdfJsLoader from '../../functions/core/formats/pdfjs.ts';
-import type { PdfJs } from '../../functions/core/formats/pdfjs.ts';
+import type * as Pdf from '../../functions/core/normalise/formats/pdf.ts';
+import type * as PdfJsLoader from '../../functions/core/normalise/formats/pdfjs.ts';
+import type { PdfJs } from '../../functions/core/normalise/formats/pdfjs.ts';
 
 // The unit tier shares modules between the files of a worker (vitest.config.ts), and this file
 // replaces pdf.js's loader: it loads the PDF reader, the loader and the errors afresh, after the
@@ -15,14 +15,17 @@ let loadPdfJs: typeof PdfJsLoader.loadPdfJs;
 beforeAll(async () => {
   vi.resetModules();
   ({ RejectedArticleError } = await import('../../functions/core/errors.ts'));
-  ({ readPdf } = await import('../../functions/core/formats/pdf.ts'));
-  ({ isPdfJsSetupFault, loadPdfJs } = await import('../../functions/core/formats/pdfjs.ts'));
+  ({ readPdf } = await import('../../functions/core/normalise/formats/pdf.ts'));
+  ({ isPdfJsSetupFault, loadPdfJs } = await import(
+    '../../functions/core/normalise/formats/pdfjs.ts'
+  ));
 });
 
 // readPdf gets a failing pdf.js where a test sets one; the real one otherwise.
 const fake = vi.hoisted(() => ({ pdfjs: null as unknown }));
-vi.mock('../../functions/core/formats/pdfjs.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../functions/core/formats/pdfjs.ts')>();
+vi.mock('../../functions/core/normalise/formats/pdfjs.ts', async (importOriginal) => {
+  const real =
+    await importOriginal<typeof import('../../functions/core/normalise/formats/pdfjs.ts')>();
   return {
     ...real,
     loadPdfJs: () => (fake.pdfjs === null ? real.loadPdfJs() : Promise.resolve(fake.pdfjs)),

@@ -76,7 +76,7 @@ export const projectLoader: CandidateLoader = {
       'adapters/language/fasttext/lid176.generated.ts',
       'adapters/language/fasttext/classifier.ts',
       'adapters/language/fasttext/model-file.ts',
-      'core/language/letter-frequencies.ts',
+      'core/language/letter-model.generated.ts',
     ];
     return {
       name: 'project',

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { UNDATED_DAY } from '../../core/ranking.ts';
-import { foldSource } from '../../core/search-query.ts';
+import { UNDATED_DAY } from '../../core/search/ranking.ts';
+import { foldSource } from '../../core/search/search-query.ts';
 
 // Browse sort value of an undated article (-1e15, written out: SQL has no exponent for integers).
 const UNDATED = BigInt(UNDATED_DAY).toString();

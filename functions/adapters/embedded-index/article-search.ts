@@ -1,19 +1,19 @@
 import type Database from 'better-sqlite3';
-import { planQuery } from '../../core/query-plan.ts';
+import { planQuery } from '../../core/search/query-plan.ts';
 import {
   COORDINATION,
   FIELD_WEIGHTS,
   languageFavourFactor,
   PROXIMITY,
-} from '../../core/ranking.ts';
+} from '../../core/search/ranking.ts';
 import {
   foldSource,
   type SearchHit,
   type SearchPage,
   type SearchQuery,
   type SortPosition,
-} from '../../core/search-query.ts';
-import { makeSnippet, snippetMaker } from '../../core/snippet.ts';
+} from '../../core/search/search-query.ts';
+import { makeSnippet, snippetMaker } from '../../core/search/snippet.ts';
 import { type EmbeddedQuery, embeddedQuery } from './match-expression.ts';
 import { type HitRow, hitFromRow, languageCountsFromRows } from './rows.ts';
 
@@ -108,7 +108,7 @@ scored AS (
 }
 
 // A match in a language the query is probably written in has its relevance multiplied by
-// `languageFavourFactor` of the language's weight (core/ranking.ts), passed in as parameters.
+// `languageFavourFactor` of the language's weight (core/search/ranking.ts), passed in as parameters.
 //
 // The score is computed once, in materialised CTEs, and the cursor compares that same stored
 // double: recomputing it in a differently shaped query could round differently and skip or

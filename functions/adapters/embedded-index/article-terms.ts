@@ -1,5 +1,5 @@
-import { indexedNames } from '../../core/indexed-names.ts';
-import { analyse } from '../../core/text-analysis.ts';
+import { indexedNames } from '../../core/text/indexed-names.ts';
+import { analyse } from '../../core/text/text-analysis.ts';
 
 /** The full-text columns of one article, in `article_terms` column order. */
 export interface ArticleTerms {

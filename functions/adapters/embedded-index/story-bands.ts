@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { hammingDistance } from '../../core/fingerprint.ts';
-import { NEAR_DUPLICATE_DISTANCE, type StoryCandidate } from '../../core/story.ts';
+import { NEAR_DUPLICATE_DISTANCE, type StoryCandidate } from '../../core/ingest/story.ts';
+import { hammingDistance } from '../../core/text/fingerprint.ts';
 
 // `story_bands` holds each live article's fingerprint cut into four 16-bit blocks, keyed for
 // lookup by block value. Two fingerprints within 7 bits always agree on some block but for at

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Article } from '../../core/article.ts';
-import { indexedNames } from '../../core/indexed-names.ts';
-import { foldSource } from '../../core/search-query.ts';
+import { foldSource } from '../../core/search/search-query.ts';
+import { indexedNames } from '../../core/text/indexed-names.ts';
 import { bandTerms } from './story-lookup.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { API, Types } from '@opensearch-project/opensearch';
-import { type PlannedClause, planQuery, type QueryPlan } from '../../core/query-plan.ts';
+import { type PlannedClause, planQuery, type QueryPlan } from '../../core/search/query-plan.ts';
 import {
   COORDINATION,
   FIELD_WEIGHTS,
@@ -7,9 +7,9 @@ import {
   MAX_QUERY_REPEATS,
   PROXIMITY,
   UNDATED_DAY,
-} from '../../core/ranking.ts';
-import { MAX_PAGE_SIZE } from '../../core/search-articles.ts';
-import { foldSource, type SearchQuery } from '../../core/search-query.ts';
+} from '../../core/search/ranking.ts';
+import { MAX_PAGE_SIZE } from '../../core/search/search-articles.ts';
+import { foldSource, type SearchQuery } from '../../core/search/search-query.ts';
 
 type Query = Types.Common_QueryDsl.QueryContainer;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { SearchPage, SearchQuery } from '../../core/search-query.ts';
-import { snippetMaker } from '../../core/snippet.ts';
+import type { SearchPage, SearchQuery } from '../../core/search/search-query.ts';
+import { snippetMaker } from '../../core/search/snippet.ts';
 
 const HitSource = z.object({
   id: z.string(),

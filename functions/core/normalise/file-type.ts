@@ -1,5 +1,5 @@
+import { RejectedArticleError } from '../errors.ts';
 import { readByteOrderMark, sniffUnmarkedUtf16 } from './encoding/bom.ts';
-import { RejectedArticleError } from './errors.ts';
 import { describeZip } from './formats/zip.ts';
 
 /** The article formats this pipeline reads. */

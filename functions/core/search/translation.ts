@@ -1,5 +1,5 @@
+import { foldWord, stemWord } from '../text/text-analysis.ts';
 import { NEWS_LEXICON } from './lexicon/news-en-ru.ts';
-import { foldWord, stemWord } from './text-analysis.ts';
 
 /** What one stem translates to, and how long a word must be to be a form of its lemma. */
 interface Sense {

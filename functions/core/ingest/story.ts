@@ -1,5 +1,5 @@
-import { hammingDistance } from './fingerprint.ts';
-import type { StoryCandidate, StoryIndex } from './ports.ts';
+import type { StoryCandidate, StoryIndex } from '../ports.ts';
+import { hammingDistance } from '../text/fingerprint.ts';
 
 /**
  * Most bits in which two near-duplicates' fingerprints differ. Measured on the normalised seeds
@@ -33,7 +33,7 @@ export function storyBands(fingerprint: string): Array<[number, string]> {
 }
 
 // The story port (`StoryIndex`) is defined with every other port.
-export type { StoryCandidate, StoryIndex } from './ports.ts';
+export type { StoryCandidate, StoryIndex } from '../ports.ts';
 
 /**
  * The story an article belongs to: the story of the earliest indexed near-duplicate (another

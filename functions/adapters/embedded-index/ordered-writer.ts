@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../../core/article.ts';
+import { compareSequencers } from '../../core/ingest/sequencer.ts';
 import type { WriteOutcome } from '../../core/ports.ts';
-import { compareSequencers } from '../../core/sequencer.ts';
 import { articleTerms } from './article-terms.ts';
 import {
   ARTICLE_COLUMNS,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InvalidRequestError } from './errors.ts';
+import { InvalidRequestError } from '../errors.ts';
 import type { SortPosition } from './search-query.ts';
 
 // [score or day, id], and a 1 when the search was relaxed to any of its words.

@@ -1,7 +1,7 @@
-import { articleNameTerms } from './name-terms.ts';
+import { articleNameTerms } from '../text/name-terms.ts';
+import { type Token, tokenOf, wordsOf } from '../text/text-analysis.ts';
 import { planQuery } from './query-plan.ts';
 import type { QueryClause } from './search-query.ts';
-import { type Token, tokenOf, wordsOf } from './text-analysis.ts';
 
 const DEFAULT_LENGTH = 240;
 // Sentence ends, and paragraph breaks, are where a passage may start or stop.

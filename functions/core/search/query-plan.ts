@@ -1,8 +1,8 @@
-import { queryNameTerms, type WordNameTerms } from './name-terms.ts';
+import { queryNameTerms, type WordNameTerms } from '../text/name-terms.ts';
+import { isStopWord } from '../text/stop-words.ts';
+import { analyse } from '../text/text-analysis.ts';
 import { minimumShouldMatch } from './ranking.ts';
 import type { QueryClause } from './search-query.ts';
-import { isStopWord } from './stop-words.ts';
-import { analyse } from './text-analysis.ts';
 import { translateWord } from './translation.ts';
 
 /** An unquoted word: its own forms, and the names it may be in another case or script. */

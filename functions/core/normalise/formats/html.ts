@@ -1,4 +1,4 @@
-import { RejectedArticleError } from '../errors.ts';
+import { RejectedArticleError } from '../../errors.ts';
 import {
   type DomDocument,
   type DomElement,

@@ -1,5 +1,5 @@
-import type { DocumentLanguage, LanguageShare } from './language/types.ts';
-import type { DocumentLanguageDetector } from './ports.ts';
+import type { DocumentLanguage, LanguageShare } from '../language/types.ts';
+import type { DocumentLanguageDetector } from '../ports.ts';
 
 /** Below this, the detector's answer is weaker evidence than what the file declares. */
 const DECLARED_WINS_BELOW = 0.5;

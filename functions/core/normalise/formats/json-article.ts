@@ -1,4 +1,4 @@
-import { RejectedArticleError } from '../errors.ts';
+import { RejectedArticleError } from '../../errors.ts';
 import type { Decoding, ExtractedDocument } from './extracted.ts';
 import { hasBody, readArticleFields } from './fields.ts';
 

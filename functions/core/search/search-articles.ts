@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Article } from './article.ts';
+import type { Article } from '../article.ts';
+import { InvalidRequestError, NotFoundError } from '../errors.ts';
+import type { ArticleIndex, QueryLanguageDetector } from '../ports.ts';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor.ts';
-import { InvalidRequestError, NotFoundError } from './errors.ts';
-import type { ArticleIndex, QueryLanguageDetector } from './ports.ts';
 import { parseQuery } from './query-parser.ts';
 import { planQuery } from './query-plan.ts';
 import type { SearchHit, SearchQuery } from './search-query.ts';

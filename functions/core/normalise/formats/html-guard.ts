@@ -1,4 +1,4 @@
-import { RejectedArticleError } from '../errors.ts';
+import { RejectedArticleError } from '../../errors.ts';
 import { mayHoldBody } from './html-script-state.ts';
 
 /** Markup with its inert parts removed, and the JSON-LD blocks and script data among them. */

@@ -1,10 +1,12 @@
-import type { NormalisedArticle } from './article.ts';
-import { sha256Hex } from './article-id.ts';
+import type { NormalisedArticle } from '../article.ts';
+import { sha256Hex } from '../article-id.ts';
+import { RejectedArticleError } from '../errors.ts';
+import type { DocumentLanguageDetector } from '../ports.ts';
+import { simhash } from '../text/fingerprint.ts';
+import { countWords } from '../text/text-analysis.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { decodeText } from './decode.ts';
-import { RejectedArticleError } from './errors.ts';
 import { sniffContainer, sniffTextFormat } from './file-type.ts';
-import { simhash } from './fingerprint.ts';
 import { readDocx } from './formats/docx.ts';
 import { type ExtractedDocument, plainDocument } from './formats/extracted.ts';
 import { readHtml } from './formats/html.ts';
@@ -13,8 +15,6 @@ import { readMarkdownArticle } from './formats/markdown-article.ts';
 import { readPdf } from './formats/pdf.ts';
 import { identifyLanguage } from './language-hints.ts';
 import { chooseTitle, derivedTitle, liftMetadata } from './metadata.ts';
-import type { DocumentLanguageDetector } from './ports.ts';
-import { countWords } from './text-analysis.ts';
 import { cleanText, joinParagraphs, splitParagraphs } from './text-cleaning.ts';
 
 /** Default largest file accepted, in bytes. */

@@ -1,15 +1,15 @@
-import type { Article } from './article.ts';
-import { articleId } from './article-id.ts';
-import { RejectedArticleError } from './errors.ts';
-import { DEFAULT_MAX_BYTES, normaliseArticle } from './normalise.ts';
-import type { ObjectEvent } from './object-event.ts';
+import type { Article } from '../article.ts';
+import { articleId } from '../article-id.ts';
+import { RejectedArticleError } from '../errors.ts';
+import { DEFAULT_MAX_BYTES, normaliseArticle } from '../normalise/normalise.ts';
 import type {
   ArticleIndex,
   ArticleSource,
   Clock,
   DocumentLanguageDetector,
   WriteOutcome,
-} from './ports.ts';
+} from '../ports.ts';
+import type { ObjectEvent } from './object-event.ts';
 import { assignStoryId, type StoryIndex } from './story.ts';
 
 /** What ingesting one object event needs. */

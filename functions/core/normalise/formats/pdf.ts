@@ -1,4 +1,4 @@
-import { RejectedArticleError } from '../errors.ts';
+import { RejectedArticleError } from '../../errors.ts';
 import type { ExtractedDocument } from './extracted.ts';
 import { isPdfJsSetupFault, loadPdfJs } from './pdfjs.ts';
 

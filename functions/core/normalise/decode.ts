@@ -1,6 +1,6 @@
 import { readByteOrderMark, sniffUnmarkedUtf16 } from './encoding/bom.ts';
 import { declaredCharset } from './encoding/declared.ts';
-import { detectLegacyEncoding, textScore } from './encoding/detect.ts';
+import { detectLegacyEncoding, textScore } from './encoding/detect-encoding.ts';
 import { transcode } from './encoding/transcode.ts';
 import { isDamagedUtf8, utf8Evidence } from './encoding/utf8.ts';
 

@@ -1,4 +1,4 @@
-import type { WeightedLanguage } from './language/types.ts';
+import type { WeightedLanguage } from '../language/types.ts';
 
 /**
  * How a clause counts: `optional` words rank articles (the more of them an article has, close

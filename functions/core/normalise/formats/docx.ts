@@ -1,4 +1,4 @@
-import { RejectedArticleError } from '../errors.ts';
+import { RejectedArticleError } from '../../errors.ts';
 import { parseHtmlFragment, textOf } from './dom.ts';
 import type { ExtractedDocument } from './extracted.ts';
 import { checkMarkup } from './html-guard.ts';

@@ -1,4 +1,4 @@
-import { LETTER_MODELS, type LetterModel } from './letter-frequencies.ts';
+import { LETTER_MODELS, type LetterModel } from './code-page-letter-frequencies.ts';
 
 // Costs in natural-log units, comparable with the log-probabilities of letters (a common letter
 // costs about 2.5, a rare one 6 to 9). They encode how text in any of our languages looks.

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { RejectedArticleError } from '../errors.ts';
+import { RejectedArticleError } from '../../errors.ts';
 
 /** One file inside a zip archive, as its central directory describes it. */
 export interface ZipEntry {

@@ -1,6 +1,6 @@
-import { readMarkdown } from '../markdown.ts';
 import type { Decoding, ExtractedDocument } from './extracted.ts';
 import { readArticleFields } from './fields.ts';
+import { readMarkdown } from './markdown.ts';
 
 /**
  * Reads a Markdown article: its YAML front matter (title, date, source, place, lang, credits
