@@ -24,6 +24,10 @@ export default defineConfig({
           // Pure code with no state between files: the files of a worker share their modules,
           // so the language model and the normaliser's parsers load once, not once per file.
           isolate: false,
+          // Two workers on two cores (vitest's default is one): the main process mostly waits.
+          maxWorkers: 2,
+          // The tiers run one after another, each with the machine to itself.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -38,6 +42,7 @@ export default defineConfig({
           // overlap the waiting (vitest's default is one on two cores).
           maxWorkers: 2,
           isolate: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -50,6 +55,7 @@ export default defineConfig({
           isolate: false,
           fileParallelism: false,
           hookTimeout: 120_000,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
