@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 // The test tiers (README, "Tests"): unit, integration and infra, which `npm test` runs (`--project
-// <name>` runs one: `npm run test:unit`, `test:integration`, `test:infra`). The cluster tier has a
-// config of its own (vitest.opensearch.config.ts), so no run here ever needs a cluster.
+// <name>` runs one: `npm run test:unit`, `test:integration`, `test:infra`). The faults, browser and
+// cluster tiers have configs of their own (vitest.faults.config.ts, vitest.browser.config.ts,
+// vitest.opensearch.config.ts; their files are not `*.test.ts`), so no run here ever needs a
+// browser or a cluster.
 
 /** Pure core and handlers: no subprocess, no server, no synthesis. */
 const UNIT = ['test/core', 'test/language', 'test/handlers', 'test/commons'];

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleLanguageDetector } from '../functions/adapters/language/article-language-detector.ts';
 import type { DocumentLanguage } from '../functions/core/language/types.ts';
 import { decodeText } from '../functions/core/normalise/decode.ts';
@@ -45,7 +45,7 @@ async function detectFiles(files: string[], detector: ArticleLanguageDetector): 
   for (const file of files) {
     let answer: Record<string, unknown>;
     try {
-      answer = { file, ...identify(detector, decodeText(await readFile(file)).text) };
+      answer = { file, ...identify(detector, (await decodeText(await readFile(file))).text) };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       answer = { file, language: 'und', confidence: 0, error: `cannot read: ${code}` };

@@ -1,6 +1,6 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { moveDeadLetters } from './aws/dead-letter-queue.ts';
 import { cloudFormationOutputs, stageResources } from './aws/stage-outputs.ts';
 import { progressBar } from './progress.ts';

@@ -1,7 +1,7 @@
 import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { SQSRecord } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseS3Notification } from '../functions/commons/s3-notification.ts';
 import type { ObjectEvent } from '../functions/core/ingest/object-event.ts';
 import type { ArticleIndex } from '../functions/core/ports.ts';
@@ -159,6 +159,8 @@ export function failureRecordingDeadLetters(index: ArticleIndex): DeadLetterSink
         reason: 'retries-exhausted',
         message: `gave up after ${letter.receiveCount} attempts: ${letter.reason}`,
         failedAt: letter.deadLetteredAt,
+        // The version given up on: a newer one is not "already rejected" at the next start.
+        ...(event.eTag !== undefined ? { eTag: event.eTag } : {}),
       });
     }
   };

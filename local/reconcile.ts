@@ -22,12 +22,27 @@ export interface ReconciliationPlan {
   alreadyRejected: BucketObject[];
 }
 
-// An index entry is out of date when the object changed after the entry's event was issued.
-// Only locally issued sequencers carry a time; otherwise the size is all there is to compare.
+// An index entry is out of date when it was made from another version of the object. The ETag
+// says so exactly: an overwrite within the same second keeps the size and the listed time (S3
+// lists times to the second). Entries without one (written by an older build, or by a store that
+// gave none) fall back to the size and the time the entry's event was issued; only locally issued
+// sequencers carry a time.
 function isNewerThanIndexed(object: BucketObject, indexed: IndexedObject): boolean {
+  if (object.eTag !== undefined && indexed.eTag !== undefined) return object.eTag !== indexed.eTag;
   if (object.size !== indexed.size) return true;
   const indexedAt = sequencerTime(indexed.sequencer);
-  return indexedAt !== null && object.lastModified !== null && object.lastModified > indexedAt;
+  return indexedAt !== null && object.lastModified !== null && object.lastModified >= indexedAt;
+}
+
+// A recorded rejection stands for the bucket's object only when it was about that very version.
+// Without ETags on both sides, only a failure recorded a whole second after the listed time can
+// be about it: the listing rounds the time down, so a version written later in that second would
+// otherwise pass as already rejected.
+function isRejectedVersion(object: BucketObject, failure: IngestFailure): boolean {
+  if (object.eTag !== undefined && failure.eTag !== undefined) return object.eTag === failure.eTag;
+  const failedAt = Date.parse(failure.failedAt);
+  const { lastModified } = object;
+  return lastModified !== null && failedAt >= lastModified.getTime() + 1_000;
 }
 
 /** Orders keys as S3 lists them: by the bytes of their UTF-8. */
@@ -53,9 +68,7 @@ export async function* walkReconciliation(
   failures: readonly IngestFailure[],
   bucket: string,
 ): AsyncGenerator<Step> {
-  const failedAt = new Map(
-    failures.filter((f) => f.bucket === bucket).map((f) => [f.key, new Date(f.failedAt)]),
-  );
+  const failureOf = new Map(failures.filter((f) => f.bucket === bucket).map((f) => [f.key, f]));
   const bucketSide = objects[Symbol.asyncIterator]();
   const indexSide = indexed[Symbol.asyncIterator]();
   let object = await bucketSide.next();
@@ -70,9 +83,8 @@ export async function* walkReconciliation(
       yield { action: 'remove', entry: entry.value };
       entry = await indexSide.next();
     } else if (order < 0 && !object.done) {
-      const rejectedAt = failedAt.get(object.value.key);
-      const lastModified = object.value.lastModified;
-      yield rejectedAt && lastModified && rejectedAt >= lastModified
+      const failure = failureOf.get(object.value.key);
+      yield failure && isRejectedVersion(object.value, failure)
         ? { action: 'rejected', object: object.value }
         : { action: 'create', object: object.value, indexed: false };
       object = await bucketSide.next();

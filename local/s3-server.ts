@@ -19,6 +19,11 @@ export interface S3Server {
   onChange(listener: (change: ObjectChange) => void): () => void;
   /** Every object of a bucket in key order, read from the server's catalog page by page. */
   listBucket(bucket: string): AsyncIterable<ListedObject[]>;
+  /**
+   * Refuses writes from now on (`503 ServiceUnavailable`); resolves once the writes already
+   * accepted have delivered their changes here.
+   */
+  stopWrites(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,6 +43,7 @@ export async function startS3Server(options: S3ServerOptions): Promise<S3Server>
     (page: { objects: ListedObject[]; next: string | null }) => void
   >();
   let requests = 0;
+  const writesStopped: Array<() => void> = [];
   const worker = new Worker(WORKER, {
     workerData: serveOptions,
     // A small young generation: the thread's allocations are short-lived request buffers, and
@@ -64,6 +70,9 @@ export async function startS3Server(options: S3ServerOptions): Promise<S3Server>
         case 'listed':
           listings.get(message.request)?.(message);
           listings.delete(message.request);
+          return;
+        case 'writes-stopped':
+          for (const resolve of writesStopped.splice(0)) resolve();
           return;
         case 'closed':
           void worker.terminate();
@@ -107,6 +116,13 @@ export async function startS3Server(options: S3ServerOptions): Promise<S3Server>
         yield page.objects;
         after = page.next;
       }
+    },
+    stopWrites() {
+      if (closing) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        writesStopped.push(resolve);
+        worker.postMessage('stop-writes' satisfies S3WorkerRequest);
+      });
     },
     async close() {
       if (closing) return closed;

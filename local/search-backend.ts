@@ -17,6 +17,8 @@ import { ConfigError } from '../functions/core/errors.ts';
 import type { StoryIndex } from '../functions/core/ingest/story.ts';
 import type { ArticleIndex } from '../functions/core/ports.ts';
 import { withSearchReaders } from './readers/search-readers.ts';
+import { openSelfHealingIndex } from './self-healing-index.ts';
+import { withWriterThread } from './writer/index-writer.ts';
 
 /** Which index the local stack runs on: the embedded file (default) or an OpenSearch cluster. */
 export type SearchBackend =
@@ -44,6 +46,11 @@ export interface OpenedBackend {
   index: ArticleIndex;
   /** Groups copies of one story. */
   stories: StoryIndex;
+  /**
+   * The embedded index only: whether it started empty because its file was damaged, and how to
+   * hear of a damage found while running (the stack then queues the bucket again).
+   */
+  healing?: { readonly rebuilt: boolean; onRebuilt(listener: () => void): void };
 }
 
 /** Reader threads at most: more only adds memory on a laptop's few cores. */
@@ -56,21 +63,32 @@ export async function openSearchBackend(
   log: Logger,
 ): Promise<OpenedBackend> {
   if (backend.kind === 'embedded') {
-    const opened = await openEmbeddedIndex({
-      dataDir,
-      onSchemaReplaced: (replaced, current) =>
-        log.warn(
-          `the index file had schema version ${replaced}, this build uses ${current}: it starts empty and is rebuilt from the bucket`,
-          { replacedVersion: replaced, schemaVersion: current },
+    const file = join(dataDir, DEFAULT_INDEX_FILE);
+    // The file is a cache of the bucket: checked at open, and started afresh when damaged or of
+    // another schema version.
+    const index = await openSelfHealingIndex({
+      file,
+      log,
+      // Searches on their own threads, one per core: the main thread serves HTTP and ingests.
+      // Writes on a thread of their own too: indexing a 19 MB body takes seconds of CPU.
+      open: async () =>
+        withWriterThread(
+          withSearchReaders(
+            await openEmbeddedIndex({
+              dataDir,
+              onSchemaReplaced: (replaced, current) =>
+                log.warn(
+                  `the index file had schema version ${replaced}, this build uses ${current}: it starts empty and is rebuilt from the bucket`,
+                  { replacedVersion: replaced, schemaVersion: current },
+                ),
+            }),
+            file,
+            Math.max(1, Math.min(availableParallelism(), MAX_READERS)),
+          ),
+          { dataDir, fileName: DEFAULT_INDEX_FILE },
         ),
     });
-    // Searches on their own threads, one per core: the main thread serves HTTP and ingests.
-    const index = withSearchReaders(
-      opened,
-      join(dataDir, DEFAULT_INDEX_FILE),
-      Math.max(1, Math.min(availableParallelism(), MAX_READERS)),
-    );
-    return { index, stories: index };
+    return { index, stories: index, healing: index };
   }
   const index = await openOpenSearchIndexFromConfig(backend.config, { log, ...backend.extras });
   return { index, stories: index };

@@ -1,18 +1,21 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleLanguageDetector } from '../functions/adapters/language/article-language-detector.ts';
 import { QueryLetterDetector } from '../functions/adapters/language/query-language-detector.ts';
 import { S3ArticleSource } from '../functions/adapters/s3/s3-article-source.ts';
 import { type Logger, silentLogger } from '../functions/commons/logger.ts';
 import { createIngestHandler } from '../functions/ingest/handler.ts';
 import { createSearchHandler } from '../functions/search/handler.ts';
+import { PageAssets } from '../functions/search/page-assets.ts';
+import { buildPage } from '../web/build.ts';
 import { countingMetrics, type StackActivity } from './activity.ts';
 import { LOCAL_ROUTE_PREFIX, type LocalRoute, startApiServer } from './api-server.ts';
 import { allDeadLetterSinks, DeadLetterFile, failureRecordingDeadLetters } from './dead-letter.ts';
 import { captureFailureReasons } from './failure-reasons.ts';
 import { LocalQueue } from './local-queue.ts';
+import { startNormaliserThread } from './normaliser/normaliser-thread.ts';
 import { type BucketObject, reconcileWithBucket } from './reconcile.ts';
 import { type RedriveResult, redriveDeadLetters } from './redrive.ts';
 import { type ObjectChange, toS3EventRecord } from './s3-event-record.ts';
@@ -52,6 +55,8 @@ const SHUTDOWN_DRAIN_MS = 5_000;
 const READ_TIMEOUT_MS = 10_000;
 // A step of shutdown that takes longer is left behind, so stopping always ends.
 const STOP_STEP_MS = 3_000;
+// Longest the S3 server's writes in progress are waited for at shutdown.
+const STOP_WRITES_MS = 2_000;
 const REDRIVE_WAIT_MS = 60_000;
 
 const RedriveRequest = z.object({
@@ -154,6 +159,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     cleanups.push({ what: 'the S3 client', run: async () => s3Client.destroy() });
 
     const detector = new ArticleLanguageDetector();
+    // Files are normalised on a thread of their own: a large one takes seconds of CPU, which
+    // would otherwise stall every search and `/health` on this thread.
+    const normaliser = startNormaliserThread();
+    cleanups.push({ what: 'the normaliser thread', run: () => normaliser.close() });
     const reasons = captureFailureReasons(log('ingest'));
     const outcomes = countingMetrics();
     const ingest = createIngestHandler({
@@ -163,6 +172,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       index,
       ...(stories ? { stories } : {}),
       detector,
+      normalise: (file, normaliseOptions) => normaliser.normalise(file, normaliseOptions),
       clock: () => new Date(),
       logger: reasons.logger,
       metrics: outcomes.metrics,
@@ -200,20 +210,48 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     };
     // Subscribed before reconciling, so nothing that happens from here on can be missed.
     const unsubscribe = s3.onChange((change) => publish(change));
-    cleanups.push({ what: 'the S3 event feed', run: async () => unsubscribe() });
-
-    const summary = await reconcileWithBucket({
-      list: (bucket) => localListing(s3, bucket),
-      bucket: BUCKET,
-      index,
-      publish,
-      sequencer: nextSequencer(),
+    cleanups.push({
+      what: 'the S3 event feed',
+      // Writes are refused before events stop being delivered, so that no write is accepted
+      // with nothing left to index it; one still unfinished when the wait ends (a stalled
+      // upload) is found by the next start's reconciliation, which compares ETags.
+      run: async () => {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          s3.stopWrites(),
+          new Promise((resolve) => {
+            timer = setTimeout(resolve, STOP_WRITES_MS);
+          }),
+        ]);
+        clearTimeout(timer);
+        unsubscribe();
+      },
     });
-    stackLog.info(
-      `reconciled: ${summary.inBucket} objects in the bucket, ${summary.indexed} indexed; ` +
-        `${summary.created} to index, ${summary.removed} to remove, ` +
-        `${summary.alreadyRejected} already rejected`,
-    );
+
+    const reconcile = async () => {
+      const summary = await reconcileWithBucket({
+        list: (bucket) => localListing(s3, bucket),
+        bucket: BUCKET,
+        index,
+        publish,
+        sequencer: nextSequencer(),
+      });
+      stackLog.info(
+        `reconciled: ${summary.inBucket} objects in the bucket, ${summary.indexed} indexed; ` +
+          `${summary.created} to index, ${summary.removed} to remove, ` +
+          `${summary.alreadyRejected} already rejected`,
+      );
+    };
+    await reconcile();
+    // A damaged index file found while running was replaced by an empty one: the whole bucket
+    // is queued again, as at a start on a new data directory.
+    opened.value.healing?.onRebuilt(() => {
+      reconcile().catch((error: unknown) =>
+        stackLog.error('could not queue the bucket for the rebuilt index', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    });
 
     // Dead letters whose failure may have passed (the S3 server was down, the disk was full)
     // get another chance at every start; the rest wait for `articles redrive`.
@@ -251,6 +289,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         index,
         detector: new QueryLetterDetector(),
         logger: log('search'),
+        // The search page, built from source at every start, as the deployed function serves it.
+        page: new PageAssets(await buildPage()),
       }),
       logger: log('api'),
       localRoutes: { [REDRIVE_ROUTE]: redrive },

@@ -147,7 +147,13 @@ export class ProductSystem implements RankingSystem {
     while (ids.length < depth) {
       const page = await searchArticles(
         { index: this.target, detector: this.queryDetector },
-        { q: text, size: String(Math.min(100, depth - ids.length)), ...(cursor ? { cursor } : {}) },
+        // The judgements grade articles, so the list is not collapsed into stories.
+        {
+          q: text,
+          collapse: 'none',
+          size: String(Math.min(100, depth - ids.length)),
+          ...(cursor ? { cursor } : {}),
+        },
       );
       for (const hit of page.hits) ids.push(this.docByKey.get(hit.key) ?? hit.key);
       if (page.nextCursor === null) break;

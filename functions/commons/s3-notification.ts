@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ObjectEvent } from '../core/ingest/object-event.ts';
 import { isSequencer } from '../core/ingest/sequencer.ts';
 
@@ -13,6 +13,7 @@ const S3RecordSchema = z.object({
     object: z.object({
       key: z.string().min(1),
       size: z.number().int().nonnegative().optional(),
+      eTag: z.string().optional(),
       sequencer: z.string().refine(isSequencer, 'sequencer must be a hex string'),
     }),
   }),
@@ -75,6 +76,7 @@ export function parseS3Notification(body: string): ObjectEvent[] {
       sequencer: object.sequencer,
       eventTime: record.eventTime,
       ...(object.size !== undefined ? { size: object.size } : {}),
+      ...(kind === 'created' && object.eTag ? { eTag: object.eTag.replaceAll('"', '') } : {}),
     });
   }
   return events;

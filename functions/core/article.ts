@@ -46,6 +46,12 @@ export interface Article {
   sequencer: string;
   /** ISO-8601 instant at which this version was indexed. */
   indexedAt: string;
+  /**
+   * ETag (without quotes) of the object version the article was read from, when the store
+   * gave one: reconciliation compares it with the bucket's, which time and size cannot settle
+   * for an overwrite within the same second.
+   */
+  eTag?: string;
 }
 
 /**

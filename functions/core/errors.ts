@@ -49,6 +49,13 @@ export class InvalidRequestError extends Error {
 /** The requested thing does not exist; maps to HTTP 404. */
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
+  constructor(
+    message: string,
+    /** The parameter that named what is missing (`id`, `storyId`), when one did. */
+    readonly parameter?: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Required configuration is missing or malformed; fails a function at start-up. */

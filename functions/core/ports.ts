@@ -7,9 +7,10 @@ import type {
   DocumentLanguage,
   LabelProbabilities,
   LanguageDetection,
+  LineReading,
   QueryLanguages,
 } from './language/types.ts';
-import type { SearchPage, SearchQuery } from './search/search-query.ts';
+import type { SearchPage, SearchQuery, StoryVersion } from './search/search-query.ts';
 
 /** Whether a write changed the index or lost to a newer event for the same key. */
 export type WriteOutcome = 'applied' | 'stale';
@@ -23,6 +24,8 @@ export interface IngestFailure {
   message: string;
   /** ISO-8601 instant. */
   failedAt: string;
+  /** ETag (without quotes) of the object version that failed, when known. */
+  eTag?: string;
 }
 
 /** What the index knows about one stored object, used to reconcile it with the bucket. */
@@ -32,6 +35,8 @@ export interface IndexedObject {
   key: string;
   size: number;
   sequencer: string;
+  /** ETag (without quotes) of the object version indexed, when the index recorded one. */
+  eTag?: string;
 }
 
 /** The search index: stores articles, orders writes per key, answers queries. */
@@ -52,6 +57,8 @@ export interface ArticleIndex {
   remove(id: string, sequencer: string): Promise<WriteOutcome>;
   get(id: string): Promise<Article | null>;
   search(query: SearchQuery): Promise<SearchPage>;
+  /** Every live article of a story (`storyId`), oldest first: by day, undated last, then id. */
+  listStory(storyId: string): Promise<StoryArticle[]>;
   /** Every live article's object identity, for reconciling the index with the bucket. */
   listObjects(): Promise<IndexedObject[]>;
   /**
@@ -68,12 +75,19 @@ export interface ArticleIndex {
   close(): Promise<void>;
 }
 
+/** An article of a story, as a list of the story's versions shows it. */
+export interface StoryArticle extends StoryVersion {
+  key: string;
+}
+
 /** The bytes of a stored object and what the store says about them. */
 export interface StoredObject {
   bytes: Uint8Array;
   contentType: string | null;
   size: number;
   lastModified: Date | null;
+  /** The version's ETag, without quotes, when the store gives one. */
+  eTag?: string;
 }
 
 /** Where article files live (S3, or the local S3-compatible server). */
@@ -102,6 +116,14 @@ export interface StoryIndex {
  */
 export interface LanguageModel {
   predict(text: string): LabelProbabilities;
+  /**
+   * What the model read in one line, in a form that adds up: a model that averages its tokens'
+   * vectors (fastText) can then predict several lines joined (`predictJoined`) without reading
+   * them again. Optional: a model without it is asked `predict` of the joined text.
+   */
+  read?(line: string): LineReading;
+  /** Probabilities of the lines read, joined by spaces: equal to `predict` of the joined line. */
+  predictJoined?(readings: readonly LineReading[]): LabelProbabilities;
   /**
    * Each label's share of the model's training data: its built-in prior, which reflects how
    * much Wikipedia each language has, not how often our press uses it.

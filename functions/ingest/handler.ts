@@ -1,5 +1,5 @@
 import type { SQSBatchItemFailure, SQSBatchResponse } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Logger } from '../commons/logger.ts';
 import { METRIC, type MetricName, type Metrics, noMetrics } from '../commons/metrics.ts';
 import { parseS3Notification } from '../commons/s3-notification.ts';

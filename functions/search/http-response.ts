@@ -25,8 +25,13 @@ export function errorResponse(error: unknown, logger: Logger): APIGatewayProxySt
       message: error.message,
     });
   }
-  if (error instanceof NotFoundError)
-    return json(404, { error: 'not_found', message: error.message });
+  if (error instanceof NotFoundError) {
+    return json(404, {
+      error: 'not_found',
+      ...(error.parameter !== undefined ? { parameter: error.parameter } : {}),
+      message: error.message,
+    });
+  }
   logger.error('search request failed', { error });
   return json(500, { error: 'internal_error', message: 'the search service failed; try again' });
 }

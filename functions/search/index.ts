@@ -1,13 +1,29 @@
+import { fileURLToPath } from 'node:url';
 import { QueryLetterDetector } from '../adapters/language/query-language-detector.ts';
 import { indexFromEnv } from '../commons/aws-dependencies.ts';
 import { emfMetrics } from '../commons/emf-metrics.ts';
 import { lambdaEntry } from '../commons/lambda-entry.ts';
 import { jsonLogger } from '../commons/logger.ts';
 import { createSearchHandler } from './handler.ts';
+import { PageAssets } from './page-assets.ts';
 
 const SERVICE = 'article-search';
 const logger = jsonLogger(SERVICE);
 const metrics = emfMetrics(SERVICE);
+
+/** Where the bundling writes the search page: `page/` beside this bundle. */
+const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
+
+// The page is read and compressed once per execution environment. Run from source (tests),
+// there is no page beside this file: the API still answers, and `/` is a 404.
+async function searchPage(): Promise<PageAssets | undefined> {
+  try {
+    return await PageAssets.fromDirectory(PAGE_DIR);
+  } catch (error) {
+    logger.warn('the search page is not bundled; GET / answers 404', { error });
+    return undefined;
+  }
+}
 
 // Built once per execution environment, at cold start, and reused by every invocation. The
 // search role may only read, so it never creates the index: until the first article is
@@ -20,6 +36,7 @@ export const handler = lambdaEntry(
     detector: new QueryLetterDetector(),
     logger,
     metrics,
+    page: await searchPage(),
   }),
   { logger, metrics },
 );

@@ -20,6 +20,34 @@ export const FUNCTION_BUNDLING = {
  */
 export const PDF_CHUNK = 'functions/core/normalise/formats/pdfjs-chunk.mjs';
 
+/**
+ * mammoth and the zip and XML libraries under it (370 KB), kept out of the ingest function's main
+ * file as pdf.js is, loaded by `import()` on the first Word document.
+ */
+export const DOCX_CHUNK = 'functions/core/normalise/formats/docx-chunk.mjs';
+
+/**
+ * iconv-lite and its code-page tables (480 KB), loaded by `import()` on the first file that is
+ * neither valid UTF-8 nor plain ASCII (`functions/core/normalise/decode.ts`).
+ */
+export const ENCODINGS_CHUNK = 'functions/core/normalise/encoding/iconv-chunk.mjs';
+
+/** The chunks the ingest function loads when first needed. */
+export const INGEST_LAZY_CHUNKS = [PDF_CHUNK, DOCX_CHUNK, ENCODINGS_CHUNK] as const;
+
+/**
+ * fastText's lid.176 model, which the ingest function reads at init from beside its bundle
+ * (`functions/adapters/language/lid176-model.ts`); a path from the repository root.
+ */
+export const LANGUAGE_MODEL_FILE = 'functions/adapters/language/lid.176.ftz';
+
+/** The shell command that copies a file of the repository beside a bundle, under its own name. */
+export function besideBundleCommand(root: string, file: string, outputDir: string): string {
+  const name = file.split('/').at(-1) ?? file;
+  const quote = (value: string) => `'${value.replaceAll("'", "'\\''")}'`;
+  return `cp ${quote(`${root}/${file}`)} ${quote(`${outputDir}/${name}`)}`;
+}
+
 /** The import specifier a main file loads a lazy chunk by: its file name, beside it. */
 export function chunkSpecifier(chunk: string): string {
   return `./${chunk.split('/').at(-1) ?? chunk}`;

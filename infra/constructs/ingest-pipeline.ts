@@ -6,8 +6,8 @@ import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { PDF_CHUNK } from './bundling.ts';
-import { NodeFunction } from './node-function.ts';
+import { besideBundleCommand, INGEST_LAZY_CHUNKS, LANGUAGE_MODEL_FILE } from './bundling.ts';
+import { NodeFunction, PROJECT_ROOT } from './node-function.ts';
 
 /** Powertools service name of the ingest function: on its logs, traces and metrics. */
 export const INGEST_SERVICE_NAME = 'article-ingest';
@@ -70,7 +70,11 @@ export class IngestPipeline extends Construct {
     super(scope, id);
 
     this.ingest = new NodeFunction(this, 'IngestFunction', {
-      lazyChunks: [PDF_CHUNK],
+      lazyChunks: INGEST_LAZY_CHUNKS,
+      // The language model, read at init from beside the bundle.
+      afterBundling: (outputDir) => [
+        besideBundleCommand(PROJECT_ROOT, LANGUAGE_MODEL_FILE, outputDir),
+      ],
       entry: 'functions/ingest/index.ts',
       serviceName: INGEST_SERVICE_NAME,
       description: 'Indexes articles when their objects are created or removed',

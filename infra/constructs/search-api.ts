@@ -17,26 +17,44 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeWildcards } from '../compliance/acknowledge.ts';
 import type { ApiAccess, SearchApiConfig } from '../config/stage-config.ts';
-import { NodeFunction } from './node-function.ts';
-import { acknowledgeOpenRoutes } from './search-api-nag.ts';
+import { NodeFunction, PROJECT_ROOT } from './node-function.ts';
+import { acknowledgeOpenRoutes, acknowledgePageRoutes } from './search-api-nag.ts';
+import { PAGE_ROUTES, pageBuildCommand } from './search-page.ts';
 
 /** Powertools service name of the search function: on its logs, traces and metrics. */
 export const SEARCH_SERVICE_NAME = 'article-search';
 
 /** The routes, all answered by the one search function. */
-export const SEARCH_API_ROUTES = ['/search', '/articles/{id}', '/failures', '/health'] as const;
+export const SEARCH_API_ROUTES = [
+  '/search',
+  '/articles/{id}',
+  '/stories/{storyId}',
+  '/failures',
+  '/health',
+  '/openapi.json',
+] as const;
 
 /** A route of the search API. */
 export type SearchApiRoute = (typeof SEARCH_API_ROUTES)[number];
 
 /** The routes that read articles: for readers. */
-export const READER_ROUTES: readonly SearchApiRoute[] = ['/search', '/articles/{id}'];
+export const READER_ROUTES: readonly SearchApiRoute[] = [
+  '/search',
+  '/articles/{id}',
+  '/stories/{storyId}',
+];
 
 /** The route that shows object keys and error messages: for operators only, in every stage. */
 export const OPERATOR_ROUTE: SearchApiRoute = '/failures';
 
 /** The route that answers without a token even when the API requires one: a liveness probe. */
 export const UNAUTHENTICATED_ROUTE: SearchApiRoute = '/health';
+
+/**
+ * The API's own description, open like the probe: integrators generate clients from it before
+ * they hold a token, and it shows no article, key or error.
+ */
+export const DESCRIPTION_ROUTE: SearchApiRoute = '/openapi.json';
 
 // One JSON object per request, with the fields an operator filters on first.
 const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
@@ -83,7 +101,9 @@ function routeAuthorization(
   route: SearchApiRoute,
   jwt: HttpJwtAuthorizer | undefined,
 ): { authorizer: IHttpRouteAuthorizer; authorizationScopes?: string[] } {
-  if (route === UNAUTHENTICATED_ROUTE) return { authorizer: new HttpNoneAuthorizer() };
+  if (route === UNAUTHENTICATED_ROUTE || route === DESCRIPTION_ROUTE) {
+    return { authorizer: new HttpNoneAuthorizer() };
+  }
   const operators = route === OPERATOR_ROUTE;
   if (access.kind === 'jwt' && jwt) {
     return operators
@@ -97,7 +117,8 @@ function routeAuthorization(
 /**
  * An HTTP API whose read-only routes are served by the search function: throttled per stage,
  * with JSON access logs, CORS for GET, and the access the stage chose (IAM, JWT or public);
- * `/failures` is for operators whatever the stage chose, `/health` for anyone.
+ * `/failures` is for operators whatever the stage chose, `/health` and `/openapi.json` for
+ * anyone.
  */
 export class SearchApi extends Construct {
   /** The HTTP API; its `apiEndpoint` is the base URL of every route. */
@@ -132,6 +153,8 @@ export class SearchApi extends Construct {
       description: 'Answers article search and lookup requests',
       // A search waits on the cold start: mapping traces costs it a third more (bench:scale).
       sourceMapsAtRuntime: false,
+      // The search page, served by this function from the API's origin, is built beside it.
+      afterBundling: (outputDir) => [pageBuildCommand(PROJECT_ROOT, outputDir)],
       role: props.role,
       metricsNamespace: props.metricsNamespace,
       environment: props.environment,
@@ -188,7 +211,21 @@ export class SearchApi extends Construct {
       acknowledgeOpenRoutes(routes, {
         public: access.kind === 'public' && READER_ROUTES.includes(path),
         isProbe: path === UNAUTHENTICATED_ROUTE,
+        isDescription: path === DESCRIPTION_ROUTE,
       });
+    }
+
+    // The page is a static shell holding no data: it loads in every stage, and its requests
+    // for articles meet the stage's access like any other client's.
+    for (const path of PAGE_ROUTES) {
+      acknowledgePageRoutes(
+        this.api.addRoutes({
+          path,
+          methods: [HttpMethod.GET],
+          integration,
+          authorizer: new HttpNoneAuthorizer(),
+        }),
+      );
     }
 
     if (access.kind === 'iam') {
@@ -206,7 +243,7 @@ export class SearchApi extends Construct {
   // execute-api:Invoke on GET of the given routes of the $default stage, and nothing else.
   private invokePolicy(id: string, routes: readonly SearchApiRoute[], what: string) {
     const resource = (route: SearchApiRoute) =>
-      this.api.arnForExecuteApi('GET', route.replace('{id}', '*'), '$default');
+      this.api.arnForExecuteApi('GET', route.replace(/\{\w+\}/, '*'), '$default');
     const policy = new ManagedPolicy(this, id, {
       description: `Calls the article search API to ${what}`,
       statements: [
@@ -216,8 +253,8 @@ export class SearchApi extends Construct {
     if (routes.includes('/articles/{id}')) {
       acknowledgeWildcards(
         policy,
-        /^Resource::arn:(?:<AWS::Partition>|aws[\w-]*):execute-api:.*\/GET\/articles\/\*$/,
-        'Articles are read by id: the wildcard stands for the id in GET /articles/{id} and covers nothing else.',
+        /^Resource::arn:(?:<AWS::Partition>|aws[\w-]*):execute-api:.*\/GET\/(?:articles|stories)\/\*$/,
+        'Articles and stories are read by id: the wildcard stands for the id in GET /articles/{id} and GET /stories/{storyId} and covers nothing else.',
       );
     }
     return policy;

@@ -78,6 +78,11 @@ export function withSearchReaders(
   };
   const close = async () => {
     await Promise.all(pool.map((reader) => reader.worker.terminate()));
+    // A search still waiting would otherwise never be answered.
+    for (const reader of pool) {
+      for (const waiting of reader.pending.values()) waiting.reject(new Error('the index closed'));
+      reader.pending.clear();
+    }
     await index.close();
   };
   const readersReady = () => {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The local S3 server's record of what each bucket holds: one row per object, naming the file
 // that holds its bytes. Keys are data here, never paths, so any key S3 accepts is stored as

@@ -10,11 +10,13 @@ export type S3WorkerMessage =
   | { type: 'change'; change: ObjectChange }
   | { type: 'swept'; files: number }
   | { type: 'listed'; request: number; objects: ListedObject[]; next: string | null }
+  | { type: 'writes-stopped' }
   | { type: 'closed' };
 
 /** What the starting thread asks of the S3 server's thread. */
 export type S3WorkerRequest =
   | 'close'
+  | 'stop-writes'
   | { type: 'list'; request: number; bucket: string; after: string; limit: number };
 
 // The local S3 server's own thread: listings, uploads and their disk writes never wait for, or
@@ -33,6 +35,10 @@ try {
         () => post({ type: 'closed' }),
         () => post({ type: 'closed' }),
       );
+      return;
+    }
+    if (message === 'stop-writes') {
+      serving.stopWrites().then(() => post({ type: 'writes-stopped' }));
       return;
     }
     // A page of the bucket read from the catalog directly, for reconciliation at start: the

@@ -98,6 +98,50 @@ describe('openEmbeddedIndex', () => {
     }
   });
 
+  it('continues a cursor on another connection with the very same scores after a write', async () => {
+    // Prepare: a reader thread has a connection of its own, without the first page's kept hits;
+    // after a write it ranks the next page again from the statistics the cursor carries.
+    const first = await openEmbeddedIndex({ dataDir });
+    const second = await openEmbeddedIndex({ dataDir });
+    const words = ['harbour', 'reopened', 'ships', 'storm'];
+    for (let i = 0; i < 30; i++) {
+      await first.upsert(
+        testArticle(`a-${i}.txt`, {
+          title: i % 4 === 0 ? 'Harbour storm' : `Report ${i}`,
+          body: Array.from({ length: (i % 9) + 2 }, (_, j) => words[(i * j) % 4]).join(' '),
+        }),
+      );
+    }
+    const request = {
+      text: 'harbour ships storm',
+      clauses: parseQuery('harbour ships storm'),
+      size: 3,
+    };
+
+    try {
+      // Act
+      const oneShot = await first.search({ ...request, size: 100 });
+      const visited: Array<[string, number]> = [];
+      let page = await first.search(request);
+      const late = testArticle('late.txt', { title: 'Harbour', body: 'storm ships storm' });
+      await first.upsert(late);
+      for (let turn = 1; page.hits.length > 0; turn++) {
+        const earlier = page.hits.filter((hit) => hit.id !== late.id);
+        visited.push(...earlier.map((hit): [string, number] => [hit.id, hit.score]));
+        const after = page.hits.at(-1)?.sort;
+        if (after === undefined) break;
+        page = await (turn % 2 === 0 ? first : second).search({ ...request, after });
+      }
+
+      // Assess
+      expect(oneShot.total).toBeGreaterThan(20);
+      expect(visited).toEqual(oneShot.hits.map((hit) => [hit.id, hit.score]));
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+
   it('empties a file of an older schema version and says so, for the bucket to fill again', async () => {
     // A file exactly as version 1 wrote it: one Russian article, indexed without `translit`.
     const db = new Database(join(dataDir, 'articles.sqlite'));

@@ -80,6 +80,7 @@ function expectedArticleIndex(folding: 'icu_folding' | 'asciifolding') {
         size: { type: 'long' },
         sequencer: { type: 'keyword' },
         indexedAt: { type: 'date', format: 'strict_date_optional_time' },
+        eTag: { type: 'keyword', index: false, doc_values: false },
         names: { type: 'text', analyzer: 'whitespace' },
         translit: { type: 'text', analyzer: 'whitespace' },
         sounds: { type: 'text', analyzer: 'whitespace' },
@@ -251,7 +252,7 @@ describe('OpenSearch index bootstrap', () => {
     const failures = await index.listFailures(10);
 
     await index.close();
-    expect(page).toEqual({ total: 0, hits: [], facets: { language: {} } });
+    expect(page).toEqual({ total: 0, hits: [], facets: { language: {}, source: {}, month: {} } });
     expect(article).toBeNull();
     expect(objects).toEqual([]);
     expect(failures).toEqual([]);

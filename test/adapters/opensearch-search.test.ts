@@ -89,8 +89,8 @@ describe('OpenSearch query translation', () => {
   it('translates words, a surname, a phrase, exclusions and every filter into one request', () => {
     const body = searchRequestBody(
       query('banks Кошербаевым "central bank" -river', {
-        language: 'en',
-        source: ' Kazinform ',
+        languages: ['en'],
+        sources: [' Kazinform ', 'KAZINFORM', 'Reuters'],
         publishedFrom: '2024-03-01',
         publishedTo: '2024-03-31',
         size: 11,
@@ -113,6 +113,35 @@ describe('OpenSearch query translation', () => {
         sounds('l:kxrpfm l:kxrpf'),
       ]),
     ];
+    const relevance = coordinated(
+      {
+        bool: {
+          // The phrase is required; both words of a two-word query are needed.
+          must: [phrase('central bank'), { bool: { should: optional, minimum_should_match: 2 } }],
+          should: [phrase('banks Кошербаевым', PROXIMITY.window, PROXIMITY.weight)],
+        },
+      },
+      optional,
+    );
+    const excluded = [
+      { term: { deleted: true } },
+      word('river', [translit('river'), sounds('c:rfr')]),
+    ];
+    const languageFilter = { terms: { language: ['en'] } };
+    // Sources fold alike once: ` Kazinform ` and `KAZINFORM` are one.
+    const sourceFilter = { terms: { sourceKey: ['kazinform', 'reuters'] } };
+    const dayFilter = {
+      range: { publishedAt: { gte: '2024-03-01', lte: '2024-03-31', format: 'strict_date' } },
+    };
+    const otherFilters = (filter: unknown[], values: unknown) => ({
+      global: {},
+      aggs: {
+        matching: {
+          filter: { bool: { must: [relevance], must_not: excluded, filter } },
+          aggs: { values },
+        },
+      },
+    });
     expect(body).toEqual({
       query: {
         bool: {
@@ -131,28 +160,37 @@ describe('OpenSearch query translation', () => {
               optional,
             ),
           ],
-          must_not: [
-            { term: { deleted: true } },
-            word('river', [translit('river'), sounds('c:rfr')]),
-          ],
-          filter: [
-            { term: { sourceKey: 'kazinform' } },
-            {
-              range: {
-                publishedAt: { gte: '2024-03-01', lte: '2024-03-31', format: 'strict_date' },
-              },
-            },
-          ],
+          must_not: excluded,
+          filter: [languageFilter, sourceFilter, dayFilter],
         },
       },
-      post_filter: { term: { language: 'en' } },
-      aggs: { language: { terms: { field: 'language', size: 200 } } },
+      // Each facet whose filter is set counts, over the whole index, the articles that match
+      // the text and the other filters; the month facet's filter (the days) is set too.
+      aggs: {
+        stories: { cardinality: { field: 'storyId', precision_threshold: 10_000 } },
+        language: otherFilters([sourceFilter, dayFilter], {
+          terms: { field: 'language', size: 200 },
+        }),
+        source: otherFilters([languageFilter, dayFilter], {
+          terms: { field: 'source', size: 500 },
+        }),
+        month: otherFilters([languageFilter, sourceFilter], {
+          date_histogram: {
+            field: 'publishedAt',
+            calendar_interval: 'month',
+            format: 'yyyy-MM',
+            min_doc_count: 1,
+          },
+        }),
+      },
       sort: [{ _score: { order: 'desc' } }, { id: { order: 'asc' } }],
       search_after: [1.25, 'a'.repeat(64)],
       size: 11,
       track_total_hits: true,
       timeout: '4s',
-      _source: { includes: ['id', 'key', 'title', 'language', 'publishedAt', 'body'] },
+      _source: {
+        includes: ['id', 'key', 'title', 'language', 'source', 'publishedAt', 'storyId', 'body'],
+      },
       highlight: HIGHLIGHT,
     });
   });
@@ -339,7 +377,9 @@ describe('OpenSearch reads', () => {
                 key: 'a.txt',
                 title: article.title,
                 language: 'en',
+                source: 'Kazinform',
                 publishedAt: '2024-03-01',
+                storyId: article.id,
                 body: article.body,
               },
               highlight: { 'body.en': ['Two <mark>banks</mark> raised'] },
@@ -347,17 +387,34 @@ describe('OpenSearch reads', () => {
           ],
         },
         aggregations: {
+          stories: { value: 6 },
           language: {
+            doc_count: 40,
+            matching: {
+              doc_count: 9,
+              values: {
+                buckets: [
+                  { key: 'en', doc_count: 7 },
+                  { key: 'ru', doc_count: 2 },
+                ],
+              },
+            },
+          },
+          source: {
             buckets: [
-              { key: 'en', doc_count: 7 },
-              { key: 'ru', doc_count: 2 },
+              { key: 'Kazinform', doc_count: 4 },
+              { key: 'KAZINFORM', doc_count: 2 },
+              { key: 'Reuters', doc_count: 1 },
             ],
+          },
+          month: {
+            buckets: [{ key_as_string: '2024-03', key: 1709251200000, doc_count: 7 }],
           },
         },
       },
     });
 
-    const page = await index.search(query('bank', { language: 'en' }));
+    const page = await index.search(query('bank', { languages: ['en'] }));
 
     expect(page).toEqual({
       total: 7,
@@ -367,16 +424,94 @@ describe('OpenSearch reads', () => {
           key: 'a.txt',
           title: article.title,
           language: 'en',
+          source: 'Kazinform',
           publishedAt: '2024-03-01',
           score: 2.5,
           snippet: 'Two <mark>banks</mark> raised rates &lt;sharply&gt;.',
-          sort: { primary: 2.5, id: article.id },
+          storyId: article.id,
+          storySize: 1,
+          otherVersions: [],
+          // The snapshot a next page needs (opensearch-paging.test.ts).
+          sort: { primary: 2.5, id: article.id, snapshot: expect.any(String) },
         },
       ],
-      facets: { language: { en: 7, ru: 2 } },
+      // Spellings of a source that fold alike are counted together.
+      facets: {
+        language: { en: 7, ru: 2 },
+        source: { KAZINFORM: 6, Reuters: 1 },
+        month: { '2024-03': 7 },
+      },
     });
     const [sent] = cluster.sent('*', '/articles/_search');
-    expect(json(sent?.body ?? '')).toMatchObject({ post_filter: { term: { language: 'en' } } });
+    expect(json(sent?.body ?? '')).toMatchObject({
+      query: { bool: { filter: [{ terms: { language: ['en'] } }] } },
+    });
+  });
+
+  it('collapses by story, pages by stories and lists the other versions oldest first', async () => {
+    const head = testArticle('head.txt', { body: 'Banks.' });
+    const version = (key: string, publishedAt: string | null) => ({
+      _source: {
+        id: testArticle(key).id,
+        title: `Article ${key}`,
+        language: 'ru',
+        source: null,
+        publishedAt,
+      },
+    });
+    cluster.when('*', '/articles/_search', {
+      status: 200,
+      body: {
+        timed_out: false,
+        hits: {
+          total: { value: 30 },
+          hits: [
+            {
+              sort: [3, head.id],
+              _source: { ...head, storyId: head.id },
+              inner_hits: {
+                versions: {
+                  hits: {
+                    total: { value: 3 },
+                    hits: [
+                      version('head.txt', '2024-03-01'),
+                      version('later.txt', '2024-03-05'),
+                      version('undated.txt', null),
+                    ],
+                  },
+                },
+              },
+            },
+          ],
+        },
+        aggregations: {
+          stories: { value: 12 },
+          language: { buckets: [{ key: 'en', doc_count: 30 }] },
+          source: { buckets: [] },
+          month: { buckets: [] },
+        },
+      },
+    });
+
+    const page = await index.search(
+      query('banks', { collapse: true, after: { primary: 4, id: 'a'.repeat(64), stories: 10 } }),
+    );
+
+    expect(page.totalStories).toBe(12);
+    expect(page.hits[0]).toMatchObject({
+      storyId: head.id,
+      storySize: 3,
+      otherVersions: [
+        { id: testArticle('later.txt').id, publishedAt: '2024-03-05' },
+        { id: testArticle('undated.txt').id, publishedAt: null },
+      ],
+      sort: { primary: 3, id: head.id, stories: 11 },
+    });
+    const [sent] = cluster.sent('*', '/articles/_search');
+    const body = json(sent?.body ?? '') as Record<string, unknown>;
+    // OpenSearch 2 cannot combine collapse with search_after: the page starts at its offset.
+    expect(body).toMatchObject({ from: 10, collapse: { field: 'storyId' } });
+    expect(body).not.toHaveProperty('search_after');
   });
 
   it("falls back to the cluster's highlight when our analysis finds nothing to mark", async () => {
@@ -398,7 +533,12 @@ describe('OpenSearch reads', () => {
       body: {
         timed_out: false,
         hits: { total: { value: 1 }, hits: [hit] },
-        aggregations: { language: { buckets: [] } },
+        aggregations: {
+          stories: { value: 1 },
+          language: { buckets: [] },
+          source: { buckets: [] },
+          month: { buckets: [] },
+        },
       },
     });
 
@@ -475,7 +615,7 @@ describe('OpenSearch reads', () => {
       sort: [{ id: { order: 'asc' } }],
       size: 1000,
       track_total_hits: false,
-      _source: { includes: ['id', 'bucket', 'key', 'size', 'sequencer'] },
+      _source: { includes: ['id', 'bucket', 'key', 'size', 'sequencer', 'eTag'] },
       search_after: [id(999)],
     });
   });

@@ -13,12 +13,13 @@ function recordingIndex(): { index: ArticleIndex; asked: SearchQuery[] } {
   const index: ArticleIndex = {
     search: async (query) => {
       asked.push(query);
-      return { total: 0, hits: [], facets: { language: {} } };
+      return { total: 0, hits: [], facets: { language: {}, source: {}, month: {} } };
     },
     upsert: unused,
     remove: unused,
     get: unused,
     listObjects: unused,
+    listStory: unused,
     recordFailure: unused,
     clearFailure: unused,
     listFailures: unused,
@@ -37,7 +38,7 @@ describe('searchArticles', () => {
     expect(favoured[0]?.language).toBe('kk');
     expect(favoured.reduce((sum, l) => sum + l.weight, 0)).toBeCloseTo(1, 2);
     // Favoured, not filtered: the language filter stays unset.
-    expect(asked[0]?.language).toBeUndefined();
+    expect(asked[0]?.languages).toBeUndefined();
   });
 
   it('favours no language when browsing, and does not run the detector', async () => {

@@ -101,9 +101,10 @@ export function describeLocalStackEndToEnd(name: string, backend: () => Promise<
       return { status: response.status, body: await response.json() };
     };
 
+    // Article by article (`collapse=none`): the scenario follows each seed.
     const search = async (q: string, lang?: string): Promise<SearchHit[]> => {
       const { status, body } = await api(
-        `/search?q=${encodeURIComponent(q)}&size=50${lang ? `&lang=${lang}` : ''}`,
+        `/search?q=${encodeURIComponent(q)}&size=50&collapse=none${lang ? `&lang=${lang}` : ''}`,
       );
       expect(status).toBe(200);
       return (body as { hits: SearchHit[] }).hits;
@@ -152,6 +153,22 @@ export function describeLocalStackEndToEnd(name: string, backend: () => Promise<
       expect(other).not.toBe(copy1);
     });
 
+    it('shows those two copies as one story, with the other copy beside it', async () => {
+      const { body } = await api(`/search?q=${encodeURIComponent('Кошербаевым')}`);
+      const { hits, total, totalStories } = body as {
+        hits: Array<SearchHit & { storySize: number; otherVersions: Array<{ id: string }> }>;
+        total: number;
+        totalStories: number;
+      };
+
+      expect(total).toBe(5);
+      expect(totalStories).toBe(4);
+      const story = hits.find((hit) => hit.storySize === 2);
+      expect([ENGLISH_SEEDS[0], ENGLISH_SEEDS[1]]).toContain(story?.key);
+      expect(story?.otherVersions).toHaveLength(1);
+      expect(hits).toHaveLength(4);
+    });
+
     it('makes a dropped file searchable in under 2 s, whatever characters its key has', async () => {
       const key = 'inbox/Новость + test 1.txt';
       const bytes = Buffer.from(article('Vorkelmund'));
@@ -191,6 +208,18 @@ export function describeLocalStackEndToEnd(name: string, backend: () => Promise<
         contentType: expect.stringContaining('text/plain'),
         body: expect.stringContaining('Engineers reopened the Vorkelmund bridge'),
       });
+    });
+
+    it('serves the search page at /, with the script it loads, from the API origin', async () => {
+      if (!stack) throw new Error('the stack is not running');
+      const page = await fetch(`${stack.apiUrl}/`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const script = /src="(\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
+      const asset = await fetch(`${stack.apiUrl}${script}`);
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
     });
 
     it('forgets a file once it is deleted from the bucket', async () => {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PageAssets } from '../../functions/search/page-assets.ts';
 import { stages } from '../../infra/config/stages.ts';
 import { ArticleSearchStage } from '../../infra/stacks/article-search-stage.ts';
 import { resourcesOfType, TEST_ENV, testApp } from './synth.ts';
@@ -85,4 +86,15 @@ describe('function bundles', () => {
       for (const benchOnly of BENCH_ONLY_PACKAGES) expect(packages).not.toContain(benchOnly);
     },
   );
+
+  it('builds the search page beside the search function, which serves it from there', async () => {
+    const dir = path.join(path.dirname(bundles.get('article-search') ?? ''), 'page');
+    const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+    const assets = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]);
+    expect(assets).toHaveLength(2);
+    for (const asset of assets) expect(existsSync(path.join(dir, asset ?? ''))).toBe(true);
+    const page = await PageAssets.fromDirectory(dir);
+    expect(page.respond({ path: '/', headers: {} })?.statusCode).toBe(200);
+    expect(page.respond({ path: `/${assets[0]}`, headers: {} })?.statusCode).toBe(200);
+  });
 });

@@ -6,9 +6,13 @@ import { pathToFileURL } from 'node:url';
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PDF_CHUNK } from '../../infra/constructs/bundling.ts';
+import {
+  besideBundleCommand,
+  INGEST_LAZY_CHUNKS,
+  LANGUAGE_MODEL_FILE,
+} from '../../infra/constructs/bundling.ts';
 import { NodeFunction } from '../../infra/constructs/node-function.ts';
-import type { PdfOutcome } from './pdf-bundle-entry.ts';
+import { type PdfOutcome, handler as unbundled } from './pdf-bundle-entry.ts';
 import { PROJECT_ROOT, resourcesOfType, TEST_ENV, testApp } from './synth.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/articles/files');
@@ -32,8 +36,10 @@ describe('PDF reading in a function bundle', () => {
     const app = testApp({ bundle: true });
     outdir = app.outdir;
     const stack = new Stack(app, 'PdfBundle', { env: TEST_ENV });
+    // As the ingest pipeline bundles its function: the same chunks, the model beside them.
     new NodeFunction(stack, 'Reader', {
-      lazyChunks: [PDF_CHUNK],
+      lazyChunks: INGEST_LAZY_CHUNKS,
+      afterBundling: (dir) => [besideBundleCommand(PROJECT_ROOT, LANGUAGE_MODEL_FILE, dir)],
       entry: 'test/infra/pdf-bundle-entry.ts',
       serviceName: 'pdf-bundle-test',
     });
@@ -85,6 +91,28 @@ describe('PDF reading in a function bundle', () => {
     expect(statSync(chunk).size).toBeGreaterThan(1_000_000);
   });
 
+  it('keeps mammoth out of the main file, in a chunk beside it read on the first document', () => {
+    const chunk = path.join(path.dirname(bundle), 'docx-chunk.mjs');
+    expect(readFileSync(chunk, 'utf8').includes('Could not find file in options')).toBe(true);
+    const main = readFileSync(bundle, 'utf8');
+    expect(main.includes('Could not find file in options')).toBe(false);
+    expect(main.includes('import("./docx-chunk.mjs")')).toBe(true);
+  });
+
+  it('keeps iconv-lite out of the main file, in a chunk read on the first legacy code page', () => {
+    const chunk = path.join(path.dirname(bundle), 'iconv-chunk.mjs');
+    // iconv-lite's own message for an unknown encoding marks its code.
+    expect(readFileSync(chunk, 'utf8').includes('Encoding not recognized: ')).toBe(true);
+    const main = readFileSync(bundle, 'utf8');
+    expect(main.includes('Encoding not recognized: ')).toBe(false);
+    expect(main.includes('import("./iconv-chunk.mjs")')).toBe(true);
+  });
+
+  it('has the language model beside the main file, as the ingest function reads it', () => {
+    const model = path.join(path.dirname(bundle), 'lid.176.ftz');
+    expect(statSync(model).size).toBe(statSync(path.join(PROJECT_ROOT, LANGUAGE_MODEL_FILE)).size);
+  });
+
   it('is outside the repository, where neither pdf.js nor its native canvas resolves', () => {
     expect(existsSync(bundle)).toBe(true);
     expect(path.relative(PROJECT_ROOT, bundle).startsWith('..')).toBe(true);
@@ -112,5 +140,18 @@ describe('PDF reading in a function bundle', () => {
       { rejected: 'malformed' },
     ]);
     expect(output).not.toMatch(/DOMMatrix|fake worker/);
+  });
+
+  it('reads Word documents and legacy code pages as the unbundled code does', async () => {
+    const files = [
+      'seed-000.docx',
+      'lying-zip-bomb.docx',
+      'seed-000.koi8-r.txt',
+      'seed-003.windows-1251.txt',
+      'seed-004.ibm866.txt',
+    ].map((f) => path.join(FIXTURES, f));
+    const { outcomes } = runBundle(files);
+    expect(outcomes).toEqual(await unbundled({ files }));
+    expect(outcomes.filter((outcome) => 'title' in outcome)).toHaveLength(4);
   });
 });

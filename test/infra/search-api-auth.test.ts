@@ -58,9 +58,9 @@ describe('search api with a jwt authorizer', () => {
     });
   });
 
-  it('requires a token on /search and /articles/{id}', () => {
+  it('requires a token on /search, /articles/{id} and /stories/{storyId}', () => {
     const [authorizerId] = onlyResource(built.service, 'AWS::ApiGatewayV2::Authorizer');
-    for (const key of ['GET /search', 'GET /articles/{id}']) {
+    for (const key of ['GET /search', 'GET /articles/{id}', 'GET /stories/{storyId}']) {
       expect(built.routes[key]).toMatchObject({
         AuthorizationType: 'JWT',
         AuthorizerId: { Ref: authorizerId },
@@ -76,13 +76,24 @@ describe('search api with a jwt authorizer', () => {
     });
   });
 
-  it('leaves the liveness probe open', () => {
+  it('leaves the liveness probe and the OpenAPI document open', () => {
     expect(built.routes['GET /health']?.AuthorizationType).toBe('NONE');
+    expect(built.routes['GET /openapi.json']?.AuthorizationType).toBe('NONE');
   });
 
-  it('still passes cdk-nag, with only the probe acknowledged as open', () => {
+  it('serves the search page without a token: it holds no data, its requests need one', () => {
+    expect(built.routes['GET /']?.AuthorizationType).toBe('NONE');
+    expect(built.routes['GET /assets/{file}']?.AuthorizationType).toBe('NONE');
+  });
+
+  it('still passes cdk-nag, with only the probe, the OpenAPI document and the page acknowledged as open', () => {
     expect(built.findings).toEqual([]);
-    expect(built.acknowledgedOpen).toEqual(['dev/Service/SearchApi/HttpApi/GET--health']);
+    expect(built.acknowledgedOpen.sort()).toEqual([
+      'dev/Service/SearchApi/HttpApi/GET--',
+      'dev/Service/SearchApi/HttpApi/GET--assets--{file}',
+      'dev/Service/SearchApi/HttpApi/GET--health',
+      'dev/Service/SearchApi/HttpApi/GET--openapi.json',
+    ]);
   });
 });
 
@@ -95,6 +106,7 @@ describe('search api open to the public', () => {
   it('answers searches and articles without authentication', () => {
     expect(built.routes['GET /search']?.AuthorizationType).toBe('NONE');
     expect(built.routes['GET /articles/{id}']?.AuthorizationType).toBe('NONE');
+    expect(built.routes['GET /stories/{storyId}']?.AuthorizationType).toBe('NONE');
   });
 
   it('keeps /failures for operators, SigV4-signed', () => {
@@ -128,12 +140,16 @@ describe('search api open to the public', () => {
     });
   });
 
-  it('passes cdk-nag, with only the reading routes and the probe acknowledged as open', () => {
+  it('passes cdk-nag, with only the reading routes, the probe, the document and the page acknowledged as open', () => {
     expect(built.findings).toEqual([]);
     expect(built.acknowledgedOpen.filter((path) => path.includes('HttpApi')).sort()).toEqual([
+      'dev/Service/SearchApi/HttpApi/GET--',
       'dev/Service/SearchApi/HttpApi/GET--articles--{id}',
+      'dev/Service/SearchApi/HttpApi/GET--assets--{file}',
       'dev/Service/SearchApi/HttpApi/GET--health',
+      'dev/Service/SearchApi/HttpApi/GET--openapi.json',
       'dev/Service/SearchApi/HttpApi/GET--search',
+      'dev/Service/SearchApi/HttpApi/GET--stories--{storyId}',
     ]);
   });
 });

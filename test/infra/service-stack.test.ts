@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STAGE_NAMES } from '../../infra/config/stage-config.ts';
 import { IngestPipeline } from '../../infra/constructs/ingest-pipeline.ts';
 import { SEARCH_API_ROUTES } from '../../infra/constructs/search-api.ts';
+import { PAGE_ROUTES } from '../../infra/constructs/search-page.ts';
+import { DOCUMENT_FILE } from '../../scripts/openapi/generate.ts';
 import {
   allStatements,
   asList,
@@ -193,20 +196,32 @@ describe.each(STAGE_NAMES)('service stack of %s', (name) => {
       });
     });
 
-    it('answers GET /search, GET /articles/{id}, GET /failures and GET /health, and nothing else', () => {
+    it('answers GET /search, /articles/{id}, /stories/{storyId}, /failures, /health, /openapi.json and the search page, and nothing else', () => {
       const routes = Object.values(
         resourcesOfType<{ RouteKey: string }>(synth.service, 'AWS::ApiGatewayV2::Route'),
       ).map((r) => r.Properties.RouteKey);
       expect(routes.sort()).toEqual([
+        'GET /',
         'GET /articles/{id}',
+        'GET /assets/{file}',
         'GET /failures',
         'GET /health',
+        'GET /openapi.json',
         'GET /search',
+        'GET /stories/{storyId}',
       ]);
-      expect(SEARCH_API_ROUTES).toHaveLength(4);
+      expect(SEARCH_API_ROUTES).toHaveLength(6);
+      expect(PAGE_ROUTES).toEqual(['/', '/assets/{file}']);
     });
 
-    it('asks for a SigV4 signature on every route but the probe, as the stage chose IAM', () => {
+    it('serves every path of the OpenAPI document, and the document describes every route', () => {
+      const documented = Object.keys(
+        (JSON.parse(readFileSync(DOCUMENT_FILE, 'utf8')) as { paths: object }).paths,
+      );
+      expect(documented.sort()).toEqual([...SEARCH_API_ROUTES].sort());
+    });
+
+    it('asks for a SigV4 signature on every route but the probe, the OpenAPI document and the page, as the stage chose IAM', () => {
       expect(synth.config.api.access.kind).toBe('iam');
       const authorization = Object.fromEntries(
         Object.values(
@@ -219,9 +234,32 @@ describe.each(STAGE_NAMES)('service stack of %s', (name) => {
       expect(authorization).toEqual({
         'GET /search': 'AWS_IAM',
         'GET /articles/{id}': 'AWS_IAM',
+        'GET /stories/{storyId}': 'AWS_IAM',
         'GET /failures': 'AWS_IAM',
         'GET /health': 'NONE',
+        'GET /openapi.json': 'NONE',
+        // The page's HTML, script and styles: no data; its requests meet IAM like any other.
+        'GET /': 'NONE',
+        'GET /assets/{file}': 'NONE',
       });
+    });
+
+    it('sends the search page to the search function, which serves it from the API origin', () => {
+      const integrations = resourcesOfType<{ IntegrationUri: unknown }>(
+        synth.service,
+        'AWS::ApiGatewayV2::Integration',
+      );
+      const routes = Object.values(
+        resourcesOfType<{ RouteKey: string; Target: unknown }>(
+          synth.service,
+          'AWS::ApiGatewayV2::Route',
+        ),
+      );
+      const target = (key: string) =>
+        JSON.stringify(routes.find((r) => r.Properties.RouteKey === key)?.Properties.Target);
+      expect(Object.keys(integrations)).toHaveLength(1);
+      expect(target('GET /')).toBe(target('GET /search'));
+      expect(target('GET /assets/{file}')).toBe(target('GET /search'));
     });
 
     it('lets the operators role queue reconcile events, move dead letters back and read /failures', () => {

@@ -13,6 +13,22 @@ describe('fastText lid.176 in TypeScript', () => {
     expect(sharedLid176Model().predict(text).get(label)).toBeCloseTo(probability, 4);
   });
 
+  // The document-level prior is predicted from its paragraphs' readings, never from the text
+  // read again: that must be the very prediction of the paragraphs joined into one line.
+  it('predicts lines read apart exactly as the same lines joined', () => {
+    const model = sharedLid176Model();
+    const lines = [
+      'Министр иностранных дел прибыл в Лондон.',
+      'The minister met his counterpart,  Yvette Cooper.',
+      'Қазақстан Республикасының Президенті',
+    ];
+    const joined = model.predict(lines.join(' '));
+    const fromReadings = model.predictJoined(lines.map((line) => model.read(line)));
+    for (const label of ['ru', 'en', 'kk', 'ky', 'uk', 'de', 'fr', 'sr', 'bg', 'mn']) {
+      expect(fromReadings.get(label)).toBeCloseTo(joined.get(label) ?? Number.NaN, 12);
+    }
+  });
+
   it('rejects bytes that are not a fastText model', () => {
     expect(() => readFastTextModel(new Uint8Array(64))).toThrow('not a fastText model file');
   });

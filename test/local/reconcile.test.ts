@@ -84,7 +84,43 @@ describe('reconciliation plan', () => {
     expect(plan).toEqual({ create: [], remove: [], alreadyRejected: [] });
   });
 
-  it('does not retry an object rejected after its last change', async () => {
+  it('does not retry the very version that was rejected (same ETag)', async () => {
+    const plan = await planReconciliation(
+      'articles',
+      [{ ...object('bad.bin'), eTag: 'v1' }],
+      [],
+      [{ ...failure('bad.bin', T0 + 100), eTag: 'v1' }],
+    );
+
+    expect(plan.create).toEqual([]);
+    expect(plan.alreadyRejected.map((o) => o.key)).toEqual(['bad.bin']);
+  });
+
+  it('retries a same-second overwrite of a rejected object (another ETag)', async () => {
+    const plan = await planReconciliation(
+      'articles',
+      [{ ...object('bad.bin'), eTag: 'v2' }],
+      [],
+      [{ ...failure('bad.bin', T0 + 5_000), eTag: 'v1' }],
+    );
+
+    expect(plan.create.map((o) => o.key)).toEqual(['bad.bin']);
+    expect(plan.alreadyRejected).toEqual([]);
+  });
+
+  it('without ETags, does not retry an object rejected a second or more after its listed time', async () => {
+    const plan = await planReconciliation(
+      'articles',
+      [object('bad.bin')],
+      [],
+      [failure('bad.bin', T0 + 1_000)],
+    );
+
+    expect(plan.create).toEqual([]);
+    expect(plan.alreadyRejected.map((o) => o.key)).toEqual(['bad.bin']);
+  });
+
+  it('without ETags, retries an object rejected within its listed second: a later version of that second may be in the bucket', async () => {
     const plan = await planReconciliation(
       'articles',
       [object('bad.bin')],
@@ -92,8 +128,29 @@ describe('reconciliation plan', () => {
       [failure('bad.bin', T0 + 100)],
     );
 
+    expect(plan.create.map((o) => o.key)).toEqual(['bad.bin']);
+  });
+
+  it('re-creates a same-size overwrite indexed within the same second, by its ETag', async () => {
+    const plan = await planReconciliation(
+      'articles',
+      [{ ...object('a.txt', 10, T0), eTag: 'v2' }],
+      [{ ...indexed('a.txt', 10, sequencerAt(T0 + 500)), eTag: 'v1' }],
+      [],
+    );
+
+    expect(plan.create.map((o) => o.key)).toEqual(['a.txt']);
+  });
+
+  it('leaves an object alone whose ETag is the one indexed, whatever the times say', async () => {
+    const plan = await planReconciliation(
+      'articles',
+      [{ ...object('a.txt', 10, T0 + 60_000), eTag: 'v1' }],
+      [{ ...indexed('a.txt', 10, sequencerAt(T0 + 500)), eTag: 'v1' }],
+      [],
+    );
+
     expect(plan.create).toEqual([]);
-    expect(plan.alreadyRejected.map((o) => o.key)).toEqual(['bad.bin']);
   });
 
   it('retries a rejected object that changed since', async () => {

@@ -97,6 +97,8 @@ describe('S3 event record', () => {
         sequencer: CONTEXT.sequencer,
         eventTime: '2025-01-02T03:04:05.678Z',
         size: 42,
+        // The version announced, so that a rejection before download still names it.
+        eTag: PUT.eTag,
       },
     ]);
   });

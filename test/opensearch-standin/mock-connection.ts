@@ -3,6 +3,16 @@ import { IncomingMessage } from 'node:http';
 import { Socket } from 'node:net';
 import { type Client, Connection, errors } from '@opensearch-project/opensearch';
 import { createOpenSearchClient } from '../../functions/adapters/opensearch/client.ts';
+import type { IndexClient } from '../../functions/adapters/opensearch/index-client.ts';
+import { createLambdaOpenSearchClient } from '../../functions/adapters/opensearch/lambda-client.ts';
+
+const MOCK_CONFIG = {
+  node: 'http://opensearch.test:9200',
+  auth: { kind: 'none' },
+  indexName: 'articles',
+  refresh: 'false',
+  tlsInsecure: false,
+} as const;
 
 /** One request as the client sent it. */
 export interface SentRequest {
@@ -49,6 +59,8 @@ function response(reply: MockReply, method: string): IncomingMessage {
  */
 export class MockCluster {
   readonly requests: SentRequest[] = [];
+  /** The headers of each request in `requests`, in the same order. */
+  readonly headers: Record<string, unknown>[] = [];
   private readonly routes: Route[] = [];
 
   /** Adds a route, consulted before the ones added earlier. */
@@ -113,6 +125,7 @@ export class MockCluster {
           body: bodyText(params.body),
         };
         cluster.requests.push(request);
+        cluster.headers.push({ ...params.headers });
         const reply = cluster.reply(request);
         setImmediate(() => {
           if (reply === undefined) {
@@ -132,16 +145,12 @@ export class MockCluster {
 
   /** The production client, built by `createOpenSearchClient`, talking to this mock. */
   client(): Client {
-    return createOpenSearchClient(
-      {
-        node: 'http://opensearch.test:9200',
-        auth: { kind: 'none' },
-        indexName: 'articles',
-        refresh: 'false',
-        tlsInsecure: false,
-      },
-      { Connection: this.connectionClass() },
-    );
+    return createOpenSearchClient(MOCK_CONFIG, { Connection: this.connectionClass() });
+  }
+
+  /** The Lambda functions' client, built by `createLambdaOpenSearchClient`, talking to this mock. */
+  lambdaClient(): IndexClient {
+    return createLambdaOpenSearchClient(MOCK_CONFIG, { Connection: this.connectionClass() });
   }
 }
 

@@ -81,8 +81,8 @@ function compare(a: (string | number)[], b: (string | number)[], orders: string[
 /**
  * A recording stand-in for OpenSearch on loopback: just enough of the REST API, in memory, for
  * the adapter to run end to end (indices with aliases, additive `_mapping` updates, `_mget`, `_bulk` with conditional writes,
- * `_doc`, and a naive `_search` with sort, `search_after`, `post_filter` and a terms
- * aggregation). It records every request, and can refuse the first `_bulk` with 429.
+ * `_doc`, and a naive `_search` with sort, `search_after`, filters, `collapse` and the
+ * aggregations the adapter asks for). It records every request, and can refuse the first `_bulk` with 429.
  */
 export class RecordingOpenSearch {
   readonly requests: RecordedRequest[] = [];
@@ -257,20 +257,10 @@ export class RecordingOpenSearch {
 
   private search(index: Index, body: Json): [number, unknown] {
     const bool = isObject(body.query) && isObject(body.query.bool) ? body.query.bool : {};
-    const must = Array.isArray(bool.must) ? bool.must : [];
-    const docs = [...index.docs.values()]
+    const live = [...index.docs.values()]
       .map((d) => d.source)
-      .filter((doc) => doc.deleted !== true)
-      .filter((doc) =>
-        must.every((clause) => 'match_all' in (clause as Json) || matchesClause(clause, doc)),
-      );
-    const languages = new Map<string, number>();
-    for (const doc of docs)
-      languages.set(String(doc.language), (languages.get(String(doc.language)) ?? 0) + 1);
-    const language =
-      isObject(body.post_filter) && isObject(body.post_filter.term)
-        ? body.post_filter.term.language
-        : undefined;
+      .filter((doc) => doc.deleted !== true);
+    const matching = live.filter((doc) => matchesBool(bool, doc));
     const sortSpec = (Array.isArray(body.sort) ? body.sort : []).map(
       (s): [string, unknown] => Object.entries(s as Json)[0] ?? ['_score', {}],
     );
@@ -280,13 +270,21 @@ export class RecordingOpenSearch {
     const after = Array.isArray(body.search_after)
       ? (body.search_after as (string | number)[])
       : undefined;
-    const hits = docs
-      .filter((doc) => language === undefined || doc.language === language)
+    const size = typeof body.size === 'number' ? body.size : 10;
+    const hits = matching
       .map((doc) => ({ doc, sort: sortSpec.map(([field, spec]) => sortValue(doc, field, spec)) }))
       .sort((a, b) => compare(a.sort, b.sort, orders));
-    const page = hits
-      .filter((hit) => after === undefined || compare(hit.sort, after, orders) > 0)
-      .slice(0, typeof body.size === 'number' ? body.size : 10);
+    const collapse = isObject(body.collapse) ? String(body.collapse.field) : undefined;
+    // Collapsed: the first hit of each value, paged by `from`, its group as `inner_hits`.
+    const heads = collapse
+      ? hits.filter((hit, i) => hits.findIndex((h) => h.doc[collapse] === hit.doc[collapse]) === i)
+      : hits.filter((hit) => after === undefined || compare(hit.sort, after, orders) > 0);
+    const from = typeof body.from === 'number' ? body.from : 0;
+    const page = heads.slice(from, from + size);
+    const aggs = isObject(body.aggs) ? body.aggs : {};
+    const aggregations = Object.fromEntries(
+      Object.entries(aggs).map(([name, agg]) => [name, aggregate(agg, matching, live)]),
+    );
     return [
       200,
       {
@@ -299,12 +297,106 @@ export class RecordingOpenSearch {
             _score: 1,
             sort: hit.sort,
             _source: hit.doc,
+            ...(collapse
+              ? {
+                  inner_hits: {
+                    versions: {
+                      hits: {
+                        total: {
+                          value: hits.filter((h) => h.doc[collapse] === hit.doc[collapse]).length,
+                        },
+                        hits: hits
+                          .filter((h) => h.doc[collapse] === hit.doc[collapse])
+                          .map((h) => ({ _source: h.doc })),
+                      },
+                    },
+                  },
+                }
+              : {}),
           })),
         },
-        aggregations: {
-          language: { buckets: [...languages].map(([key, doc_count]) => ({ key, doc_count })) },
-        },
+        aggregations,
       },
     ];
   }
+}
+
+/** Whether a document passes a `bool` query's `must`, `filter` and `must_not` (naively). */
+function matchesBool(bool: Json, doc: Json): boolean {
+  const list = (value: unknown) => (Array.isArray(value) ? value : value ? [value] : []);
+  return (
+    list(bool.must).every(
+      (clause) => 'match_all' in (clause as Json) || matchesClause(clause, doc),
+    ) && list(bool.filter).every((clause) => matchesFilter(clause, doc))
+  );
+}
+
+/** `terms` and `range` filters, as the adapter sends them. */
+function matchesFilter(clause: unknown, doc: Json): boolean {
+  if (!isObject(clause)) return true;
+  if (isObject(clause.terms)) {
+    return Object.entries(clause.terms).every(
+      ([field, values]) => Array.isArray(values) && values.includes(doc[field]),
+    );
+  }
+  if (isObject(clause.range)) {
+    return Object.entries(clause.range).every(([field, range]) => {
+      const value = doc[field];
+      if (typeof value !== 'string' || !isObject(range)) return false;
+      return (
+        (typeof range.gte !== 'string' || value >= range.gte) &&
+        (typeof range.lte !== 'string' || value <= range.lte)
+      );
+    });
+  }
+  if (isObject(clause.bool)) return matchesBool(clause.bool, doc);
+  return true;
+}
+
+/** `terms`, `date_histogram` by month, `cardinality`, and `global` → `filter` aggregations. */
+function aggregate(agg: unknown, docs: Json[], all: Json[]): unknown {
+  if (!isObject(agg)) return {};
+  if (isObject(agg.global) && isObject(agg.aggs)) {
+    return Object.fromEntries(
+      Object.entries(agg.aggs).map(([name, inner]) => [name, aggregate(inner, all, all)]),
+    );
+  }
+  if (isObject(agg.filter) && isObject(agg.aggs)) {
+    const filtered = docs.filter((doc) => matchesFilter(agg.filter, doc));
+    return {
+      doc_count: filtered.length,
+      ...Object.fromEntries(
+        Object.entries(agg.aggs).map(([name, inner]) => [name, aggregate(inner, filtered, all)]),
+      ),
+    };
+  }
+  if (isObject(agg.cardinality)) {
+    const field = String(agg.cardinality.field);
+    return { value: new Set(docs.map((doc) => doc[field])).size };
+  }
+  const counted = (key: (doc: Json) => unknown) => {
+    const counts = new Map<string, number>();
+    for (const doc of docs) {
+      const value = key(doc);
+      if (typeof value === 'string') counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    return [...counts].map(([value, doc_count]) => ({ key: value, doc_count }));
+  };
+  if (isObject(agg.terms)) {
+    const field = String(agg.terms.field);
+    return { buckets: counted((doc) => doc[field]) };
+  }
+  if (isObject(agg.date_histogram)) {
+    const field = String(agg.date_histogram.field);
+    return {
+      buckets: counted((doc) =>
+        typeof doc[field] === 'string' ? String(doc[field]).slice(0, 7) : null,
+      ).map((b) => ({
+        key_as_string: b.key,
+        key: Date.parse(`${b.key}-01`),
+        doc_count: b.doc_count,
+      })),
+    };
+  }
+  return {};
 }

@@ -5,7 +5,9 @@ import {
   type OpenSearchConfig,
   openSearchConfigFromEnv,
 } from '../../functions/adapters/opensearch/config.ts';
+import type { IndexClient } from '../../functions/adapters/opensearch/index-client.ts';
 import { indexNames } from '../../functions/adapters/opensearch/index-design.ts';
+import { createLambdaOpenSearchClient } from '../../functions/adapters/opensearch/lambda-client.ts';
 
 // Shared by every `*.cluster.ts` file (`npm run test:opensearch`): the cluster they run against,
 // reached through OPENSEARCH_URL (or OPENSEARCH_ENDPOINT, signed), and index names unique to
@@ -35,6 +37,11 @@ export function freshIndexName(purpose: string): string {
 /** A client of its own (the index closes the one it is given). */
 export function clusterClient(): Client {
   return createOpenSearchClient(clusterConfig);
+}
+
+/** A client of its own, the Lambda functions' kind (`createLambdaOpenSearchClient`). */
+export function clusterLambdaClient(): IndexClient {
+  return createLambdaOpenSearchClient(clusterConfig);
 }
 
 /** Deletes every index a base name led to, whatever version. */

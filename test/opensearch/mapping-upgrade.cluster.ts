@@ -56,7 +56,7 @@ describe('an index created by an earlier build, on a real node', () => {
       const page = await index.search({
         text: 'переговоры',
         clauses: parseQuery('переговоры'),
-        language: 'ru',
+        languages: ['ru'],
         size: 10,
       });
       expect(page.hits.map((hit) => hit.id)).toEqual([article.id]);

@@ -10,6 +10,7 @@ import type {
   SortPosition,
 } from '../../functions/core/search/search-query.ts';
 import { propertyRuns } from '../support/property-runs.ts';
+import { describeStorySearchBehaviour } from './story-search-behaviour.ts';
 
 /** An index for one test, and how to dispose of it (close it and delete its data). */
 export interface IndexUnderTest {
@@ -462,7 +463,7 @@ export function describeArticleIndexBehaviour(
           testArticle('kk-1.txt', { language: 'kk', body: 'Nothing about the capital.' }),
         );
 
-        const page = await index.search(query('astana', { language: 'ru' }));
+        const page = await index.search(query('astana', { languages: ['ru'] }));
 
         expect(page.total).toBe(2);
         expect(ascending(keys(page))).toEqual(['ru-1.txt', 'ru-2.txt']);
@@ -527,13 +528,13 @@ export function describeArticleIndexBehaviour(
           testArticle('none.txt', { source: null, body: 'Talks in Astana.' }),
         );
 
-        const latin = await index.search(query('astana', { source: 'kazinform' }));
-        const cyrillic = await index.search(query('astana', { source: 'Казинформ' }));
+        const latin = await index.search(query('astana', { sources: ['kazinform'] }));
+        const cyrillic = await index.search(query('astana', { sources: ['Казинформ'] }));
 
         expect(keys(latin)).toEqual(['wire-en.txt']);
         expect(latin.facets.language).toEqual({ en: 1 });
         expect(keys(cyrillic)).toEqual(['wire-ru.txt']);
-        expect(keys(await index.search(query('', { source: 'OTHER WIRE' })))).toEqual([
+        expect(keys(await index.search(query('', { sources: ['OTHER WIRE'] })))).toEqual([
           'other.txt',
         ]);
       });
@@ -558,7 +559,7 @@ export function describeArticleIndexBehaviour(
           'feb.txt',
         ]);
         expect(
-          keys(await index.search(query('', { publishedFrom: '2024-03-02', language: 'en' }))),
+          keys(await index.search(query('', { publishedFrom: '2024-03-02', languages: ['en'] }))),
         ).toEqual(['mar-2.txt']);
       });
 
@@ -577,7 +578,11 @@ export function describeArticleIndexBehaviour(
 
         const page = await index.search(query('zeppelin'));
 
-        expect(page).toEqual({ total: 0, hits: [], facets: { language: {} } });
+        expect(page).toEqual({
+          total: 0,
+          hits: [],
+          facets: { language: {}, source: {}, month: {} },
+        });
       });
 
       it('returns nothing when every searchable clause is an exclusion', async () => {
@@ -640,7 +645,8 @@ export function describeArticleIndexBehaviour(
           testArticle('визит.txt', { language: 'ru', body: 'Визит министра в Лондон завершился.' }),
           testArticle('рейсы.txt', { language: 'ru', body: 'Рейсы в Лондон отменены.' }),
         );
-        const search = (text: string, language: string) => index.search(query(text, { language }));
+        const search = (text: string, language: string) =>
+          index.search(query(text, { languages: [language] }));
 
         // `to` and `в` are left out, so both other words are needed, and found without them.
         expect(keys(await search('visit to London', 'en'))).toEqual(['visit.txt']);
@@ -794,6 +800,67 @@ export function describeArticleIndexBehaviour(
       });
     });
 
+    describe('paging while the index changes', () => {
+      // Relevance depends on the whole index (how many articles there are, how many have the
+      // word, how long they are), so every write moves every score: a cursor must continue the
+      // ranking its first page began, or articles shift across the page boundary.
+      const stays = Array.from({ length: 24 }, (_, i) =>
+        testArticle(`stays-${i}.txt`, {
+          title: i % 5 === 0 ? 'Harbour news' : `Report ${i}`,
+          body: `${'The harbour reopened. '.repeat((i % 4) + 1)}${'Ships waited offshore. '.repeat(i % 7)}`,
+        }),
+      );
+
+      async function pageWhileWriting(text: string): Promise<string[]> {
+        await store(...stays, testArticle('unrelated.txt'));
+        const request = query(text, { size: 4 });
+        const seen: string[] = [];
+        let after: SortPosition | undefined;
+        for (let page = 0; page < 20; page++) {
+          const result = await index.search(after ? { ...request, after } : request);
+          seen.push(...result.hits.map((hit) => hit.key));
+          const last = result.hits.at(-1);
+          if (result.hits.length < request.size || last === undefined) return seen;
+          after = last.sort;
+          // Between pages: new articles with the words, strong and weak, others without them,
+          // and one added earlier deleted again.
+          await store(
+            testArticle(`new-strong-${page}.txt`, {
+              title: 'Harbour harbour',
+              body: 'The harbour reopened, the harbour is busy. '.repeat(3),
+            }),
+            testArticle(`new-weak-${page}.txt`, {
+              body: `The harbour reopened. ${'Crowds gathered to watch the ships. '.repeat(9)}`,
+            }),
+            testArticle(`new-other-${page}.txt`, {
+              body: 'Markets rallied across the region. '.repeat(page + 1),
+            }),
+          );
+          if (page > 0) {
+            const gone = testArticle(`new-weak-${page - 1}.txt`);
+            expect(await index.remove(gone.id, 'FF')).toBe('applied');
+          }
+        }
+        throw new Error('paging did not end');
+      }
+
+      it('neither repeats nor skips an article that stays, while others come and go', async () => {
+        const seen = await pageWhileWriting('harbour');
+
+        const staying = seen.filter((key) => key.startsWith('stays-'));
+        expect(new Set(seen).size).toBe(seen.length);
+        expect([...staying].sort()).toEqual(stays.map((a) => a.key).sort());
+      });
+
+      it('keeps a query of several words and their proximity stable across writes', async () => {
+        const seen = await pageWhileWriting('harbour reopened');
+
+        const staying = seen.filter((key) => key.startsWith('stays-'));
+        expect(new Set(seen).size).toBe(seen.length);
+        expect([...staying].sort()).toEqual(stays.map((a) => a.key).sort());
+      });
+    });
+
     describe('browsing (no search words)', () => {
       it('lists every article newest first, undated last, ties by id', async () => {
         const old = testArticle('old.txt', { publishedAt: '2023-12-31' });
@@ -823,7 +890,7 @@ export function describeArticleIndexBehaviour(
           testArticle('en-2.txt', { language: 'en' }),
         );
 
-        const page = await index.search(query('', { language: 'ru' }));
+        const page = await index.search(query('', { languages: ['ru'] }));
 
         expect(keys(page)).toEqual(['ru.txt']);
         expect(page.total).toBe(1);
@@ -849,6 +916,8 @@ export function describeArticleIndexBehaviour(
         );
       });
     });
+
+    describeStorySearchBehaviour(() => index, store, testArticle);
 
     describe('ingest failures', () => {
       function failure(key: string, failedAt: string, reason = 'binary'): IngestFailure {

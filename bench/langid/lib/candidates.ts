@@ -73,7 +73,7 @@ export const projectLoader: CandidateLoader = {
     detector.detect('warm up');
     const here = new URL('../../../functions/', import.meta.url).pathname;
     const files = [
-      'adapters/language/fasttext/lid176.generated.ts',
+      'adapters/language/lid.176.ftz',
       'adapters/language/fasttext/classifier.ts',
       'adapters/language/fasttext/model-file.ts',
       'core/language/letter-model.generated.ts',

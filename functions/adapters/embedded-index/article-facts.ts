@@ -13,6 +13,8 @@ const UNDATED = BigInt(UNDATED_DAY).toString();
 // for the case-insensitive filter (the fold_source function, registered on every connection).
 // `language_counts` (version 8) keeps the number of articles per language, kept by triggers on
 // `article_facts`: the facets of browsing without a source or date filter, whatever the size.
+// `story_id` and `source_name` (the source as the article spells it, for the source facet)
+// since version 10: collapsing a result list by story and counting sources read them here.
 export const FACTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS article_facts (
   doc INTEGER PRIMARY KEY,
@@ -20,24 +22,29 @@ CREATE TABLE IF NOT EXISTS article_facts (
   language TEXT NOT NULL,
   day INTEGER NOT NULL,
   published_at TEXT,
-  source TEXT
+  source TEXT,
+  story_id TEXT NOT NULL DEFAULT '',
+  source_name TEXT
 ) STRICT;
 
 CREATE INDEX IF NOT EXISTS article_facts_newest_first ON article_facts (day DESC, id);
 
+CREATE INDEX IF NOT EXISTS article_facts_by_story ON article_facts (story_id);
+
 CREATE TRIGGER IF NOT EXISTS article_facts_on_insert AFTER INSERT ON articles BEGIN
   DELETE FROM article_facts WHERE doc = NEW.doc;
-  INSERT INTO article_facts (doc, id, language, day, published_at, source) VALUES (NEW.doc, NEW.id,
-    NEW.language, coalesce(unixepoch(NEW.published_at) / 86400, ${UNDATED}), NEW.published_at,
-    fold_source(NEW.source));
+  INSERT INTO article_facts (doc, id, language, day, published_at, source, story_id, source_name)
+  VALUES (NEW.doc, NEW.id, NEW.language,
+    coalesce(unixepoch(NEW.published_at) / 86400, ${UNDATED}), NEW.published_at,
+    fold_source(NEW.source), NEW.story_id, NEW.source);
 END;
 
 CREATE TRIGGER IF NOT EXISTS article_facts_on_update AFTER UPDATE ON articles BEGIN
   DELETE FROM article_facts WHERE doc = OLD.doc;
-  INSERT INTO article_facts (doc, id, language, day, published_at, source)
+  INSERT INTO article_facts (doc, id, language, day, published_at, source, story_id, source_name)
   VALUES (NEW.doc, NEW.id, NEW.language,
     coalesce(unixepoch(NEW.published_at) / 86400, ${UNDATED}), NEW.published_at,
-    fold_source(NEW.source));
+    fold_source(NEW.source), NEW.story_id, NEW.source);
 END;
 
 CREATE TRIGGER IF NOT EXISTS article_facts_on_delete AFTER DELETE ON articles BEGIN

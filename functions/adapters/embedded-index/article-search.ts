@@ -7,15 +7,37 @@ import {
   PROXIMITY,
 } from '../../core/search/ranking.ts';
 import {
-  foldSource,
+  emptyFacets,
+  MAX_OTHER_VERSIONS,
+  oldestFirst,
   type SearchHit,
   type SearchPage,
   type SearchQuery,
   type SortPosition,
+  type StoryVersion,
 } from '../../core/search/search-query.ts';
-import { makeSnippet, snippetMaker } from '../../core/search/snippet.ts';
+import { makeSnippet, SNIPPET_WINDOW, snippetMaker } from '../../core/search/snippet.ts';
 import { type EmbeddedQuery, embeddedQuery } from './match-expression.ts';
-import { type HitRow, hitFromRow, languageCountsFromRows } from './rows.ts';
+import {
+  decodeStatistics,
+  encodeStatistics,
+  type RankingStatistics,
+  registerRankingFunctions,
+} from './ranking-snapshot.ts';
+import { type HitRow, hitFromRow } from './rows.ts';
+import {
+  type Counts,
+  countsFromRows,
+  DAYS_MATCH,
+  FACET_COLUMNS,
+  type FilterParameters,
+  facetArms,
+  filteredTotal,
+  filterParameters,
+  LANGUAGES_MATCH,
+  SOURCES_MATCH,
+} from './search-facets.ts';
+import { type CollapsedStory, collapsePage } from './story-collapse.ts';
 
 // bm25 weights in `article_terms` column order (title, body, names, translit, sounds): a title
 // counts three times a body; the weights of transliterations and sounds are those of their forms.
@@ -24,13 +46,10 @@ const BM25 = `bm25(article_terms, ${FIELD_WEIGHTS.title}, ${FIELD_WEIGHTS.body},
 /** The most languages a query favours (`detectQuery` names up to four). */
 const MAX_FAVOURED = 4;
 
-// Every statement takes the language and the cursor as nullable parameters, so each is prepared
-// once per shape instead of once per combination of filters.
-const LANGUAGE_FILTER = '(@language IS NULL OR f.language = @language)';
-// Source and date narrow the facets too; only the language filter leaves them alone.
-const ARTICLE_FILTERS = `(@source IS NULL OR f.source = @source)
-  AND (@publishedFrom IS NULL OR f.published_at >= @publishedFrom)
-  AND (@publishedTo IS NULL OR f.published_at <= @publishedTo)`;
+// Every statement takes the filters and the cursor as nullable parameters, so each is prepared
+// once per shape instead of once per combination of filters (see search-facets.ts).
+const LANGUAGE_FILTER = LANGUAGES_MATCH;
+const ARTICLE_FILTERS = `${SOURCES_MATCH} AND ${DAYS_MATCH}`;
 const AFTER_FILTER = `(@afterPrimary IS NULL OR r.rank_value < @afterPrimary
   OR (r.rank_value = @afterPrimary AND r.id > @afterId))`;
 // The languages a query favours, as parameters: one comparison per article, not a JSON lookup.
@@ -46,29 +65,78 @@ const FAVOURED = Array.from({ length: MAX_FAVOURED }, (_, i) => `WHEN @fl${i} TH
 // by that idf (computed the same way from the form's hit count) and multiplied by Lucene's, it
 // is BM25 as OpenSearch computes it, and the form's weight says how much that kind of match
 // counts. An article's relevance is the sum over the forms it matches.
-const CLAUSE_SCORES = `
+//
+// A page that continues a cursor whose statistics are no longer the index's (articles were
+// added or removed since the first page) is ranked with the cursor's statistics instead
+// (`replay`): each form's bm25 is read back as its weighted term frequency (a whole number:
+// the column weights are whole) with the article's length, then computed again exactly as
+// FTS5 computes it (fts5_aux.c: k1 1.2, b 0.75, its idf floored at 1e-6), with the cursor's
+// row count, average length and hit counts. The same inputs give the same doubles, so an
+// article that stayed in the results keeps its place relative to the cursor. Sums over several
+// rows are ordered, so they add up in the same order in either statement.
+function clauseScores(replay: boolean, single: boolean): string {
+  const ftsIdf = (rows: string, n: string) =>
+    `(CASE WHEN ln((${rows} - ${n} + 0.5) / (${n} + 0.5)) <= 0 THEN 1e-6
+      ELSE ln((${rows} - ${n} + 0.5) / (${n} + 0.5)) END)`;
+  const lengthNorm = (length: string, rows: string, tokens: string) =>
+    `(1.2 * (1 - 0.75 + 0.75 * ${length} / (CAST(${tokens} AS REAL) / ${rows})))`;
+  const scored = replay
+    ? `averages AS MATERIALIZED (
+  SELECT fts_rows(block) AS rows, fts_tokens(block) AS tokens FROM article_terms_data WHERE id = 1
+),
+measured AS MATERIALIZED (
+  SELECT h.form, h.clause, h.kind, h.weight, h.doc, h.frozen, fts_length(d.sz) AS length,
+    h.fts / ${ftsIdf('a.rows', 'q.n')} AS part, a.rows, a.tokens
+  FROM hits h JOIN frequency q ON q.form = h.form
+    JOIN article_terms_docsize d ON d.id = h.doc, averages a
+),
+recovered AS (
+  SELECT form, clause, kind, weight, doc, frozen, length,
+    round(part * ${lengthNorm('length', 'rows', 'tokens')} / ((1.2 + 1.0) - part)) AS tf
+  FROM measured
+),
+scored_hits AS (
+  SELECT form, clause, kind, weight, doc, frozen AS n,
+    ${ftsIdf('@frozenRows', 'frozen')} * ((tf * (1.2 + 1.0))
+      / (tf + ${lengthNorm('length', '@frozenRows', '@frozenTokens')})) AS fts
+  FROM recovered
+)`
+    : 'scored_hits AS (SELECT h.*, q.n FROM hits h JOIN frequency q ON q.form = h.form)';
+  return `
 forms AS (
   SELECT key AS form, value ->> 0 AS expression, value ->> 1 AS clause, value ->> 2 AS kind,
-    value ->> 3 AS weight
+    value ->> 3 AS weight${replay ? ', coalesce(@frozenMatched ->> key, 0) AS frozen' : ''}
   FROM json_each(@forms)
 ),
 hits AS MATERIALIZED (
-  SELECT f.form, f.clause, f.kind, f.weight, t.rowid AS doc, -${BM25} AS fts
+  SELECT f.form, f.clause, f.kind, f.weight,${replay ? ' f.frozen,' : ''} t.rowid AS doc,
+    -${BM25} AS fts
   FROM forms f JOIN article_terms t ON t.article_terms MATCH f.expression
 ),
 frequency AS (SELECT form, count(*) AS n FROM hits GROUP BY form),
+${scored},
 clauses AS MATERIALIZED (
   SELECT h.doc, h.clause, h.kind, sum(h.weight * h.fts
-    * ln(1 + (@articles - q.n + 0.5) / (q.n + 0.5))
-    / max(1e-6, ln((@articles - q.n + 0.5) / (q.n + 0.5)))) AS score
-  FROM hits h JOIN frequency q ON q.form = h.form
+    * ln(1 + (@articles - h.n + 0.5) / (h.n + 0.5))
+    / max(1e-6, ln((@articles - h.n + 0.5) / (h.n + 0.5))) ORDER BY h.form) AS score
+  FROM scored_hits h
   GROUP BY h.doc, h.clause, h.kind
 ),
-docs AS (
-  SELECT doc, sum(CASE WHEN kind = 'x' THEN 0 ELSE score END) AS relevance,
+${
+  single
+    ? // One clause: a row per article already, and a sum of one value is that value.
+      `docs AS (
+  SELECT doc, CASE WHEN kind = 'x' THEN 0 ELSE score END AS relevance,
+    kind = 'o' AS optional, kind = 'r' AS required, kind = 'x' AS excluded
+  FROM clauses
+)`
+    : `docs AS (
+  SELECT doc, sum(CASE WHEN kind = 'x' THEN 0 ELSE score END ORDER BY clause, kind) AS relevance,
     sum(kind = 'o') AS optional, sum(kind = 'r') AS required, max(kind = 'x') AS excluded
   FROM clauses GROUP BY doc
-)`;
+)`
+}`;
+}
 
 // Neighbouring query words within the window of each other add a share of their own relevance
 // in that article (both words' scores), once per pair found close together.
@@ -82,7 +150,7 @@ near AS MATERIALIZED (
   FROM pairs p JOIN article_terms t ON t.article_terms MATCH p.expression
 ),
 bonus AS (
-  SELECT n.doc, sum(c.score) AS relevance FROM near n
+  SELECT n.doc, sum(c.score ORDER BY n.first, n.second, c.clause, c.kind) AS relevance FROM near n
   JOIN clauses c ON c.doc = n.doc AND c.clause IN (n.first, n.second)
   GROUP BY n.doc
 )`;
@@ -90,6 +158,10 @@ bonus AS (
 /** Whether a query scores proximity: each shape is one prepared statement. */
 interface Shape {
   near: boolean;
+  /** Ranked with a cursor's statistics rather than the index's own (see `clauseScores`). */
+  replay: boolean;
+  /** The query has one clause, so each article has one clause score (see `clauseScores`). */
+  single: boolean;
 }
 
 // The articles that match: every required clause, at least @minimum optional ones, no excluded
@@ -97,7 +169,7 @@ interface Shape {
 // coordination factor 1 + COORDINATION × the share of the optional clauses they match.
 function scoredMatches(shape: Shape): string {
   const bonus = shape.near ? ` + ${PROXIMITY.weight} * coalesce(b.relevance, 0)` : '';
-  return `WITH ${CLAUSE_SCORES},${shape.near ? `${NEAR_BONUS},` : ''}
+  return `WITH ${clauseScores(shape.replay, shape.single)},${shape.near ? `${NEAR_BONUS},` : ''}
 scored AS (
   SELECT d.doc, (d.relevance${bonus})
     * (CASE WHEN @optional >= 2 THEN 1 + ${COORDINATION} * d.optional / @optional ELSE 1 END)
@@ -117,20 +189,27 @@ scored AS (
 // parameter (`@favoured`, JSON `{"ru": 0.8, …}`), so the cursor's page, which passes the same
 // parameter, computes bit for bit the same sort value.
 function matchHits(shape: Shape): string {
+  // A live ranking also returns the statistics it ranked with, for the cursor (see
+  // ranking-snapshot.ts); a replay passes the cursor's own.
+  const statistics = shape.replay
+    ? ''
+    : `, (SELECT json_array(fts_rows(block), fts_tokens(block))
+    FROM article_terms_data WHERE id = 1) AS averages,
+  (SELECT json_group_object(form, n) FROM frequency) AS matched`;
   return `${scoredMatches(shape)},
 r AS (
   SELECT f.id, s.relevance * (CASE f.language ${FAVOURED} ELSE 1 END) AS rank_value
   FROM scored s JOIN article_facts f ON f.doc = s.doc
   WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
 )
-SELECT id, rank_value FROM r WHERE ${AFTER_FILTER}
+SELECT id, rank_value${statistics} FROM r WHERE ${AFTER_FILTER}
 ORDER BY r.rank_value DESC, r.id ASC
 LIMIT @size`;
 }
 
-// Facets count every match regardless of the language filter, so a client can offer to switch.
-// Counting needs only which articles match, not how well: no bm25, no proximity, so it costs a
-// fraction of ranking them.
+// Each facet counts every match as if its own filter were off (search-facets.ts), so a client
+// can offer to switch. Counting needs only which articles match, not how well: no bm25, no
+// proximity, so it costs a fraction of ranking them.
 const MATCH_FACETS = `
 WITH forms AS (
   SELECT value ->> 0 AS expression, value ->> 1 AS clause, value ->> 2 AS kind
@@ -143,11 +222,10 @@ matched AS MATERIALIZED (
 members AS (
   SELECT doc FROM matched GROUP BY doc
   HAVING sum(kind = 'r') = @required AND sum(kind = 'o') >= @minimum AND NOT max(kind = 'x')
-)
-SELECT f.language, count(*) AS count
-FROM members m JOIN article_facts f ON f.doc = m.doc
-WHERE ${ARTICLE_FILTERS}
-GROUP BY f.language`;
+),
+m AS MATERIALIZED (
+  SELECT ${FACET_COLUMNS} FROM members JOIN article_facts f ON f.doc = members.doc
+)${facetArms()}`;
 
 // Newest first along the (day DESC, id) index: a page reads its own rows, wherever it starts.
 const BROWSE_HITS = `
@@ -158,20 +236,22 @@ WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
 ORDER BY f.day DESC, f.id ASC
 LIMIT @size`;
 
-const BROWSE_FACETS = `SELECT language, count(*) AS count FROM article_facts f
-WHERE ${ARTICLE_FILTERS} GROUP BY language`;
+const BROWSE_FACETS = `WITH m AS (SELECT ${FACET_COLUMNS} FROM article_facts f)${facetArms()}`;
 
-const HIT_COLUMNS = `SELECT id, key, title, language, published_at, body FROM articles
+// A hit reads only the opening of its body, where its snippet is looked for (a 19 MB body read
+// whole for each of 100 hits was most of such a search's time).
+const HIT_COLUMNS = `SELECT id, key, title, language, source, story_id, published_at,
+  substr(body, 1, ${SNIPPET_WINDOW}) AS body
+FROM articles WHERE id IN (SELECT value FROM json_each(@ids))`;
+
+// The story of each ranked article, through the id's own index: no article row is read.
+const STORIES_OF = `SELECT a.id, f.story_id FROM articles a JOIN article_facts f ON f.doc = a.doc
+WHERE a.id IN (SELECT value FROM json_each(@ids))`;
+
+const VERSION_COLUMNS = `SELECT id, title, language, source, published_at FROM articles
 WHERE id IN (SELECT value FROM json_each(@ids))`;
 
-interface FilterParameters {
-  source: string | null;
-  publishedFrom: string | null;
-  publishedTo: string | null;
-}
-
 interface PageParameters extends FilterParameters {
-  language: string | null;
   afterPrimary: number | null;
   afterId: string | null;
   size: number;
@@ -189,6 +269,8 @@ function matchParameters(query: EmbeddedQuery): Record<string, string | number> 
 
 /** Ranked hits kept per query, so that the next pages are read from them, not ranked again. */
 const RANKED_KEPT = 200;
+/** The first ranking of a collapsed list: stories take several articles each. */
+const COLLAPSE_WINDOW = 1_000;
 /** Queries whose facets and first ranked hits are kept until the index changes. */
 const CACHED_QUERIES = 64;
 
@@ -197,14 +279,21 @@ interface Ranked {
   rank_value: number;
 }
 
-interface CachedQuery {
-  facets: Record<string, number>;
+interface CachedQuery extends Counts {
   /**
    * The first ranked hits for one language filter and favour (`key`), and whether they are
    * all there are.
    */
-  ranked?: { key: string; hits: Ranked[]; complete: boolean };
+  ranked?: { key: string; hits: Ranked[]; snapshot: string | undefined; complete: boolean };
 }
+
+/** Ranked hits, and the statistics they were ranked with (see ranking-snapshot.ts). */
+interface RankedPage {
+  hits: Ranked[];
+  snapshot: string | undefined;
+}
+
+type Rank = (size: number, after: SortPosition | undefined) => RankedPage;
 
 function isRanked(row: unknown): row is Ranked {
   const r = row as Partial<Ranked> | null;
@@ -216,10 +305,10 @@ export class ArticleSearch {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly browseHits: Database.Statement<[PageParameters]>;
   private readonly browseFacets: Database.Statement<[FilterParameters]>;
-  // Kept per language by triggers: browsing without a filter counts nothing.
-  private readonly languageCounts: Database.Statement<[]>;
   private readonly matchFacets: Database.Statement;
   private readonly hitColumns: Database.Statement<[{ ids: string }]>;
+  private readonly storiesOf: Database.Statement<[{ ids: string }]>;
+  private readonly versionColumns: Database.Statement<[{ ids: string }]>;
   private readonly dataVersion: Database.Statement<[], unknown>;
   // FTS5 holds one row per article: its bm25 counts them, so Lucene's idf must too.
   private readonly articleCount: Database.Statement<[], unknown>;
@@ -231,13 +320,16 @@ export class ArticleSearch {
   private articles = 0;
 
   constructor(private readonly db: Database.Database) {
+    registerRankingFunctions(db);
     this.browseHits = db.prepare(BROWSE_HITS);
     this.browseFacets = db.prepare(BROWSE_FACETS);
-    this.languageCounts = db.prepare('SELECT language, count FROM language_counts WHERE count > 0');
     this.matchFacets = db.prepare(MATCH_FACETS);
     this.hitColumns = db.prepare(HIT_COLUMNS);
+    this.storiesOf = db.prepare(STORIES_OF);
+    this.versionColumns = db.prepare(VERSION_COLUMNS);
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
-    this.articleCount = db.prepare('SELECT count(*) FROM article_facts').pluck();
+    // Kept by triggers, so it costs nothing after a write, where count(*) read every row.
+    this.articleCount = db.prepare('SELECT coalesce(sum(count), 0) FROM language_counts').pluck();
   }
 
   /** Tells the searcher that this connection changed the index. */
@@ -245,34 +337,36 @@ export class ArticleSearch {
     this.writes++;
   }
 
-  /** One page of hits after `query.after`, with the total and language facets of all of them. */
+  /** One page of hits after `query.after`, with the total and facets of all of them. */
   search(query: SearchQuery): SearchPage {
     const filters = filterParameters(query);
     const page = { ...filters, ...pageParameters(query) };
     if (query.clauses.length === 0) {
-      const unfiltered =
-        filters.source === null && filters.publishedFrom === null && filters.publishedTo === null;
-      const facets = this.cached(`browse:${JSON.stringify(filters)}`, () =>
-        languageCountsFromRows(
-          unfiltered ? this.languageCounts.all() : this.browseFacets.all(filters),
-        ),
-      ).facets;
-      const ranked = this.browseHits.all(page).filter(isRanked);
-      const rows = this.hitRows(ranked);
-      return toPage(
-        query,
-        facets,
-        rows.map((row) => toHit(row, 0, () => makeSnippet(row.body, []))),
+      const entry = this.cached(`browse:${JSON.stringify(filters)}`, () =>
+        countsFromRows(this.browseFacets.all(filters)),
       );
+      const rank: Rank = (size, after) => ({
+        hits: this.browseHits
+          .all({
+            ...page,
+            size,
+            afterPrimary: after?.primary ?? null,
+            afterId: after?.id ?? null,
+          })
+          .filter(isRanked),
+        snapshot: undefined,
+      });
+      return this.page(query, entry, 'browse', rank, () => (row) => makeSnippet(row.body, []));
     }
     const plan = planQuery(query.clauses, query.relaxed ?? false);
-    if (plan === null) return { total: 0, hits: [], facets: { language: {} } };
+    if (plan === null) return { total: 0, hits: [], facets: emptyFacets() };
     const fts = embeddedQuery(plan);
-    const shape: Shape = { near: fts.pairs.length > 0 };
+    const near = fts.pairs.length > 0;
+    const single = new Set(fts.forms.map(([, clause]) => clause)).size === 1;
     const match = matchParameters(fts);
     const key = JSON.stringify([fts, filters]);
     const entry = this.cached(`match:${key}`, () =>
-      languageCountsFromRows(this.matchFacets.all({ ...filters, ...match })),
+      countsFromRows(this.matchFacets.all({ ...filters, ...match })),
     );
     const favoured: Record<string, string | number | null> = {};
     for (let i = 0; i < MAX_FAVOURED; i++) {
@@ -280,37 +374,168 @@ export class ArticleSearch {
       favoured[`fl${i}`] = language?.language ?? null;
       favoured[`fw${i}`] = languageFavourFactor(language?.weight ?? 0);
     }
-    const statement = this.statement(`hits:${Number(shape.near)}`, () => matchHits(shape));
     const parameters = {
       ...page,
       ...match,
-      ...(shape.near ? { pairs: JSON.stringify(fts.pairs) } : {}),
+      ...(near ? { pairs: JSON.stringify(fts.pairs) } : {}),
       ...favoured,
-      articles: this.articles,
     };
-    const rank = (size: number, after: SortPosition | undefined) =>
-      statement
-        .all({
-          ...parameters,
-          size,
-          afterPrimary: after?.primary ?? null,
-          afterId: after?.id ?? null,
-        })
-        .filter(isRanked);
-    const ranked = rankedPage(
-      query,
-      entry,
-      JSON.stringify([query.language ?? null, favoured]),
-      rank,
-    );
-    const rows = this.hitRows(ranked);
-    const snippet = snippetMaker(query.clauses);
-    const hits = rows.map((row) => toHit(row, row.rank_value, () => snippet(row.body)));
-    return toPage(query, entry.facets, hits);
+    const run = (
+      size: number,
+      after: SortPosition | undefined,
+      frozen: RankingStatistics | null,
+    ): RankedPage => {
+      const shape: Shape = { near, replay: frozen !== null, single };
+      const statement = this.statement(`hits:${JSON.stringify(shape)}`, () => matchHits(shape));
+      const rows = statement.all({
+        ...parameters,
+        size,
+        afterPrimary: after?.primary ?? null,
+        afterId: after?.id ?? null,
+        articles: frozen?.articles ?? this.articles,
+        ...(frozen === null
+          ? {}
+          : {
+              frozenRows: frozen.rows,
+              frozenTokens: frozen.tokens,
+              frozenMatched: JSON.stringify(frozen.matched),
+            }),
+      });
+      const hits = rows.filter(isRanked);
+      const snapshot =
+        frozen === null
+          ? liveStatistics(rows[0], this.articles, fts.forms.length)
+          : encodeStatistics(frozen);
+      return { hits, snapshot };
+    };
+    // A cursor is ranked with the index's own statistics when they are still the cursor's (the
+    // same doubles, see `clauseScores`), and replays the cursor's only when they have changed;
+    // a collapsed list ranks from its start, with the cursor's statistics too.
+    const cursorSnapshot = query.after?.snapshot;
+    const frozen = decodeStatistics(cursorSnapshot, fts.forms.length);
+    const rank: Rank = (size, after) => {
+      const live = run(size, after, null);
+      if (frozen === null || (live.hits.length > 0 && live.snapshot === cursorSnapshot)) {
+        return live;
+      }
+      return run(size, after, frozen);
+    };
+    return this.page(query, entry, JSON.stringify(favoured), rank, () => {
+      const snippet = snippetMaker(query.clauses);
+      return (row) => snippet(row.body);
+    });
   }
 
-  /** A query's cache entry, made by `facets` when missing or when the index has changed. */
-  private cached(key: string, facets: () => Record<string, number>): CachedQuery {
+  /** The page of hits a ranking gives: every article, or one per story. */
+  private page(
+    query: SearchQuery,
+    entry: CachedQuery,
+    ranking: string,
+    rank: Rank,
+    snippets: () => (row: HitRow) => string,
+  ): SearchPage {
+    const key = JSON.stringify([query.languages ?? null, ranking]);
+    const total = filteredTotal(query, entry.facets);
+    const browsing = query.clauses.length === 0;
+    const score = (row: HitRow) => (browsing ? 0 : row.rank_value);
+    if (!query.collapse) {
+      const ranked = rankedPage(query, entry, key, rank);
+      const rows = this.hitRows(ranked.hits);
+      const snippet = snippets();
+      const hits = rows.map((row) =>
+        toHit(row, score(row), () => snippet(row), undefined, ranked.snapshot),
+      );
+      return { total, hits, facets: entry.facets };
+    }
+    const collapsed = this.collapsed(query, entry, key, rank);
+    const stories = new Map(collapsed.stories.map((story) => [story.head.id, story]));
+    const rows = this.hitRows([...stories.values()].map((story) => story.head));
+    const versions = this.versions(
+      [...stories.values()].flatMap((s) => s.others.slice(0, MAX_OTHER_VERSIONS)),
+    );
+    const snippet = snippets();
+    // By id: an article deleted since it was ranked has no row, and its story is left out.
+    const hits = rows.flatMap((row) => {
+      const story = stories.get(row.id);
+      if (story === undefined) return [];
+      const others = story.others
+        .slice(0, MAX_OTHER_VERSIONS)
+        .flatMap((o) => versions.get(o.id) ?? [])
+        .sort(oldestFirst);
+      return [toHit(row, score(row), () => snippet(row), { story, others }, collapsed.snapshot)];
+    });
+    return { total, totalStories: entry.stories, hits, facets: entry.facets };
+  }
+
+  /**
+   * The stories of a collapsed page: the ranking from its start, over a window that grows until
+   * it holds the page (see `collapsePage`), kept for the next pages as `rankedPage` keeps its.
+   */
+  private collapsed(
+    query: SearchQuery,
+    entry: CachedQuery,
+    key: string,
+    rank: Rank,
+  ): { stories: CollapsedStory[]; snapshot: string | undefined } {
+    let window = COLLAPSE_WINDOW;
+    for (;;) {
+      const kept = entry.ranked;
+      let ranked: RankedPage;
+      let complete: boolean;
+      if (
+        kept !== undefined &&
+        kept.key === key &&
+        sameRanking(kept, query.after) &&
+        (kept.complete || kept.hits.length >= window)
+      ) {
+        ranked = kept;
+        complete = kept.complete;
+      } else {
+        ranked = rank(window, undefined);
+        complete = ranked.hits.length < window;
+        entry.ranked = { key, ...ranked, complete };
+      }
+      const stories = this.storyIds(ranked.hits);
+      const page = collapsePage(
+        ranked.hits,
+        (id) => stories.get(id) ?? id,
+        query.after,
+        query.size,
+        complete,
+      );
+      if (page !== null) return { stories: page, snapshot: ranked.snapshot };
+      window = Math.max(window, ranked.hits.length) * 4;
+    }
+  }
+
+  /** The story of each ranked article. */
+  private storyIds(ranked: readonly Ranked[]): Map<string, string> {
+    const stories = new Map<string, string>();
+    if (ranked.length === 0) return stories;
+    for (const row of this.storiesOf.all({ ids: JSON.stringify(ranked.map((r) => r.id)) })) {
+      const { id, story_id } = row as { id: unknown; story_id: unknown };
+      if (typeof id === 'string' && typeof story_id === 'string' && story_id !== '') {
+        stories.set(id, story_id);
+      }
+    }
+    return stories;
+  }
+
+  /** How the other versions of the page's stories are shown. */
+  private versions(articles: readonly Ranked[]): Map<string, StoryVersion> {
+    const versions = new Map<string, StoryVersion>();
+    if (articles.length === 0) return versions;
+    for (const row of this.versionColumns.all({
+      ids: JSON.stringify(articles.map((a) => a.id)),
+    })) {
+      const version = storyVersionFromRow(row);
+      versions.set(version.id, version);
+    }
+    return versions;
+  }
+
+  /** A query's cache entry, made by `counts` when missing or when the index has changed. */
+  private cached(key: string, counts: () => Counts): CachedQuery {
     const version = `${String(this.dataVersion.get())}:${this.writes}`;
     if (version !== this.cacheVersion) {
       this.cache.clear();
@@ -319,7 +544,7 @@ export class ArticleSearch {
     }
     let entry = this.cache.get(key);
     if (entry === undefined) {
-      entry = { facets: facets() };
+      entry = counts();
       if (this.cache.size >= CACHED_QUERIES) {
         const oldest = this.cache.keys().next().value;
         if (oldest !== undefined) this.cache.delete(oldest);
@@ -353,21 +578,28 @@ export class ArticleSearch {
   }
 }
 
+function storyVersionFromRow(row: unknown): StoryVersion {
+  const r = row as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    id: String(r.id),
+    title: String(r.title),
+    language: String(r.language),
+    source: text(r.source),
+    publishedAt: text(r.published_at),
+  };
+}
+
 /**
  * The ranked hits of one page. The first page of a query ranks its first `RANKED_KEPT` hits and
  * keeps them; a later page that falls within them is read from them, so following a cursor does
  * not rank the earlier pages again. The kept values are the very doubles the cursor carries, so
  * the page boundary is exact.
  */
-function rankedPage(
-  query: SearchQuery,
-  entry: CachedQuery,
-  key: string,
-  rank: (size: number, after: SortPosition | undefined) => Ranked[],
-): Ranked[] {
+function rankedPage(query: SearchQuery, entry: CachedQuery, key: string, rank: Rank): RankedPage {
   const { after, size } = query;
   const kept = entry.ranked;
-  if (kept !== undefined && kept.key === key) {
+  if (kept !== undefined && kept.key === key && sameRanking(kept, after)) {
     const start =
       after === undefined
         ? 0
@@ -375,29 +607,38 @@ function rankedPage(
             (h) =>
               h.rank_value < after.primary || (h.rank_value === after.primary && h.id > after.id),
           );
-    if (start === -1 && kept.complete) return [];
+    if (start === -1 && kept.complete) return { hits: [], snapshot: kept.snapshot };
     if (start !== -1 && (kept.complete || start + size <= kept.hits.length)) {
-      return kept.hits.slice(start, start + size);
+      return { hits: kept.hits.slice(start, start + size), snapshot: kept.snapshot };
     }
   }
   if (after !== undefined) return rank(size, after);
   const keptSize = Math.max(size, RANKED_KEPT);
-  const hits = rank(keptSize, undefined);
-  entry.ranked = { key, hits, complete: hits.length < keptSize };
-  return hits.slice(0, size);
+  const ranked = rank(keptSize, undefined);
+  entry.ranked = { key, ...ranked, complete: ranked.hits.length < keptSize };
+  return { hits: ranked.hits.slice(0, size), snapshot: ranked.snapshot };
 }
 
-function filterParameters(query: SearchQuery): FilterParameters {
-  return {
-    source: query.source === undefined ? null : foldSource(query.source),
-    publishedFrom: query.publishedFrom ?? null,
-    publishedTo: query.publishedTo ?? null,
-  };
+/**
+ * Whether kept hits are the ranking a cursor continues: one without statistics continues any,
+ * one with them only the ranking made with the same (see ranking-snapshot.ts).
+ */
+function sameRanking(kept: RankedPage, after: SortPosition | undefined): boolean {
+  return after?.snapshot === undefined || kept.snapshot === after.snapshot;
+}
+
+/** The statistics a live ranking returned with its rows, as a cursor carries them. */
+function liveStatistics(row: unknown, articles: number, forms: number): string | undefined {
+  const r = row as { averages?: unknown; matched?: unknown } | undefined;
+  if (typeof r?.averages !== 'string' || typeof r.matched !== 'string') return undefined;
+  const [rows = 0, tokens = 0] = JSON.parse(r.averages) as number[];
+  const byForm = JSON.parse(r.matched) as Record<string, number>;
+  const matched = Array.from({ length: forms }, (_, form) => byForm[form] ?? 0);
+  return encodeStatistics({ rows, tokens, articles, matched });
 }
 
 function pageParameters(query: SearchQuery): Omit<PageParameters, keyof FilterParameters> {
   return {
-    language: query.language ?? null,
     afterPrimary: query.after?.primary ?? null,
     afterId: query.after?.id ?? null,
     // SQLite reads a negative LIMIT as "no limit".
@@ -411,6 +652,8 @@ function toHit(
   row: HitRow,
   score: number,
   snippet: () => string,
+  collapsed?: { story: CollapsedStory; others: StoryVersion[] },
+  snapshot?: string,
 ): SearchHit & { sort: SortPosition } {
   let made: string | undefined;
   return {
@@ -418,25 +661,21 @@ function toHit(
     key: row.key,
     title: row.title,
     language: row.language,
+    source: row.source,
     publishedAt: row.published_at,
     score,
     get snippet() {
       made ??= snippet();
       return made;
     },
-    sort: { primary: row.rank_value, id: row.id },
+    storyId: collapsed?.story.storyId ?? row.story_id,
+    storySize: collapsed ? collapsed.story.others.length + 1 : 1,
+    otherVersions: collapsed?.others ?? [],
+    sort: {
+      primary: row.rank_value,
+      id: row.id,
+      ...(collapsed ? { stories: collapsed.story.position } : {}),
+      ...(snapshot ? { snapshot } : {}),
+    },
   };
-}
-
-function toPage(
-  query: SearchQuery,
-  facets: Record<string, number>,
-  hits: SearchPage['hits'],
-): SearchPage {
-  // The facets already count every match per language, so the filtered total is one of them.
-  const total =
-    query.language === undefined
-      ? Object.values(facets).reduce((sum, count) => sum + count, 0)
-      : (facets[query.language] ?? 0);
-  return { total, hits, facets: { language: facets } };
 }

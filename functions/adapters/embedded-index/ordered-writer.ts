@@ -3,6 +3,7 @@ import type { Article } from '../../core/article.ts';
 import { compareSequencers } from '../../core/ingest/sequencer.ts';
 import type { WriteOutcome } from '../../core/ports.ts';
 import { articleTerms } from './article-terms.ts';
+import { ObjectETags } from './object-etags.ts';
 import {
   ARTICLE_COLUMNS,
   type ArticleParameters,
@@ -34,6 +35,7 @@ export class OrderedWrites {
     [number, string, string, string, string, string]
   >;
   private readonly saveSequencer: Database.Statement<[string, string, number]>;
+  private readonly eTags: ObjectETags;
   private readonly upsertTransaction: Database.Transaction<(article: Article) => WriteOutcome>;
   private readonly removeTransaction: Database.Transaction<
     (id: string, sequencer: string) => WriteOutcome
@@ -45,7 +47,8 @@ export class OrderedWrites {
   constructor(db: Database.Database) {
     this.storedSequencer = db.prepare('SELECT sequencer FROM sequencers WHERE id = ?');
     this.upsertArticle = db.prepare(UPSERT_ARTICLE);
-    this.deleteArticle = db.prepare('DELETE FROM articles WHERE id = ? RETURNING doc');
+    this.deleteArticle = db.prepare('DELETE FROM articles WHERE id = ? RETURNING doc, bucket, key');
+    this.eTags = new ObjectETags(db);
     this.deleteTerms = db.prepare('DELETE FROM article_terms WHERE rowid = ?');
     this.insertTerms = db.prepare(
       'INSERT INTO article_terms (rowid, title, body, names, translit, sounds) VALUES (?, ?, ?, ?, ?, ?)',
@@ -100,13 +103,18 @@ export class OrderedWrites {
     const terms = articleTerms(article.title, article.body);
     this.insertTerms.run(doc, terms.title, terms.body, terms.names, terms.translit, terms.sounds);
     this.saveSequencer.run(article.id, article.sequencer, 0);
+    this.eTags.set(article.bucket, article.key, 'indexed', article.eTag);
     return 'applied';
   }
 
   private applyRemove(id: string, sequencer: string): WriteOutcome {
     if (!this.isNewer(id, sequencer)) return 'stale';
     const deleted = this.deleteArticle.get(id);
-    if (deleted !== undefined) this.deleteTerms.run(docFromRow(deleted));
+    if (deleted !== undefined) {
+      this.deleteTerms.run(docFromRow(deleted));
+      const { bucket, key } = deleted as { bucket: string; key: string };
+      this.eTags.forgetOf(bucket, key, 'indexed');
+    }
     this.saveSequencer.run(id, sequencer, 1);
     return 'applied';
   }

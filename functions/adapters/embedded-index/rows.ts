@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Article } from '../../core/article.ts';
-import type { IndexedObject, IngestFailure } from '../../core/ports.ts';
+import type { IndexedObject, IngestFailure, StoryArticle } from '../../core/ports.ts';
 
 // Rows are parsed rather than cast: the file may have been written by another build or edited
 // by hand, and a wrong type should fail here with the column's name, not later in a handler.
@@ -167,6 +167,8 @@ const HitRow = z.object({
   key: z.string(),
   title: z.string(),
   language: z.string(),
+  source: z.string().nullable(),
+  story_id: z.string(),
   published_at: z.string().nullable(),
   body: z.string(),
   rank_value: z.number(),
@@ -180,11 +182,24 @@ export function hitFromRow(row: unknown): HitRow {
   return HitRow.parse(row);
 }
 
-const FacetRow = z.object({ language: z.string(), count: z.number() });
+const StoryArticleRow = z.object({
+  id: z.string(),
+  key: z.string(),
+  title: z.string(),
+  language: z.string(),
+  source: z.string().nullable(),
+  published_at: z.string().nullable(),
+});
 
-/** Reads rows of a `language, count` query into facet counts. */
-export function languageCountsFromRows(rows: readonly unknown[]): Record<string, number> {
-  return Object.fromEntries(
-    rows.map((row) => FacetRow.parse(row)).map((r) => [r.language, r.count]),
-  );
+/** Reads a row of a story's articles. */
+export function storyArticleFromRow(row: unknown): StoryArticle {
+  const r = StoryArticleRow.parse(row);
+  return {
+    id: r.id,
+    key: r.key,
+    title: r.title,
+    language: r.language,
+    source: r.source,
+    publishedAt: r.published_at,
+  };
 }

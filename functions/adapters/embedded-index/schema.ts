@@ -6,7 +6,7 @@ import { STORY_SCHEMA } from './story-bands.ts';
  * Version of the layout below, kept in `PRAGMA user_version`. Bump it with any change to the
  * layout: a file of another version is emptied and built again from the bucket (no migrations).
  */
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 11;
 
 // `articles.doc` is an INTEGER PRIMARY KEY so that it is a stable alias of the rowid: VACUUM may
 // renumber the implicit rowid of a table keyed by text, which would detach the full-text rows
@@ -34,9 +34,12 @@ export const SCHEMA_VERSION = 9;
 //
 // `article_facts` (version 6, article-facts.ts) holds the narrow columns searches filter, count
 // and browse by; `story_bands` holds 16-bit blocks since version 6, with the whole fingerprint
-// since version 7 (story-bands.ts); `language_counts` since version 8 (article-facts.ts).
+// since version 7, as two integers measured in SQL since version 10 (story-bands.ts);
+// `language_counts` since version 8 (article-facts.ts).
 // `articles_by_key` (version 9) lists a bucket's objects in key order from the index alone,
 // for reconciliation page by page (the columns after `body` cost a read of the whole row).
+// `article_facts` gains `story_id` and `source_name` in version 10 (collapsing by story, the
+// source facet).
 //
 // `sequencers` outlives the article: a delete leaves a tombstone, so a late, older create for the
 // same object cannot bring the article back.

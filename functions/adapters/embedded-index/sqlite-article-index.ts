@@ -3,13 +3,20 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Article } from '../../core/article.ts';
 import type { StoryCandidate, StoryIndex } from '../../core/ingest/story.ts';
-import type { ArticleIndex, IndexedObject, IngestFailure, WriteOutcome } from '../../core/ports.ts';
+import type {
+  ArticleIndex,
+  IndexedObject,
+  IngestFailure,
+  StoryArticle,
+  WriteOutcome,
+} from '../../core/ports.ts';
 import type { SearchPage, SearchQuery } from '../../core/search/search-query.ts';
 import { ArticleSearch } from './article-search.ts';
 import { openDatabase } from './connection.ts';
 import { FailureLog } from './failure-log.ts';
+import { applyObjectETagSchema, eTagOfRow } from './object-etags.ts';
 import { OrderedWrites } from './ordered-writer.ts';
-import { articleFromRow, indexedObjectFromRow } from './rows.ts';
+import { articleFromRow, indexedObjectFromRow, storyArticleFromRow } from './rows.ts';
 import { applySchema, SCHEMA_VERSION } from './schema.ts';
 import { StoryLookup } from './story-bands.ts';
 
@@ -41,6 +48,7 @@ export async function openEmbeddedIndex(options: EmbeddedIndexOptions): Promise<
   const db = openDatabase(join(options.dataDir, options.fileName ?? DEFAULT_INDEX_FILE));
   try {
     const { replacedVersion } = applySchema(db);
+    applyObjectETagSchema(db);
     if (replacedVersion !== null) options.onSchemaReplaced?.(replacedVersion, SCHEMA_VERSION);
     return new SqliteArticleIndex(db);
   } catch (error) {
@@ -58,6 +66,7 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
   private readonly selectArticle: Database.Statement<[string]>;
   private readonly selectObjects: Database.Statement<[]>;
   private readonly selectObjectsPage: Database.Statement<[string, string, number]>;
+  private readonly selectStory: Database.Statement<[string]>;
 
   constructor(private readonly db: Database.Database) {
     this.writes = new OrderedWrites(db);
@@ -65,13 +74,23 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
     this.failures = new FailureLog(db);
     this.stories = new StoryLookup(db);
     this.selectArticle = db.prepare('SELECT * FROM articles WHERE id = ?');
+    const withETag = `LEFT JOIN object_etags e
+       ON e.bucket = a.bucket AND e.key = a.key AND e.kind = 'indexed'`;
     this.selectObjects = db.prepare(
-      'SELECT id, bucket, key, size, sequencer FROM articles ORDER BY bucket, key',
+      `SELECT a.id, a.bucket, a.key, a.size, a.sequencer, e.etag FROM articles a ${withETag}
+       ORDER BY a.bucket, a.key`,
     );
     // TEXT compares as UTF-8 bytes here (BINARY), as S3 orders keys.
     this.selectObjectsPage = db.prepare(
-      `SELECT id, bucket, key, size, sequencer FROM articles INDEXED BY articles_by_key
-       WHERE bucket = ? AND key > ? ORDER BY key LIMIT ?`,
+      `SELECT a.id, a.bucket, a.key, a.size, a.sequencer, e.etag
+       FROM articles a INDEXED BY articles_by_key ${withETag}
+       WHERE a.bucket = ? AND a.key > ? ORDER BY a.key LIMIT ?`,
+    );
+    // Oldest first, undated last (their day is below every real one), then by id.
+    this.selectStory = db.prepare(
+      `SELECT a.id, a.key, a.title, a.language, a.source, a.published_at
+       FROM article_facts f JOIN articles a ON a.doc = f.doc WHERE f.story_id = ?
+       ORDER BY f.published_at IS NULL, f.day, f.id`,
     );
   }
 
@@ -101,16 +120,20 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
     return this.searcher.search(query);
   }
 
+  async listStory(storyId: string): Promise<StoryArticle[]> {
+    return this.selectStory.all(storyId).map(storyArticleFromRow);
+  }
+
   async findSimilar(fingerprint: string): Promise<StoryCandidate[]> {
     return this.stories.findSimilar(fingerprint);
   }
 
   async listObjects(): Promise<IndexedObject[]> {
-    return this.selectObjects.all().map(indexedObjectFromRow);
+    return this.selectObjects.all().map(withIndexedETag);
   }
 
   async listObjectsPage(bucket: string, after: string, limit: number): Promise<IndexedObject[]> {
-    return this.selectObjectsPage.all(bucket, after, limit).map(indexedObjectFromRow);
+    return this.selectObjectsPage.all(bucket, after, limit).map(withIndexedETag);
   }
 
   async recordFailure(failure: IngestFailure): Promise<void> {
@@ -129,4 +152,8 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
     // Closing twice is harmless, so a shutdown path need not track whether it already ran.
     if (this.db.open) this.db.close();
   }
+}
+
+function withIndexedETag(row: unknown): IndexedObject {
+  return { ...indexedObjectFromRow(row), ...eTagOfRow(row) };
 }

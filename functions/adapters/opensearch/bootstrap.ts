@@ -1,6 +1,7 @@
-import type { API, Client } from '@opensearch-project/opensearch';
+import type { API } from '@opensearch-project/opensearch';
 import { ConfigError } from '../../core/errors.ts';
 import { clusterError } from './cluster-errors.ts';
+import type { IndexClient } from './index-client.ts';
 import {
   articleIndexBody,
   articleProperties,
@@ -45,7 +46,7 @@ function isAlreadyThere(error: unknown): boolean {
   return clusterError(error)?.type === 'resource_already_exists_exception';
 }
 
-async function exists(client: Client, retry: RetryPolicy, name: string): Promise<boolean> {
+async function exists(client: IndexClient, retry: RetryPolicy, name: string): Promise<boolean> {
   // HEAD answers for an alias as for an index.
   const response = await withRetry(retry, () => client.indices.exists({ index: name }));
   return response.body === true;
@@ -53,7 +54,7 @@ async function exists(client: Client, retry: RetryPolicy, name: string): Promise
 
 /** Creates an index; false when another process created it first (a cold-start race). */
 async function create(
-  client: Client,
+  client: IndexClient,
   retry: RetryPolicy,
   index: string,
   body: API.Indices_Create_RequestBody,
@@ -67,7 +68,10 @@ async function create(
   }
 }
 
-async function createArticleIndex(client: Client, options: BootstrapOptions): Promise<Folding> {
+async function createArticleIndex(
+  client: IndexClient,
+  options: BootstrapOptions,
+): Promise<Folding> {
   const { names, service, retry, log } = options;
   try {
     await create(client, retry, names.versioned, articleIndexBody(names, 'icu', service));
@@ -89,7 +93,7 @@ async function createArticleIndex(client: Client, options: BootstrapOptions): Pr
  * build then accepts the documents of this one under its strict mapping. A field whose type
  * changed is refused: that needs a new index version.
  */
-async function addNewFields(client: Client, options: BootstrapOptions): Promise<void> {
+async function addNewFields(client: IndexClient, options: BootstrapOptions): Promise<void> {
   const { names, retry } = options;
   try {
     await withRetry(retry, () =>
@@ -108,7 +112,7 @@ async function addNewFields(client: Client, options: BootstrapOptions): Promise<
 }
 
 /** Looks for the indices without changing anything; warns about what is missing. */
-async function checkIndices(client: Client, options: BootstrapOptions): Promise<void> {
+async function checkIndices(client: IndexClient, options: BootstrapOptions): Promise<void> {
   const { names, retry, log } = options;
   if (!(await exists(client, retry, names.read))) {
     log.warn(
@@ -129,7 +133,7 @@ async function checkIndices(client: Client, options: BootstrapOptions): Promise<
  * try; the loser's `resource_already_exists_exception` is success. Aliases decide where reads and
  * writes go: if they exist, they are used as they are, whichever version they point to.
  */
-export async function ensureIndices(client: Client, options: BootstrapOptions): Promise<void> {
+export async function ensureIndices(client: IndexClient, options: BootstrapOptions): Promise<void> {
   if (options.mode === 'check') return checkIndices(client, options);
   const { names, retry, log } = options;
   const [read, write] = await Promise.all([

@@ -1,7 +1,9 @@
-import { type API, type Client, errors } from '@opensearch-project/opensearch';
-import { z } from 'zod';
+import type { API } from '@opensearch-project/opensearch';
+import * as errors from '@opensearch-project/opensearch/lib/errors.js';
+import * as z from 'zod';
 import type { RefreshPolicy } from './config.ts';
 import type { ArticleDocument, TombstoneDocument } from './documents.ts';
+import type { IndexClient } from './index-client.ts';
 import { type RetryPolicy, withRetry } from './retry.ts';
 
 /** Under the 10 MiB request cap of small Amazon OpenSearch instances, with room to spare. */
@@ -91,7 +93,7 @@ export class BulkSender {
   private readonly maxActions: number;
 
   constructor(
-    private readonly client: Client,
+    private readonly client: IndexClient,
     private readonly options: BulkSenderOptions,
   ) {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BULK_BYTES;

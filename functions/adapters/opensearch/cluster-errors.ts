@@ -1,5 +1,5 @@
-import { errors } from '@opensearch-project/opensearch';
-import { z } from 'zod';
+import * as errors from '@opensearch-project/opensearch/lib/errors.js';
+import * as z from 'zod';
 
 const ErrorBody = z.object({
   error: z.object({ type: z.string(), reason: z.string().nullish() }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError } from '../../core/errors.ts';
 
 /** How requests to the cluster are authenticated. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Article } from '../../core/article.ts';
 import { foldSource } from '../../core/search/search-query.ts';
 import { indexedNames } from '../../core/text/indexed-names.ts';
@@ -86,6 +86,7 @@ const StoredArticle = z.object({
   size: z.number(),
   sequencer: z.string(),
   indexedAt: z.string(),
+  eTag: z.string().optional(),
 });
 
 /**
@@ -94,7 +95,8 @@ const StoredArticle = z.object({
  * stage holds documents written before a field existed, so none is guessed at.
  */
 export function articleFromDocument(source: unknown): Article {
-  return StoredArticle.parse(source);
+  const { eTag, ...stored } = StoredArticle.parse(source);
+  return { ...stored, ...(eTag !== undefined ? { eTag } : {}) };
 }
 
 /** What ordering needs to know about the document stored for an id. */

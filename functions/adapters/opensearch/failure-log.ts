@@ -1,8 +1,9 @@
-import type { API, Client } from '@opensearch-project/opensearch';
-import { z } from 'zod';
+import type { API } from '@opensearch-project/opensearch';
+import * as z from 'zod';
 import { articleId } from '../../core/article-id.ts';
 import type { IngestFailure } from '../../core/ports.ts';
 import type { RefreshPolicy } from './config.ts';
+import type { IndexClient } from './index-client.ts';
 import { type RetryPolicy, withRetry } from './retry.ts';
 
 /** Page size when reading failures back; any `limit` is reached by following `search_after`. */
@@ -23,7 +24,7 @@ const FailurePage = z.object({ hits: z.object({ hits: z.array(FailureHit) }) });
 /** Keeps the latest ingest failure per object in its own index, where an operator can list them. */
 export class OpenSearchFailureLog {
   constructor(
-    private readonly client: Client,
+    private readonly client: IndexClient,
     private readonly options: { index: string; refresh: RefreshPolicy; retry: RetryPolicy },
   ) {}
 
@@ -33,11 +34,14 @@ export class OpenSearchFailureLog {
 
   /** Records a failure, replacing any earlier one for the same object (one id per object). */
   async record(failure: IngestFailure): Promise<void> {
+    // The failure index's strict mapping has no ETag (it takes no fields in place); a deployed
+    // stage's reconciliation compares a rejected object by its time.
+    const { eTag: _version, ...body } = failure;
     await withRetry(this.options.retry, () =>
       this.client.index({
         index: this.options.index,
         id: articleId(failure.bucket, failure.key),
-        body: { ...failure },
+        body,
         require_alias: true,
         ...this.refresh,
       }),

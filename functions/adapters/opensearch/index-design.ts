@@ -130,6 +130,8 @@ const ARTICLE_PROPERTIES: { [K in keyof Article]-?: Property } = {
   size: { type: 'long' },
   sequencer: keyword,
   indexedAt: { type: 'date', format: 'strict_date_optional_time' },
+  // Read back by reconciliation, which compares it with the bucket's.
+  eTag: storedOnly,
 };
 
 // Names and transliteration keys are computed by our code and only split here.

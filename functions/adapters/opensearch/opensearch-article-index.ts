@@ -1,10 +1,16 @@
-import type { Client } from '@opensearch-project/opensearch';
-import { z } from 'zod';
+import type { API } from '@opensearch-project/opensearch';
+import * as z from 'zod';
 import type { Article } from '../../core/article.ts';
 import { InvalidRequestError } from '../../core/errors.ts';
 import type { StoryCandidate, StoryIndex } from '../../core/ingest/story.ts';
-import type { ArticleIndex, IndexedObject, IngestFailure, WriteOutcome } from '../../core/ports.ts';
-import type { SearchPage, SearchQuery } from '../../core/search/search-query.ts';
+import type {
+  ArticleIndex,
+  IndexedObject,
+  IngestFailure,
+  StoryArticle,
+  WriteOutcome,
+} from '../../core/ports.ts';
+import { emptyFacets, type SearchPage, type SearchQuery } from '../../core/search/search-query.ts';
 import { type BootstrapLog, type BootstrapMode, ensureIndices } from './bootstrap.ts';
 import { BulkSender } from './bulk-sender.ts';
 import { isIndexMissing, isIndexMissingBody, isTooManyClauses } from './cluster-errors.ts';
@@ -16,12 +22,24 @@ import {
   tombstoneDocument,
 } from './documents.ts';
 import { OpenSearchFailureLog } from './failure-log.ts';
+import type { IndexClient } from './index-client.ts';
 import { type IndexNames, indexNames, type ServiceKind } from './index-design.ts';
 import { OrderedWriter } from './ordered-writer.ts';
 import { RecentStories } from './recent-stories.ts';
 import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry.ts';
 import { SEARCH_REQUEST_TIMEOUT_MS, searchRequestBody } from './search-request.ts';
 import { searchPage } from './search-response.ts';
+import {
+  answeredPit,
+  decodeSnapshot,
+  encodeSnapshot,
+  isSearchContextMissing,
+  PIT_KEEP_ALIVE,
+  type SearchSnapshot,
+  withinSnapshot,
+  withoutSnapshot,
+  withShown,
+} from './search-snapshot.ts';
 import { findStoryCandidates } from './story-lookup.ts';
 
 /** The production index; it also finds near-duplicates for the ingest's story grouping. */
@@ -29,7 +47,7 @@ export type OpenSearchIndex = ArticleIndex & StoryIndex;
 
 /** How to open the OpenSearch index. */
 export interface OpenSearchIndexOptions {
-  client: Client;
+  client: IndexClient;
   /** Base name: the read alias (`articles`); see `indexNames`. */
   indexName: string;
   /** @default 'es' */
@@ -47,6 +65,9 @@ export interface OpenSearchIndexOptions {
   closeClient?: boolean;
 }
 
+/** A search's answer. */
+type Answer = API.Search_Response;
+
 /** Page size of `listObjects`; it follows `search_after` to the end, past any result window. */
 const LIST_PAGE_SIZE = 1_000;
 
@@ -58,11 +79,27 @@ const ObjectHit = z.object({
     key: z.string(),
     size: z.number(),
     sequencer: z.string(),
+    eTag: z.string().optional(),
   }),
 });
 const ObjectPage = z.object({ hits: z.object({ hits: z.array(ObjectHit) }) });
 const GetResponse = z.object({ found: z.boolean(), _source: z.unknown().optional() });
-const EMPTY_PAGE: SearchPage = { total: 0, hits: [], facets: { language: {} } };
+const EMPTY_PAGE: SearchPage = { total: 0, hits: [], facets: emptyFacets() };
+
+const StoryHit = z.object({
+  sort: z.tuple([z.number(), z.string()]),
+  _source: z.object({
+    id: z.string(),
+    key: z.string(),
+    title: z.string(),
+    language: z.string(),
+    source: z.string().nullable().default(null),
+    publishedAt: z.string().nullable().default(null),
+  }),
+});
+const StoryPage = z.object({ hits: z.object({ hits: z.array(StoryHit) }) });
+/** Page size of `listStory`; it follows `search_after` to the story's end. */
+const STORY_PAGE_SIZE = 500;
 
 /** The operation's answer, or `empty` when the index does not exist yet (see `isIndexMissing`). */
 async function orEmpty<T>(operation: Promise<T>, empty: T): Promise<T> {
@@ -99,7 +136,7 @@ export async function openOpenSearchIndex(
 class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
   private readonly writer: OrderedWriter;
   private readonly failures: OpenSearchFailureLog;
-  private readonly client: Client;
+  private readonly client: IndexClient;
   private readonly recent = new RecentStories();
   private closed: Promise<void> | undefined;
 
@@ -179,18 +216,92 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
   }
 
   private async searchOnce(query: SearchQuery): Promise<SearchPage> {
+    // A collapsed list pages by offset (OpenSearch cannot combine `collapse` with
+    // `search_after`), outside a point in time: see the README's known limits.
+    const snapshot =
+      query.clauses.length > 0 && query.after !== undefined && !query.collapse
+        ? decodeSnapshot(query.after.snapshot)
+        : null;
+    if (snapshot !== null) return this.searchInSnapshot(query, snapshot);
     const body = searchRequestBody(query);
     if (body === null) return EMPTY_PAGE;
-    const response = await orEmpty(
+    const response = await this.send(body, this.names.read);
+    if (response === null) return EMPTY_PAGE;
+    const page = this.pageOf(response, query);
+    // A first page of relevance: its cursor lists what it showed (see search-snapshot.ts).
+    if (query.clauses.length === 0 || query.after !== undefined || query.collapse) return page;
+    return { ...page, hits: page.hits.map((hit, i) => withShown(hit, page.hits, i)) };
+  }
+
+  /** A later page of relevance, inside the point in time its second page opened. */
+  private async searchInSnapshot(
+    query: SearchQuery,
+    snapshot: SearchSnapshot,
+  ): Promise<SearchPage> {
+    const { after: _after, ...fromStart } = query;
+    const body = searchRequestBody(snapshot.pit === undefined ? fromStart : query);
+    if (body === null) return EMPTY_PAGE;
+    let pit = snapshot.pit ?? (await this.openPit(query));
+    if (pit === null) return this.searchOnce(withoutSnapshot(query));
+    let response: Answer | null;
+    try {
+      response = await this.send(withinSnapshot(body, pit, snapshot.shown.length), undefined);
+    } catch (error) {
+      if (!isSearchContextMissing(error) || snapshot.pit === undefined) throw error;
+      // Kept past `PIT_KEEP_ALIVE`: a fresh snapshot, from where the cursor stands.
+      this.log.warn('point in time expired; paging on from a new one', { text: query.text });
+      const fresh = await this.openPit(query);
+      if (fresh === null) return this.searchOnce(withoutSnapshot(query));
+      pit = fresh;
+      response = await this.send(withinSnapshot(body, pit, snapshot.shown.length), undefined);
+    }
+    if (response === null) return EMPTY_PAGE;
+    const page = this.pageOf(response, query);
+    const shown = new Set(snapshot.shown);
+    const next = encodeSnapshot({ pit: answeredPit(response.body) ?? pit, shown: snapshot.shown });
+    const hits = page.hits
+      .filter((hit) => !shown.has(hit.id))
+      .slice(0, query.size)
+      .map((hit) => ({ ...hit, sort: { ...hit.sort, snapshot: next } }));
+    return { ...page, hits };
+  }
+
+  /**
+   * Opens a point in time on the read alias, or null when the cluster refuses one (too many
+   * open): the page is then searched as before points in time, which may shift under writes.
+   */
+  private async openPit(query: SearchQuery): Promise<string | null> {
+    try {
+      const response = await withRetry({ ...this.retry, attempts: 2 }, () =>
+        this.client.createPit({ index: [this.names.read], keep_alive: PIT_KEEP_ALIVE }),
+      );
+      return response.body.pit_id;
+    } catch (error) {
+      if (isIndexMissing(error)) throw error;
+      this.log.warn('could not open a point in time; paging without one', {
+        text: query.text,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return null;
+    }
+  }
+
+  private async send(
+    body: API.Search_RequestBody,
+    index: string | undefined,
+  ): Promise<Answer | null> {
+    return orEmpty(
       withRetry({ ...this.retry, attempts: 2 }, () =>
         this.client.search(
-          { index: this.names.read, body },
+          { ...(index !== undefined ? { index } : {}), body },
           { requestTimeout: SEARCH_REQUEST_TIMEOUT_MS },
         ),
       ),
       null,
     );
-    if (response === null) return EMPTY_PAGE;
+  }
+
+  private pageOf(response: Answer, query: SearchQuery): SearchPage {
     const { page, timedOut } = searchPage(response.body, query);
     if (timedOut)
       this.log.warn('search timed out; the page may be incomplete', { text: query.text });
@@ -210,7 +321,7 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
               sort: [{ id: { order: 'asc' } }],
               size: LIST_PAGE_SIZE,
               track_total_hits: false,
-              _source: { includes: ['id', 'bucket', 'key', 'size', 'sequencer'] },
+              _source: { includes: ['id', 'bucket', 'key', 'size', 'sequencer', 'eTag'] },
               ...(after !== undefined ? { search_after: [after] } : {}),
             },
           }),
@@ -219,10 +330,53 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
       );
       if (response === null) return objects;
       const hits = ObjectPage.parse(response.body).hits.hits;
-      objects.push(...hits.map((hit) => hit._source));
+      objects.push(
+        ...hits.map(({ _source: { eTag, ...object } }) => ({
+          ...object,
+          ...(eTag !== undefined ? { eTag } : {}),
+        })),
+      );
       const last = hits.at(-1);
       if (last === undefined || hits.length < LIST_PAGE_SIZE) return objects;
       [after] = last.sort;
+    }
+  }
+
+  async listStory(storyId: string): Promise<StoryArticle[]> {
+    const articles: StoryArticle[] = [];
+    let after: [number, string] | undefined;
+    for (;;) {
+      const response = await orEmpty(
+        withRetry(this.retry, () =>
+          this.client.search({
+            index: this.names.read,
+            body: {
+              query: {
+                bool: {
+                  filter: [{ term: { storyId } }],
+                  must_not: [{ term: { deleted: true } }],
+                },
+              },
+              // Oldest first, undated last, then by id.
+              sort: [
+                { publishedDay: { order: 'asc', missing: Number.MAX_SAFE_INTEGER } },
+                { id: { order: 'asc' } },
+              ],
+              size: STORY_PAGE_SIZE,
+              track_total_hits: false,
+              _source: { includes: ['id', 'key', 'title', 'language', 'source', 'publishedAt'] },
+              ...(after !== undefined ? { search_after: after } : {}),
+            },
+          }),
+        ),
+        null,
+      );
+      if (response === null) return articles;
+      const hits = StoryPage.parse(response.body).hits.hits;
+      articles.push(...hits.map((hit) => hit._source));
+      const last = hits.at(-1);
+      if (last === undefined || hits.length < STORY_PAGE_SIZE) return articles;
+      after = last.sort;
     }
   }
 

@@ -1,10 +1,10 @@
-import type { Client } from '@opensearch-project/opensearch';
-import { z } from 'zod';
+import * as z from 'zod';
 import { RejectedArticleError } from '../../core/errors.ts';
 import { compareSequencers } from '../../core/ingest/sequencer.ts';
 import type { WriteOutcome } from '../../core/ports.ts';
 import type { BulkAction, BulkItemResult, BulkSender } from './bulk-sender.ts';
 import { type ArticleDocument, StoredVersion, type TombstoneDocument } from './documents.ts';
+import type { IndexClient } from './index-client.ts';
 import { backoffDelay, isTransientStatus, type RetryPolicy, withRetry } from './retry.ts';
 
 /** One write to order: the document to store for an id, and the event's sequencer. */
@@ -72,7 +72,7 @@ export class OrderedWriter {
   private running: Promise<void> | null = null;
 
   constructor(
-    private readonly client: Client,
+    private readonly client: IndexClient,
     private readonly sender: BulkSender,
     private readonly options: { index: string; retry: RetryPolicy },
   ) {}

@@ -1,5 +1,5 @@
 import type { Client } from '@opensearch-project/opensearch';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError } from '../../core/errors.ts';
 import { clusterError } from './cluster-errors.ts';
 import { articleIndexBody, type Folding, INDEX_VERSION, indexNames } from './index-design.ts';

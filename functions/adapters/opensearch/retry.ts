@@ -1,4 +1,4 @@
-import { errors } from '@opensearch-project/opensearch';
+import * as errors from '@opensearch-project/opensearch/lib/errors.js';
 
 /** How often and how patiently a request is retried. */
 export interface RetryPolicy {

@@ -1,4 +1,5 @@
 import type { API, Types } from '@opensearch-project/opensearch';
+import { MAX_PAGE_SIZE } from '../../core/search/api-schema.ts';
 import { type PlannedClause, planQuery, type QueryPlan } from '../../core/search/query-plan.ts';
 import {
   COORDINATION,
@@ -8,8 +9,11 @@ import {
   PROXIMITY,
   UNDATED_DAY,
 } from '../../core/search/ranking.ts';
-import { MAX_PAGE_SIZE } from '../../core/search/search-articles.ts';
-import { foldSource, type SearchQuery } from '../../core/search/search-query.ts';
+import {
+  foldSource,
+  MAX_OTHER_VERSIONS,
+  type SearchQuery,
+} from '../../core/search/search-query.ts';
 
 type Query = Types.Common_QueryDsl.QueryContainer;
 
@@ -22,10 +26,27 @@ export const MAX_HITS = MAX_PAGE_SIZE + 1;
 // Enough buckets for every ISO 639-1 language and `und`. The client's generated
 // `TermsAggregationFields` (3.9) lacks `field`; a typed constant carries it past the
 // excess-property check without giving up the rest of the type.
-const LANGUAGE_FACET: Types.Common_Aggregations.TermsAggregationFields & { field: string } = {
-  field: 'language',
-  size: 200,
+type Terms = Types.Common_Aggregations.TermsAggregationFields & { field: string };
+const LANGUAGE_FACET: Terms = { field: 'language', size: 200 };
+/** The sources a facet lists, most articles first. */
+export const SOURCE_FACET_SIZE = 500;
+// By the source as articles spell it: the adapter merges spellings that fold alike.
+const SOURCE_FACET: Terms = { field: 'source', size: SOURCE_FACET_SIZE };
+const MONTH_FACET: Types.Common_Aggregations.DateHistogramAggregationFields = {
+  field: 'publishedAt',
+  calendar_interval: 'month',
+  format: 'yyyy-MM',
+  min_doc_count: 1,
 };
+// Exact up to this many stories, approximate (within a few per cent) beyond.
+const STORY_COUNT: Types.Common_Aggregations.CardinalityAggregation & { field: string } = {
+  field: 'storyId',
+  precision_threshold: 10_000,
+};
+/** OpenSearch's default `index.max_result_window`: `from` + `size` of a collapsed page. */
+export const MAX_COLLAPSED_WINDOW = 10_000;
+/** The fields an other version of a story is shown with. */
+export const VERSION_FIELDS = ['id', 'title', 'language', 'source', 'publishedAt'];
 /** The length of a snippet, as `makeSnippet` makes them. */
 const FRAGMENT_SIZE = 240;
 /** Highlight at most this much of a long body rather than fail the search (see below). */
@@ -43,7 +64,16 @@ const TEXT_FIELDS = [
 ];
 
 /** Fields a hit is shown with; the rest of the article stays in the index. */
-export const HIT_FIELDS = ['id', 'key', 'title', 'language', 'publishedAt', 'body'];
+export const HIT_FIELDS = [
+  'id',
+  'key',
+  'title',
+  'language',
+  'source',
+  'publishedAt',
+  'storyId',
+  'body',
+];
 
 function phrase(words: readonly string[], slop = 0, boost?: number): Query {
   return {
@@ -163,30 +193,83 @@ function favoured(query: SearchQuery, relevance: Query): Query {
   };
 }
 
-function filters(query: SearchQuery): Query[] {
-  const out: Query[] = [];
-  if (query.source !== undefined) out.push({ term: { sourceKey: foldSource(query.source) } });
-  if (query.publishedFrom !== undefined || query.publishedTo !== undefined) {
-    out.push({
-      range: {
-        publishedAt: {
-          ...(query.publishedFrom !== undefined ? { gte: query.publishedFrom } : {}),
-          ...(query.publishedTo !== undefined ? { lte: query.publishedTo } : {}),
-          format: 'strict_date',
+/** The filters of a search, by the facet each one narrows. */
+interface Filters {
+  language: Query | null;
+  source: Query | null;
+  month: Query | null;
+}
+
+function filters(query: SearchQuery): Filters {
+  const languages = query.languages ?? [];
+  const sources = [...new Set((query.sources ?? []).map(foldSource))];
+  const dated = query.publishedFrom !== undefined || query.publishedTo !== undefined;
+  return {
+    language: languages.length > 0 ? { terms: { language: [...languages] } } : null,
+    source: sources.length > 0 ? { terms: { sourceKey: sources } } : null,
+    month: dated
+      ? {
+          range: {
+            publishedAt: {
+              ...(query.publishedFrom !== undefined ? { gte: query.publishedFrom } : {}),
+              ...(query.publishedTo !== undefined ? { lte: query.publishedTo } : {}),
+              format: 'strict_date',
+            },
+          },
+        }
+      : null,
+  };
+}
+
+type Facet = keyof Filters;
+type Aggregation = Types.Common_Aggregations.AggregationContainer;
+
+function facetAggregation(facet: Facet): Aggregation {
+  if (facet === 'month') return { date_histogram: MONTH_FACET };
+  return { terms: facet === 'language' ? LANGUAGE_FACET : SOURCE_FACET };
+}
+
+/**
+ * The facets, each counted as if its own filter were off: a facet whose filter is unset counts
+ * the hits' own matches; one whose filter is set counts, over the whole index (`global`), the
+ * articles that match the text and every other filter. Its filter cannot be a `post_filter`
+ * instead: the collapsed hits' other versions (`inner_hits`) would not be filtered by it.
+ */
+function facetAggregations(
+  matching: { must: Query[]; must_not: Query[] },
+  active: Filters,
+): Record<string, Aggregation> {
+  const aggs: Record<string, Aggregation> = { stories: { cardinality: STORY_COUNT } };
+  for (const facet of ['language', 'source', 'month'] as const) {
+    if (active[facet] === null) {
+      aggs[facet] = facetAggregation(facet);
+      continue;
+    }
+    const others = (['language', 'source', 'month'] as const)
+      .filter((f) => f !== facet)
+      .flatMap((f) => active[f] ?? []);
+    aggs[facet] = {
+      global: {},
+      aggs: {
+        matching: {
+          filter: { bool: { ...matching, filter: others } },
+          aggs: { values: facetAggregation(facet) },
         },
       },
-    });
+    };
   }
-  return out;
+  return aggs;
 }
 
 /**
  * Translates a search into OpenSearch's query DSL, or null when nothing can match (no clause has
  * a searchable word). The relevance query (`relevanceQuery`, times the favour of the query's
- * languages) is `must`, excluded clauses `must_not`; source and dates are filters; the language filter is a `post_filter`, so the
- * language aggregation still counts every language that matched, as the facet promises.
- * Hits are ordered by score (or, browsing, by day) then id, and `search_after` continues from a
- * cursor; the id tiebreak makes the order total, so a page boundary never skips or repeats.
+ * languages) is `must`, excluded clauses `must_not`, and the language, source and day filters
+ * `filter`; the facets count as `facetAggregations` says. Hits are ordered by score (or,
+ * browsing, by day) then id, and `search_after` continues from a cursor; the id tiebreak makes
+ * the order total, so a page boundary never skips or repeats. A collapsed search (one hit per
+ * `storyId`, its other matching articles as `inner_hits`) pages by `from` instead: OpenSearch
+ * 2 cannot combine `collapse` with `search_after`.
  */
 export function searchRequestBody(query: SearchQuery): API.Search_RequestBody | null {
   const browsing = query.clauses.length === 0;
@@ -197,23 +280,40 @@ export function searchRequestBody(query: SearchQuery): API.Search_RequestBody | 
     { term: { deleted: true } },
     ...(plan?.excluded.map(clauseQuery) ?? []),
   ];
+  const active = filters(query);
+  const all = [active.language, active.source, active.month].flatMap((f) => f ?? []);
+  const size = Math.max(0, Math.min(Math.trunc(query.size), MAX_HITS));
+  const from = query.collapse ? (query.after?.stories ?? 0) : 0;
   return {
-    query: { bool: { must: [relevance], must_not: excluded, filter: filters(query) } },
-    ...(query.language !== undefined
-      ? { post_filter: { term: { language: query.language } } }
-      : {}),
-    aggs: { language: { terms: LANGUAGE_FACET } },
+    query: { bool: { must: [relevance], must_not: excluded, filter: all } },
+    aggs: facetAggregations({ must: [relevance], must_not: excluded }, active),
     sort: browsing
       ? [{ publishedDay: { order: 'desc', missing: UNDATED_DAY } }, { id: { order: 'asc' } }]
       : [{ _score: { order: 'desc' } }, { id: { order: 'asc' } }],
-    ...(query.after ? { search_after: [query.after.primary, query.after.id] } : {}),
-    size: Math.max(0, Math.min(Math.trunc(query.size), MAX_HITS)),
+    ...(query.collapse
+      ? { collapse: STORY_COLLAPSE, ...(from > 0 ? { from } : {}) }
+      : query.after
+        ? { search_after: [query.after.primary, query.after.id] }
+        : {}),
+    size: query.collapse ? Math.min(size, Math.max(0, MAX_COLLAPSED_WINDOW - from)) : size,
     track_total_hits: true,
     timeout: SEARCH_TIMEOUT,
     _source: { includes: HIT_FIELDS },
     ...(browsing ? {} : { highlight: HIGHLIGHT }),
   };
 }
+
+// A story's matching articles, oldest first, the hit itself among them (the adapter leaves it
+// out); their count is the story's `storySize`.
+const STORY_COLLAPSE: Types.Core_Search.FieldCollapse = {
+  field: 'storyId',
+  inner_hits: {
+    name: 'versions',
+    size: MAX_OTHER_VERSIONS + 1,
+    _source: { includes: VERSION_FIELDS },
+    sort: [{ publishedDay: { order: 'asc', missing: '_last' } }, { id: { order: 'asc' } }],
+  },
+};
 
 // Snippets are made by `makeSnippet` from `_source.body`, as in the embedded index, because it
 // also marks what only our analysis knows (a surname in another case, a transliteration). The

@@ -1,5 +1,11 @@
-import { z } from 'zod';
-import type { SearchPage, SearchQuery } from '../../core/search/search-query.ts';
+import * as z from 'zod';
+import {
+  foldSource,
+  oldestFirst,
+  type SearchFacets,
+  type SearchPage,
+  type SearchQuery,
+} from '../../core/search/search-query.ts';
 import { snippetMaker } from '../../core/search/snippet.ts';
 
 const HitSource = z.object({
@@ -7,8 +13,26 @@ const HitSource = z.object({
   key: z.string(),
   title: z.string(),
   language: z.string(),
+  // Absent from documents written before hits carried them: read as unknown, never fail.
+  source: z.string().nullable().default(null),
   publishedAt: z.string().nullable(),
+  storyId: z.string().optional(),
   body: z.string(),
+});
+
+const VersionSource = z.object({
+  id: z.string(),
+  title: z.string(),
+  language: z.string(),
+  source: z.string().nullable().default(null),
+  publishedAt: z.string().nullable().default(null),
+});
+
+const InnerHits = z.object({
+  hits: z.object({
+    total: z.object({ value: z.number() }),
+    hits: z.array(z.object({ _source: VersionSource })),
+  }),
 });
 
 const Hit = z.object({
@@ -16,7 +40,21 @@ const Hit = z.object({
   sort: z.tuple([z.number(), z.string()]),
   _source: HitSource,
   highlight: z.record(z.string(), z.array(z.string())).optional(),
+  inner_hits: z.object({ versions: InnerHits }).optional(),
 });
+
+const Buckets = z.object({
+  buckets: z.array(
+    z.object({
+      key: z.union([z.string(), z.number()]),
+      key_as_string: z.string().optional(),
+      doc_count: z.number(),
+    }),
+  ),
+});
+// A facet counted over the whole index (its own filter set) nests its buckets; see
+// `facetAggregations`.
+const Facet = z.union([Buckets, z.object({ matching: z.object({ values: Buckets }) })]);
 
 /** The parts of a `_search` answer a page is made of. */
 export const SearchResponse = z.object({
@@ -26,9 +64,10 @@ export const SearchResponse = z.object({
     hits: z.array(Hit),
   }),
   aggregations: z.object({
-    language: z.object({
-      buckets: z.array(z.object({ key: z.string(), doc_count: z.number() })),
-    }),
+    language: Facet,
+    source: Facet,
+    month: Facet,
+    stories: z.object({ value: z.number() }),
   }),
 });
 
@@ -46,11 +85,42 @@ function snippet(
   return theirs ?? ours;
 }
 
+function buckets(facet: z.output<typeof Facet>): Array<[string, number]> {
+  const list = 'buckets' in facet ? facet.buckets : facet.matching.values.buckets;
+  return list
+    .filter((b) => b.doc_count > 0)
+    .map((b) => [b.key_as_string ?? String(b.key), b.doc_count]);
+}
+
 /**
- * Turns a `_search` answer into a page: hits with their snippets and sort positions, the total
- * after the language filter (OpenSearch applies `post_filter` to hits and total alike) and the
- * language counts before it. Browsing sorts by day, so its hits have no score: they get 0.
- * `timedOut` says the cluster hit the search timeout and the page may be incomplete.
+ * Sources counted by their spelling, merged as the source filter compares them (case-folded),
+ * under the spelling that sorts first: the embedded index names them the same way.
+ */
+function sourceCounts(list: Array<[string, number]>): Record<string, number> {
+  const merged = new Map<string, { name: string; count: number }>();
+  for (const [name, count] of list) {
+    const key = foldSource(name);
+    const seen = merged.get(key);
+    if (seen === undefined) merged.set(key, { name, count });
+    else merged.set(key, { name: name < seen.name ? name : seen.name, count: seen.count + count });
+  }
+  return Object.fromEntries([...merged.values()].map(({ name, count }) => [name, count]));
+}
+
+function facets(aggregations: z.output<typeof SearchResponse>['aggregations']): SearchFacets {
+  return {
+    language: Object.fromEntries(buckets(aggregations.language)),
+    source: sourceCounts(buckets(aggregations.source)),
+    month: Object.fromEntries(buckets(aggregations.month)),
+  };
+}
+
+/**
+ * Turns a `_search` answer into a page: hits with their snippets and sort positions (a
+ * collapsed page's also count the stories up to each, where the next page starts), the total
+ * articles and, collapsed, stories after every filter, and the facets. Browsing sorts by day,
+ * so its hits have no score: they get 0. `timedOut` says the cluster hit the search timeout and
+ * the page may be incomplete.
  */
 export function searchPage(
   body: unknown,
@@ -59,26 +129,34 @@ export function searchPage(
   const response = SearchResponse.parse(body);
   const browsing = query.clauses.length === 0;
   const makeSnippet = snippetMaker(query.clauses);
+  const before = query.collapse ? (query.after?.stories ?? 0) : 0;
   const page: SearchPage = {
     total: response.hits.total.value,
-    hits: response.hits.hits.map((hit) => {
+    ...(query.collapse ? { totalStories: response.aggregations.stories.value } : {}),
+    hits: response.hits.hits.map((hit, i) => {
       const [primary, id] = hit.sort;
+      const versions = hit.inner_hits?.versions.hits;
+      const others = (versions?.hits ?? [])
+        .map((v) => v._source)
+        .filter((v) => v.id !== hit._source.id)
+        .slice(0, versions === undefined ? 0 : versions.hits.length - 1)
+        .sort(oldestFirst);
       return {
         id: hit._source.id,
         key: hit._source.key,
         title: hit._source.title,
         language: hit._source.language,
+        source: hit._source.source,
         publishedAt: hit._source.publishedAt,
         score: browsing ? 0 : primary,
         snippet: snippet(hit, query, makeSnippet),
-        sort: { primary, id },
+        storyId: hit._source.storyId ?? hit._source.id,
+        storySize: versions?.total.value ?? 1,
+        otherVersions: others,
+        sort: { primary, id, ...(query.collapse ? { stories: before + i + 1 } : {}) },
       };
     }),
-    facets: {
-      language: Object.fromEntries(
-        response.aggregations.language.buckets.map((b) => [b.key, b.doc_count]),
-      ),
-    },
+    facets: facets(response.aggregations),
   };
   return { page, timedOut: response.timed_out };
 }

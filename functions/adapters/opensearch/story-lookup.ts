@@ -1,6 +1,7 @@
-import type { API, Client, Types } from '@opensearch-project/opensearch';
-import { z } from 'zod';
+import type { API, Types } from '@opensearch-project/opensearch';
+import * as z from 'zod';
 import { type StoryCandidate, storyBands } from '../../core/ingest/story.ts';
+import type { IndexClient } from './index-client.ts';
 import { type RetryPolicy, withRetry } from './retry.ts';
 
 /**
@@ -55,7 +56,7 @@ export function storyLookupBody(fingerprint: string): API.Search_RequestBody {
  * find each other: each names its own story.
  */
 export async function findStoryCandidates(
-  client: Client,
+  client: IndexClient,
   index: string,
   retry: RetryPolicy,
   fingerprint: string,

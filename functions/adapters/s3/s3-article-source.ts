@@ -51,6 +51,7 @@ export class S3ArticleSource implements ArticleSource {
         contentType: response.ContentType ?? null,
         size: response.ContentLength ?? bytes.length,
         lastModified: response.LastModified ?? null,
+        ...(response.ETag ? { eTag: response.ETag.replaceAll('"', '') } : {}),
       };
     } catch (error) {
       if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey')

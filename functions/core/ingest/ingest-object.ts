@@ -28,6 +28,12 @@ export interface IngestDependencies {
    * @default DEFAULT_MAX_BYTES (20 MiB)
    */
   maxBytes?: number;
+  /**
+   * Turns an object's bytes into an article, as `normaliseArticle` does: the local stack runs
+   * it on a thread of its own, so that a 19 MB file does not stall the API it also serves.
+   * @default normaliseArticle, on this thread
+   */
+  normalise?: typeof normaliseArticle;
 }
 
 /** What became of one object event. */
@@ -149,6 +155,8 @@ async function prepare(
   }
 
   const maxBytes = deps.maxBytes ?? DEFAULT_MAX_BYTES;
+  // The version a rejection is about: the one read, else the one the event announced.
+  let version = event.eTag;
   try {
     // The notification states the size: an oversized object is refused before it is downloaded.
     if (event.size !== undefined && event.size > maxBytes) {
@@ -162,7 +170,8 @@ async function prepare(
       // Deleted before we got here; its own removed event will clean up the index.
       return { status: 'skipped', id, why: 'the object no longer exists' };
     }
-    const normalised = await normaliseArticle(
+    version = stored.eTag ?? version;
+    const normalised = await (deps.normalise ?? normaliseArticle)(
       {
         bytes: stored.bytes,
         key: event.key,
@@ -193,11 +202,13 @@ async function prepare(
       size: stored.size,
       sequencer: event.sequencer,
       indexedAt: deps.clock().toISOString(),
+      // The version actually read, which may be newer than the one the event announced.
+      ...(stored.eTag !== undefined ? { eTag: stored.eTag } : {}),
     };
     return { article };
   } catch (error) {
     if (!(error instanceof RejectedArticleError)) throw error;
-    return reject(event, id, error, deps);
+    return reject(event, id, error, deps, version);
   }
 }
 
@@ -206,6 +217,7 @@ async function reject(
   id: string,
   error: RejectedArticleError,
   deps: IngestDependencies,
+  eTag: string | undefined,
 ): Promise<IngestOutcome> {
   // A rejected new version must not leave the old one searchable as if it were current.
   await deps.index.remove(id, event.sequencer);
@@ -215,6 +227,7 @@ async function reject(
     reason: error.reason,
     message: error.message,
     failedAt: deps.clock().toISOString(),
+    ...(eTag !== undefined ? { eTag } : {}),
   });
   return { status: 'rejected', id, reason: error.reason, message: error.message };
 }

@@ -10,5 +10,7 @@ export interface ObjectEvent {
   sequencer: string;
   /** Object size in bytes (created events only). */
   size?: number;
+  /** ETag of the created version, without quotes (created events only). */
+  eTag?: string;
   eventTime: string;
 }

@@ -1,11 +1,19 @@
 import { detectLanguage, UNDETERMINED } from './detect-text.ts';
 import { identify, TEXT_OPTIONS } from './identify.ts';
-import type { DocumentLanguage, LanguageDetection, LanguageModel, LanguageShare } from './types.ts';
+import type {
+  DocumentLanguage,
+  LabelProbabilities,
+  LanguageDetection,
+  LanguageModel,
+  LanguageShare,
+  LineReading,
+} from './types.ts';
 
 // The document's overall language is a prior for each paragraph: a caption or a one-line
 // quote alone is weak evidence, so it follows the document unless it clearly says otherwise.
 const DOCUMENT_PRIOR_WEIGHT = 0.5;
-// Reading more than this for the document-level prior adds time, not evidence.
+// Reading more than this for the document-level prior adds time, not evidence: the prior is
+// taken from the opening paragraphs up to the one that crosses it.
 const DOCUMENT_SAMPLE = 3000;
 // A caption or byline this short ("Фото: Reuters") is no evidence of its own: it counts for
 // the document's language.
@@ -25,7 +33,15 @@ export function detectDocumentLanguages(
   model: LanguageModel,
 ): DocumentLanguage {
   const texts = paragraphs.map((p) => p.trim()).filter((p) => /\p{L}/u.test(p));
-  const whole = identify(texts.join('\n').slice(0, DOCUMENT_SAMPLE), model);
+  const readings = new ModelReadings(texts, model);
+  const opening = openingCount(texts);
+  const whole = identify(
+    texts.slice(0, opening).join('\n'),
+    model,
+    TEXT_OPTIONS,
+    undefined,
+    readings.joined(opening),
+  );
   const bias = new Map<string, number>();
   for (const { profile, probability } of whole.ranked) {
     bias.set(profile.language, DOCUMENT_PRIOR_WEIGHT * Math.log(probability + 0.01));
@@ -36,8 +52,8 @@ export function detectDocumentLanguages(
   const scripts = new Map<string, LanguageDetection['script']>();
   let total = 0;
   const documentLanguage = whole.ranked[0]?.profile.language ?? UNDETERMINED;
-  for (const text of texts) {
-    const count = text.match(/\p{L}/gu)?.length ?? 0;
+  texts.forEach((text, i) => {
+    const count = letterCount(text);
     const followsDocument = {
       language: documentLanguage,
       confidence: whole.ranked[0]?.probability ?? 0,
@@ -46,7 +62,7 @@ export function detectDocumentLanguages(
     let detection =
       count < MIN_PARAGRAPH_LETTERS && documentLanguage !== UNDETERMINED
         ? followsDocument
-        : detectLanguage(text, model, TEXT_OPTIONS, bias);
+        : detectLanguage(text, model, TEXT_OPTIONS, bias, readings.one(i));
     if (
       documentLanguage !== UNDETERMINED &&
       detection.language !== documentLanguage &&
@@ -54,7 +70,7 @@ export function detectDocumentLanguages(
     ) {
       detection = followsDocument;
     }
-    if (detection.language === UNDETERMINED) continue;
+    if (detection.language === UNDETERMINED) return;
     total += count;
     letters.set(detection.language, (letters.get(detection.language) ?? 0) + count);
     weighted.set(
@@ -62,7 +78,7 @@ export function detectDocumentLanguages(
       (weighted.get(detection.language) ?? 0) + count * detection.confidence,
     );
     if (!scripts.has(detection.language)) scripts.set(detection.language, detection.script);
-  }
+  });
   if (total === 0) {
     return {
       language: UNDETERMINED,
@@ -92,4 +108,95 @@ function shares(letters: ReadonlyMap<string, number>, total: number): LanguageSh
   const rest = 1 - result.slice(1).reduce((sum, { share }) => sum + share, 0);
   if (result[0]) result[0].share = Math.round(rest * 10_000) / 10_000;
   return result;
+}
+
+/** How many opening texts the document-level prior reads: up to the one that crosses the sample. */
+function openingCount(texts: readonly string[]): number {
+  let length = 0;
+  let count = 0;
+  while (count < texts.length && length < DOCUMENT_SAMPLE) {
+    length += (texts[count]?.length ?? 0) + 1;
+    count++;
+  }
+  return count;
+}
+
+/**
+ * The model reads each paragraph once: the document-level prior and each paragraph's own
+ * detection are both answered from the same readings (`LanguageModel.read`), where the opening
+ * used to be classified whole and then again paragraph by paragraph. Predictions are made only
+ * when the detector asks for them (a script with a single language never does).
+ */
+class ModelReadings {
+  private readonly readings: Array<LineReading | undefined> = [];
+
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly model: LanguageModel,
+  ) {}
+
+  /** The model's answer for the first `count` texts joined, as `identify` would ask it. */
+  joined(count: number): LabelProbabilities {
+    const { model } = this;
+    if (!model.read || !model.predictJoined) {
+      return lazy(() => model.predict(lineOf(this.texts.slice(0, count).join('\n'))));
+    }
+    const predictJoined = model.predictJoined.bind(model);
+    return lazy(() => predictJoined(Array.from({ length: count }, (_, i) => this.reading(i))));
+  }
+
+  /** The model's answer for text `i` alone. */
+  one(i: number): LabelProbabilities | undefined {
+    const { model } = this;
+    if (!model.read || !model.predictJoined) return undefined;
+    const predictJoined = model.predictJoined.bind(model);
+    return lazy(() => predictJoined([this.reading(i)]));
+  }
+
+  private reading(i: number): LineReading {
+    let reading = this.readings[i];
+    if (!reading) {
+      reading = this.model.read?.(lineOf(this.texts[i] ?? '')) ?? { sum: [], count: 0 };
+      this.readings[i] = reading;
+    }
+    return reading;
+  }
+}
+
+// The line the detector gives the model (`gatherEvidence`): any run of spaces as one.
+function lineOf(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+function lazy(compute: () => LabelProbabilities): LabelProbabilities {
+  let value: LabelProbabilities | undefined;
+  return {
+    get(label) {
+      value ??= compute();
+      return value.get(label);
+    },
+  };
+}
+
+const LETTER = /\p{L}/u;
+
+// Letters of a text, counted without building an array of them (`match(/\p{L}/gu)` made one
+// string per letter).
+function letterCount(text: string): number {
+  let count = 0;
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    // ASCII, Cyrillic and Latin letters by range (the bulk of our press, as `detectScript`
+    // does); anything else by its Unicode category.
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) count++;
+    } else if (
+      (code >= 0x0400 && code <= 0x052f && !(code >= 0x0482 && code <= 0x0489)) ||
+      (code >= 0x00c0 && code <= 0x024f && code !== 0x00d7 && code !== 0x00f7) ||
+      LETTER.test(char)
+    ) {
+      count++;
+    }
+  }
+  return count;
 }

@@ -1,17 +1,21 @@
 import { type IdentifyOptions, identify, TEXT_OPTIONS } from './identify.ts';
-import type { LanguageDetection, LanguageModel } from './types.ts';
+import type { LabelProbabilities, LanguageDetection, LanguageModel } from './types.ts';
 
 /** The answer for text with too little evidence. */
 export const UNDETERMINED = 'und';
 
-/** The most probable supported language of one text, or `und` when the evidence is too weak. */
+/**
+ * The most probable supported language of one text, or `und` when the evidence is too weak.
+ * `predicted`: the model's answer for the text, when the caller already has it.
+ */
 export function detectLanguage(
   text: string,
   model: LanguageModel,
   options: IdentifyOptions = TEXT_OPTIONS,
   bias?: ReadonlyMap<string, number>,
+  predicted?: LabelProbabilities,
 ): LanguageDetection {
-  const { ranked, script } = identify(text, model, options, bias);
+  const { ranked, script } = identify(text, model, options, bias, predicted);
   const top = ranked[0];
   if (!top || top.probability < options.minConfidence) {
     return { language: UNDETERMINED, confidence: 0, script };

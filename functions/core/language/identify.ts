@@ -82,8 +82,17 @@ export interface Evidence {
 const UZBEK_LETTER_GAP = 20;
 const SURE = 0.98;
 
-/** Collects the script, the model's probabilities and the letter evidence of one text. */
-export function gatherEvidence(text: string, model: LanguageModel, minLetters: number): Evidence {
+/**
+ * Collects the script, the model's probabilities and the letter evidence of one text.
+ * `predicted` is the model's answer for the text when the caller already has it (from readings
+ * it shares with other texts, see `LanguageModel.read`).
+ */
+export function gatherEvidence(
+  text: string,
+  model: LanguageModel,
+  minLetters: number,
+  predicted?: LabelProbabilities,
+): Evidence {
   const scripts = detectScript(text);
   const script = effectiveScript(scripts);
   const reported = script === 'Hani' ? chineseScript(text) : script;
@@ -93,19 +102,19 @@ export function gatherEvidence(text: string, model: LanguageModel, minLetters: n
   let letterLog: Float64Array = new Float64Array(profiles.length);
   if (profiles.length > 1) {
     const line = text.replace(/\s+/g, ' ');
-    const predicted = model.predict(line);
+    const modelSays = predicted ?? model.predict(line);
     letterLog = letterLogLikelihoods(text, profiles);
     const bestLetters = Math.max(...letterLog);
     profiles.forEach((profile, i) => {
       let mass = 0;
       for (const label of profile.modelLabels ?? [profile.language])
-        mass += predicted.get(label) ?? 0;
+        mass += modelSays.get(label) ?? 0;
       // The prior is the language's own label's: aliases (Serbo-Croatian in Latin letters)
       // only collect stray probability, and their large Wikipedias would sink Serbian.
       const share = model.trainingShares.get(profile.language) ?? 0;
       modelPriorLog[i] = Math.log(Math.max(share, 1e-6));
       if (profile.language === 'uz' && profile.script === 'Cyrl') {
-        if ((letterLog[i] ?? 0) > bestLetters - UZBEK_LETTER_GAP && !confident(predicted)) {
+        if ((letterLog[i] ?? 0) > bestLetters - UZBEK_LETTER_GAP && !confident(modelSays)) {
           mass = Math.max(mass, model.predict(uzbekCyrillicToLatin(line)).get('uz') ?? 0);
         }
       }
@@ -162,15 +171,17 @@ export function weigh(
  * Identifies the language of a text: the script first (it rules out every language not
  * written in it), then the model's probabilities restricted to the supported languages of
  * that script, combined with letter evidence and a prior in log space. `bias` adds log-odds
- * per language, e.g. what the rest of a document is written in.
+ * per language, e.g. what the rest of a document is written in. `predicted`: the model's
+ * answer for the text, when the caller already has it.
  */
 export function identify(
   text: string,
   model: LanguageModel,
   options: IdentifyOptions = TEXT_OPTIONS,
   bias?: ReadonlyMap<string, number>,
+  predicted?: LabelProbabilities,
 ): Identification {
-  const evidence = gatherEvidence(text, model, options.minLetters);
+  const evidence = gatherEvidence(text, model, options.minLetters, predicted);
   return {
     ranked: weigh(evidence, options, bias),
     script: evidence.reported,

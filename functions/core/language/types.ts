@@ -63,5 +63,11 @@ export interface LabelProbabilities {
   get(label: string): number | undefined;
 }
 
+/** A model's reading of one line of text (`LanguageModel.read`): summed token vectors. */
+export interface LineReading {
+  readonly sum: ArrayLike<number>;
+  readonly count: number;
+}
+
 // The language ports (`LanguageModel`, `LanguageIdentifier`) are defined with every other port.
 export type { LanguageIdentifier, LanguageModel } from '../ports.ts';

@@ -1,6 +1,7 @@
 import { readByteOrderMark, sniffUnmarkedUtf16 } from './encoding/bom.ts';
-import { declaredCharset } from './encoding/declared.ts';
+import { declaredCharset, hasCharsetDeclaration } from './encoding/declared.ts';
 import { detectLegacyEncoding, textScore } from './encoding/detect-encoding.ts';
+import { loadLegacyDecoders } from './encoding/legacy-decoders.ts';
 import { transcode } from './encoding/transcode.ts';
 import { isDamagedUtf8, utf8Evidence } from './encoding/utf8.ts';
 
@@ -28,7 +29,36 @@ const DECLARATION_OVERRULE_MARGIN = 1;
  * and a declaration that reads as mojibake loses to a candidate that reads as text. Invalid
  * bytes are replaced and counted in `decodeErrors`.
  */
-export function decodeText(bytes: Uint8Array, contentType: string | null = null): DecodedText {
+export async function decodeText(
+  bytes: Uint8Array,
+  contentType: string | null = null,
+): Promise<DecodedText> {
+  const plain = plainUtf8(bytes, contentType);
+  if (plain) return plain;
+  await loadLegacyDecoders();
+  return decodeByEvidence(bytes, contentType);
+}
+
+/**
+ * The text of bytes that the evidence below would read as UTF-8 and that are valid UTF-8, decoded
+ * without iconv-lite, so that most files never load it (a chunk of its own in the function
+ * bundle): after a UTF-8 byte-order mark; or with non-ASCII characters and no UTF-16 pattern,
+ * whatever a declaration says; or pure ASCII with no declaration. Valid UTF-8 has one reading, so
+ * the text is the one iconv-lite gives, and any U+FFFD in it is the file's own.
+ */
+function plainUtf8(bytes: Uint8Array, contentType: string | null): DecodedText | null {
+  const mark = readByteOrderMark(bytes);
+  if (mark && mark.encoding !== 'utf-8') return null;
+  const body = mark ? bytes.subarray(mark.length) : bytes;
+  if (!mark && sniffUnmarkedUtf16(bytes)) return null;
+  const evidence = utf8Evidence(body);
+  if (evidence.malformed > 0) return null;
+  if (!mark && evidence.multiByte === 0 && hasCharsetDeclaration(bytes, contentType)) return null;
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  return { text, encoding: 'utf-8', decodeErrors: 0 };
+}
+
+function decodeByEvidence(bytes: Uint8Array, contentType: string | null): DecodedText {
   const mark = readByteOrderMark(bytes);
   if (mark) return decodeAs(bytes.subarray(mark.length), mark.encoding);
   const utf16 = sniffUnmarkedUtf16(bytes);

@@ -70,7 +70,7 @@ async function extract(file: ArticleFile): Promise<ExtractedDocument> {
   const container = sniffContainer(file.bytes);
   if (container === 'pdf') return readPdf(file.bytes);
   if (container === 'docx') return readDocx(file.bytes);
-  const { text, encoding, decodeErrors } = decodeText(file.bytes, file.contentType);
+  const { text, encoding, decodeErrors } = await decodeText(file.bytes, file.contentType);
   const decoding = { encoding, decodeErrors };
   switch (sniffTextFormat(text, file.key, file.contentType)) {
     case 'html':

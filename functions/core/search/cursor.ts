@@ -1,11 +1,22 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidRequestError } from '../errors.ts';
 import type { SortPosition } from './search-query.ts';
 
-// [score or day, id], and a 1 when the search was relaxed to any of its words.
+/** The longest snapshot a cursor carries (an OpenSearch point-in-time id is a few hundred). */
+const MAX_SNAPSHOT_LENGTH = 4096;
+
+const Id = z.string().regex(/^[0-9a-f]{64}$/);
+const Relaxed = z.union([z.literal(0), z.literal(1)]);
+const Stories = z.number().int().min(1).max(1_000_000);
+const Snapshot = z.string().min(1).max(MAX_SNAPSHOT_LENGTH);
+// [score or day, id], and a 1 when the search was relaxed to any of its words; then, after 0 or
+// 1 for relaxed, a collapsed list's number of stories up to it, the index's snapshot (see
+// SortPosition), or both.
 const CursorSchema = z.union([
-  z.tuple([z.number().finite(), z.string().regex(/^[0-9a-f]{64}$/)]),
-  z.tuple([z.number().finite(), z.string().regex(/^[0-9a-f]{64}$/), z.literal(1)]),
+  z.tuple([z.number().finite(), Id]),
+  z.tuple([z.number().finite(), Id, z.literal(1)]),
+  z.tuple([z.number().finite(), Id, Relaxed, z.union([Stories, Snapshot])]),
+  z.tuple([z.number().finite(), Id, Relaxed, Stories, Snapshot]),
 ]);
 
 /** Where the next page starts, and how the search that made the cursor matched. */
@@ -17,7 +28,17 @@ export interface Cursor {
 
 /** Encodes a sort position as an opaque, URL-safe cursor. */
 export function encodeCursor(position: SortPosition, relaxed = false): string {
-  const value = relaxed ? [position.primary, position.id, 1] : [position.primary, position.id];
+  const { primary, id, snapshot, stories } = position;
+  const extra = [
+    ...(stories !== undefined ? [stories] : []),
+    ...(snapshot !== undefined ? [snapshot] : []),
+  ];
+  const value =
+    extra.length > 0
+      ? [primary, id, relaxed ? 1 : 0, ...extra]
+      : relaxed
+        ? [primary, id, 1]
+        : [primary, id];
   return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 }
 
@@ -33,6 +54,16 @@ export function decodeCursor(cursor: string): Cursor {
   if (!result.success) {
     throw new InvalidRequestError('cursor', 'cursor is not a cursor this API returned');
   }
-  const [primary, id, relaxed] = result.data;
-  return { after: { primary, id }, relaxed: relaxed === 1 };
+  const [primary, id, relaxed, fourth, fifth] = result.data;
+  const stories = typeof fourth === 'number' ? fourth : undefined;
+  const snapshot = typeof fourth === 'string' ? fourth : fifth;
+  return {
+    after: {
+      primary,
+      id,
+      ...(stories !== undefined ? { stories } : {}),
+      ...(snapshot !== undefined ? { snapshot } : {}),
+    },
+    relaxed: relaxed === 1,
+  };
 }

@@ -1,119 +1,77 @@
-import { z } from 'zod';
+import type * as z from 'zod';
 import type { Article } from '../article.ts';
 import { InvalidRequestError, NotFoundError } from '../errors.ts';
 import type { ArticleIndex, QueryLanguageDetector } from '../ports.ts';
+import {
+  ARTICLE_ID_PATTERN,
+  DEFAULT_PAGE_SIZE,
+  type SearchParameters,
+  SearchParametersSchema,
+  type SearchResponseSchema,
+  type StoryResponseSchema,
+} from './api-schema.ts';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor.ts';
+import { favouredLanguages } from './query-favour.ts';
 import { parseQuery } from './query-parser.ts';
 import { planQuery } from './query-plan.ts';
-import type { SearchHit, SearchQuery } from './search-query.ts';
+import type { SearchQuery } from './search-query.ts';
 
-/** Largest page a client may ask for. */
-export const MAX_PAGE_SIZE = 100;
-/** Page size when the client does not say. */
-export const DEFAULT_PAGE_SIZE = 10;
-/** Longest query text: room for a pasted paragraph ("articles like this"). */
-const MAX_QUERY_LENGTH = 4000;
-const MAX_SOURCE_LENGTH = 200;
-
-/** A calendar day as `YYYY-MM-DD` that really exists (no 2024-02-30). */
-function isCalendarDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const day = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
-}
-
-function day(name: string) {
-  return z
-    .string()
-    .refine(isCalendarDay, `${name} must be a day written YYYY-MM-DD, e.g. 2024-03-01`);
-}
-
-/** Search parameters exactly as a client sent them (strings or absent). */
-export interface SearchParameters {
-  q?: string | undefined;
-  lang?: string | undefined;
-  source?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  size?: string | undefined;
-  cursor?: string | undefined;
-}
+export type { SearchParameters } from './api-schema.ts';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './api-schema.ts';
 
 /** The search API's answer. */
-export interface SearchResponse {
-  total: number;
-  /**
-   * True when no article had enough of the query's words, so the hits have at least one of
-   * them: a client can say "no article has all of these words; showing some".
-   */
-  relaxed: boolean;
-  hits: SearchHit[];
-  facets: { language: Record<string, number> };
-  nextCursor: string | null;
-}
+export type SearchResponse = z.output<typeof SearchResponseSchema>;
 
-const ParametersSchema = z
-  .object({
-    q: z
-      .string()
-      .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)
-      .default(''),
-    lang: z
-      .string()
-      .regex(/^(?:[a-z]{2}|und)$/, 'lang must be a two-letter ISO 639-1 code such as ru or en')
-      .optional(),
-    source: z
-      .string()
-      .trim()
-      .min(1, 'source must name a source, e.g. Kazinform')
-      .max(MAX_SOURCE_LENGTH, `source must be at most ${MAX_SOURCE_LENGTH} characters`)
-      .optional(),
-    from: day('from').optional(),
-    to: day('to').optional(),
-    size: z
-      .string()
-      .regex(/^\d+$/, `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
-      .transform(Number)
-      .pipe(
-        z
-          .number()
-          .min(1, `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
-          .max(MAX_PAGE_SIZE, `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
-      )
-      .default(DEFAULT_PAGE_SIZE),
-    cursor: z.string().max(512, 'cursor is not a cursor this API returned').optional(),
-  })
-  // Days as YYYY-MM-DD compare correctly as text.
-  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
-    path: ['to'],
-    message: 'to must not be before from',
-  });
+/** A search request, validated, and the language hint that goes with it. */
+export interface ParsedSearch {
+  query: SearchQuery;
+  /** The reader's language, a weak hint for the query favour. */
+  hint?: string;
+}
 
 /** Validates client parameters into a search query; throws InvalidRequestError naming the bad one. */
 export function parseSearchParameters(params: SearchParameters): SearchQuery {
+  return parseSearch(params).query;
+}
+
+/** As `parseSearchParameters`, keeping the language hint. */
+export function parseSearch(params: SearchParameters): ParsedSearch {
   const defined = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined));
-  const result = ParametersSchema.safeParse(defined);
+  const result = SearchParametersSchema.safeParse(defined);
   if (!result.success) {
     const issue = result.error.issues[0];
     const parameter = String(issue?.path[0] ?? 'query');
     throw new InvalidRequestError(parameter, issue?.message ?? `${parameter} is invalid`);
   }
-  const { q, lang, source, from, to, size, cursor } = result.data;
+  const { q, lang, source, from, to, size, cursor, collapse, hint } = result.data;
   const text = q.trim();
-  return {
+  const collapsed = collapse === 'story';
+  const query: SearchQuery = {
     text,
     clauses: parseQuery(text),
-    size,
-    ...(lang ? { language: lang } : {}),
-    ...(source ? { source } : {}),
+    size: size ?? DEFAULT_PAGE_SIZE,
+    ...(lang && lang.length > 0 ? { languages: lang } : {}),
+    ...(source && source.length > 0 ? { sources: source } : {}),
     ...(from ? { publishedFrom: from } : {}),
     ...(to ? { publishedTo: to } : {}),
-    ...(cursor ? cursorQuery(decodeCursor(cursor)) : {}),
+    ...(collapsed ? { collapse: true } : {}),
+    ...(cursor ? cursorQuery(decodeCursor(cursor), collapsed) : {}),
   };
+  return { query, ...(hint ? { hint } : {}) };
 }
 
-/** A cursor continues where its page ended, matching as loosely as that page did. */
-function cursorQuery(cursor: Cursor): Pick<SearchQuery, 'after' | 'relaxed'> {
+/**
+ * A cursor continues where its page ended, matching as loosely as that page did. A collapsed
+ * list is paged by stories, so its cursor counts them; one made by the other kind of list
+ * would start the page in the wrong place.
+ */
+function cursorQuery(cursor: Cursor, collapsed: boolean): Pick<SearchQuery, 'after' | 'relaxed'> {
+  if ((cursor.after.stories !== undefined) !== collapsed) {
+    throw new InvalidRequestError(
+      'cursor',
+      `cursor belongs to a search with collapse=${collapsed ? 'none' : 'story'}; pass the same parameters as for its page`,
+    );
+  }
   return { after: cursor.after, ...(cursor.relaxed ? { relaxed: true } : {}) };
 }
 
@@ -133,8 +91,8 @@ export async function searchArticles(
   { index, detector }: SearchDependencies,
   params: SearchParameters,
 ): Promise<SearchResponse> {
-  const query = parseSearchParameters(params);
-  const favoured = query.text === '' ? [] : detector.detectQuery(query.text).candidates;
+  const { query, hint } = parseSearch(params);
+  const favoured = favouredLanguages(query.text, detector, hint);
   // One hit more than asked for tells whether another page exists without counting offsets.
   const request: SearchQuery = {
     ...query,
@@ -156,6 +114,9 @@ export async function searchArticles(
   const more = last !== undefined && page.hits.length > query.size;
   return {
     total: page.total,
+    ...(query.collapse && page.totalStories !== undefined
+      ? { totalStories: page.totalStories }
+      : {}),
     relaxed,
     hits: hits.map(({ sort: _sort, ...hit }) => hit),
     facets: page.facets,
@@ -173,10 +134,29 @@ function canRelax(query: SearchQuery): boolean {
 
 /** The whole stored article; throws NotFoundError when there is none with that id. */
 export async function getArticle(index: ArticleIndex, id: string): Promise<Article> {
-  if (!/^[0-9a-f]{64}$/.test(id)) {
+  if (!ARTICLE_ID_PATTERN.test(id)) {
     throw new InvalidRequestError('id', 'id must be the 64-character hex id a search returned');
   }
   const article = await index.get(id);
-  if (!article) throw new NotFoundError(`no article with id ${id}`);
+  if (!article) throw new NotFoundError(`no article with id ${id}`, 'id');
   return article;
+}
+
+/** The answer to `GET /stories/{storyId}`. */
+export type StoryResponse = z.output<typeof StoryResponseSchema>;
+
+/**
+ * Every article of a story, oldest first; throws NotFoundError when no live article has that
+ * story (a story's id is its first article's id, which may since have been deleted).
+ */
+export async function getStory(index: ArticleIndex, storyId: string): Promise<StoryResponse> {
+  if (!ARTICLE_ID_PATTERN.test(storyId)) {
+    throw new InvalidRequestError(
+      'storyId',
+      'storyId must be the 64-character hex storyId a search returned',
+    );
+  }
+  const articles = await index.listStory(storyId);
+  if (articles.length === 0) throw new NotFoundError(`no story with id ${storyId}`, 'storyId');
+  return { storyId, articles };
 }

@@ -4,6 +4,13 @@ import { planQuery } from './query-plan.ts';
 import type { QueryClause } from './search-query.ts';
 
 const DEFAULT_LENGTH = 240;
+/**
+ * The opening of a body a snippet is looked for in, in UTF-16 code units. A search of 100 hits
+ * over 10–19 MB articles read and scanned 100 whole bodies (11 s); a match further in is still
+ * found by the search, and its snippet is the opening's best passage. Indices read no more
+ * than this of a body for a hit.
+ */
+export const SNIPPET_WINDOW = 64 * 1024;
 // Sentence ends, and paragraph breaks, are where a passage may start or stop.
 const SENTENCE_END = /(?<=[.!?…])\s+|\n\s*\n/g;
 
@@ -160,7 +167,8 @@ export function snippetMaker(
 ): (body: string) => string {
   const marks = marksFor(clauses);
   const matches = matcher(marks);
-  return (body) => {
+  return (whole) => {
+    const body = whole.length > SNIPPET_WINDOW ? whole.slice(0, SNIPPET_WINDOW) : whole;
     const passage = clip(body, bestPassage(body, marks, matches, maxLength), maxLength);
     const text = body.slice(passage.start, passage.end).replaceAll(/\s*\n\s*/g, ' ');
     let html = '';
@@ -171,7 +179,7 @@ export function snippetMaker(
       cursor = token.end;
     }
     html += escapeHtml(text.slice(cursor));
-    const truncated = passage.end < body.length && !/[.!?…]$/.test(text);
+    const truncated = passage.end < whole.length && !/[.!?…]$/.test(text);
     return `${passage.start > 0 ? '…' : ''}${html}${truncated ? '…' : ''}`;
   };
 }

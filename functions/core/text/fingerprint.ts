@@ -29,19 +29,14 @@ export function simhash(text: string): string {
   const counts = new Map<string, number>();
   // The words the index is built from (`tokenize`), so the body is analysed once for both.
   for (const { term } of tokenize(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const votes = new Array<number>(BITS).fill(0);
+  const votes = new Float64Array(BITS);
   for (const [stem, count] of counts) {
     // Sublinear weight: `и`, `the` and `в` recur in every text of a language, and counted raw
     // they pulled unrelated stories of one language together.
     const weight = 1 + Math.log(count);
     // Two independently seeded 32-bit halves keep the bit arithmetic in plain numbers.
-    const halves = [hash32(stem, SEED_LOW), hash32(stem, SEED_HIGH)];
-    halves.forEach((half, h) => {
-      for (let bit = 0; bit < 32; bit++) {
-        const i = h * 32 + bit;
-        votes[i] = (votes[i] ?? 0) + ((half >>> bit) & 1 ? weight : -weight);
-      }
-    });
+    vote(votes, 0, hash32(stem, SEED_LOW), weight);
+    vote(votes, 32, hash32(stem, SEED_HIGH), weight);
   }
   let hex = '';
   for (let nibble = BITS / 4 - 1; nibble >= 0; nibble--) {
@@ -51,6 +46,12 @@ export function simhash(text: string): string {
     hex += value.toString(16);
   }
   return hex;
+}
+
+function vote(votes: Float64Array, offset: number, half: number, weight: number): void {
+  for (let bit = 0; bit < 32; bit++) {
+    votes[offset + bit] = (votes[offset + bit] ?? 0) + ((half >>> bit) & 1 ? weight : -weight);
+  }
 }
 
 /** Bits in which two fingerprints differ. */

@@ -1,6 +1,7 @@
+import { BoundedMemo } from './bounded-memo.ts';
 import { nameScript, otherScript, phoneticCodes, soundKey } from './phonetic.ts';
 import { isStopWord } from './stop-words.ts';
-import { foldWord, tokenize } from './text-analysis.ts';
+import { tokenize } from './text-analysis.ts';
 import { nameForms, transliterationKey } from './transliteration.ts';
 
 /**
@@ -24,6 +25,31 @@ function keysOf(forms: readonly string[]): string[] {
   return unique(forms.map(transliterationKey).filter((key) => key !== ''));
 }
 
+/** The transliteration and sound keys of one capitalised word as an article writes it. */
+interface WordKeys {
+  translit: string[];
+  sounds: string[];
+}
+
+// Names and capitalised words recur across articles (Zipf again): their keys (romanisation,
+// Double Metaphone) are worked out once per spelling. Bounded like the other word memos.
+const WORD_KEYS_CACHE_SIZE = 50_000;
+const wordKeys = new BoundedMemo<string, WordKeys>(WORD_KEYS_CACHE_SIZE);
+
+function keysOfWord(word: string): WordKeys {
+  let keys = wordKeys.get(word);
+  if (keys === undefined) {
+    const forms = nameForms(word);
+    const script = nameScript(word);
+    keys = {
+      translit: keysOf(forms),
+      sounds: script ? unique(forms.flatMap(phoneticCodes)).map((c) => soundKey(script, c)) : [],
+    };
+    wordKeys.set(word, keys);
+  }
+  return keys;
+}
+
 /**
  * The name terms of a text: those of the words it writes as names are written, capitalised
  * every time. A capitalised word the text also writes in lower case (`Министр` opening a
@@ -39,23 +65,17 @@ export function articleNameTerms(...texts: string[]): NameTerms {
   // other analyses of the same text.
   const parts = texts.map((text) => ({ text, tokens: tokenize(text) }));
   const lowerCase = new Set<string>();
-  for (const { text, tokens } of parts) {
-    for (const token of tokens) {
-      if (!token.capitalised) lowerCase.add(foldWord(text.slice(token.start, token.end)));
-    }
+  for (const { tokens } of parts) {
+    for (const token of tokens) if (!token.capitalised) lowerCase.add(token.folded);
   }
   for (const { text, tokens } of parts) {
     for (const token of tokens) {
       if (!token.capitalised) continue;
-      const word = text.slice(token.start, token.end);
-      const folded = foldWord(word);
-      if (lowerCase.has(folded) || isStopWord(folded)) continue;
+      if (lowerCase.has(token.folded) || isStopWord(token.folded)) continue;
       if (token.surname) names.push(token.surname);
-      const forms = nameForms(word);
-      translit.push(...keysOf(forms));
-      const script = nameScript(word);
-      if (script)
-        sounds.push(...unique(forms.flatMap(phoneticCodes)).map((c) => soundKey(script, c)));
+      const keys = keysOfWord(text.slice(token.start, token.end));
+      for (const key of keys.translit) translit.push(key);
+      for (const key of keys.sounds) sounds.push(key);
     }
   }
   return { names, translit, sounds };

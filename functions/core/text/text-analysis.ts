@@ -1,5 +1,5 @@
-import { newStemmer } from 'snowball-stemmers';
 import { BoundedMemo } from './bounded-memo.ts';
+import { newStemmer } from './stemming/snowball.generated.js';
 
 // The reference Snowball algorithms (generated from the Snowball sources), the same family
 // Lucene's and so OpenSearch's `russian` and `english` analysers use.
@@ -10,6 +10,8 @@ const english = newStemmer('english');
 export interface Token {
   /** Search form: folded and stemmed. */
   term: string;
+  /** The word folded (`foldWord`), not stemmed. */
+  folded: string;
   /** For a word that looks like a Russian surname, its base form (see `surnameBase`). */
   surname?: string;
   /** Whether the word starts with a capital letter, as names do. */
@@ -83,6 +85,7 @@ export function surnameBase(folded: string): string | null {
 /** What a word's spelling alone decides: its search form, surname base and case. */
 interface WordForm {
   term: string;
+  folded: string;
   surname: string | null;
   capitalised: boolean;
 }
@@ -98,6 +101,7 @@ function wordForm(word: string): WordForm {
     const folded = foldWord(word);
     form = {
       term: stemWord(folded),
+      folded,
       surname: surnameBase(folded),
       capitalised: /^\p{Lu}/u.test(word),
     };
@@ -109,13 +113,17 @@ function wordForm(word: string): WordForm {
 /** The token of one word found at `start` (see `tokenize`). */
 export function tokenOf(word: string, start: number): Token {
   const form = wordForm(word);
-  return {
+  // One object shape for every token (no optional spread): tokens are made by the hundred per
+  // article, and a single shape keeps V8's property access monomorphic.
+  const token: Token = {
     term: form.term,
+    folded: form.folded,
     capitalised: form.capitalised,
     start,
     end: start + word.length,
-    ...(form.surname ? { surname: form.surname } : {}),
   };
+  if (form.surname) token.surname = form.surname;
+  return token;
 }
 
 /** The words of a text as a reader sees them, with their offsets, not yet analysed. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Logger } from '../../../functions/commons/logger.ts';
 import { parseResourceProperties } from './properties.ts';
 import { retryUntil } from './retry.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SecurityRole } from '../../constructs/search-security-roles.ts';
 
 /** A security role and the IAM roles (backend roles) mapped to it. */

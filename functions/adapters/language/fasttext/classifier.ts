@@ -15,6 +15,12 @@ const TOKEN_SEPARATOR = /[ \t\n\v\f\r\0]+/;
 const BEGIN_OF_WORD = 0x3c; // '<'
 const END_OF_WORD = 0x3e; // '>'
 
+/** Input rows of some tokens, summed, and how many rows were added. */
+export interface TokenSum {
+  readonly sum: ArrayLike<number>;
+  readonly count: number;
+}
+
 interface TreeNode {
   left: number;
   right: number;
@@ -33,7 +39,7 @@ export class FastTextClassifier {
   // The tree as two flat arrays: the walk reads them for every node of every prediction.
   private readonly left: Int32Array;
   private readonly right: Int32Array;
-  private readonly rowsByToken = new BoundedMemo<string, Int32Array>(MAX_CACHED_TOKENS);
+  private readonly vectorsByToken = new BoundedMemo<string, TokenSum>(MAX_CACHED_TOKENS);
   // Reused buffers: allocating per token was the largest cost of unseen words.
   private scratchRows = new Int32Array(256);
   private scratchChars = new Int32Array(64);
@@ -53,20 +59,37 @@ export class FastTextClassifier {
    * labels below 1e-10 are reported as 0).
    */
   predict(text: string): Float64Array {
-    const { dim, input } = this.model;
-    const hidden = this.hidden;
-    hidden.fill(0);
+    return this.predictSum(this.embed(text));
+  }
+
+  /**
+   * The sum of the input rows of a line's tokens, without the end-of-line token: fastText
+   * averages these, so the sums of several lines add up to the sum of the lines joined by
+   * spaces, and {@link predictSum} of that equals {@link predict} of the joined text.
+   */
+  embed(text: string): TokenSum {
+    const { dim } = this.model;
+    const sum = new Float64Array(dim);
     let count = 0;
-    const tokens = text.split(TOKEN_SEPARATOR);
-    tokens.push(END_OF_SENTENCE);
-    for (const token of tokens) {
+    for (const token of text.split(TOKEN_SEPARATOR)) {
       if (token === '') continue;
-      const rows = this.rowsOf(token);
-      for (let r = 0; r < rows.length; r++) {
-        const base = (rows[r] ?? 0) * dim;
-        for (let k = 0; k < dim; k++) hidden[k] = (hidden[k] ?? 0) + (input[base + k] ?? 0);
-      }
-      count += rows.length;
+      const vector = this.vectorOf(token);
+      for (let k = 0; k < dim; k++) sum[k] = (sum[k] ?? 0) + (vector.sum[k] ?? 0);
+      count += vector.count;
+    }
+    return { sum, count };
+  }
+
+  /** Probabilities of one line made of the tokens summed in `parts`, with its end of line. */
+  predictSum(...parts: readonly TokenSum[]): Float64Array {
+    const { dim } = this.model;
+    const end = this.vectorOf(END_OF_SENTENCE);
+    const hidden = this.hidden;
+    for (let k = 0; k < dim; k++) hidden[k] = end.sum[k] ?? 0;
+    let count = end.count;
+    for (const part of parts) {
+      for (let k = 0; k < dim; k++) hidden[k] = (hidden[k] ?? 0) + (part.sum[k] ?? 0);
+      count += part.count;
     }
     if (count > 0) for (let k = 0; k < dim; k++) hidden[k] = (hidden[k] ?? 0) / count;
     const probabilities = new Float64Array(this.labels.length);
@@ -92,17 +115,28 @@ export class FastTextClassifier {
     this.walk(right, score + Math.log(f + LOG_EPSILON), out);
   }
 
-  /** Input rows of one token: its own row when in the vocabulary, then its n-gram rows. */
-  private rowsOf(token: string): Int32Array {
-    const cached = this.rowsByToken.get(token);
+  /**
+   * The sum of one token's input rows (its own row when in the vocabulary, then its n-grams'),
+   * computed once per token: words recur, and adding one vector is a fraction of adding the
+   * dozens of n-gram rows of a word each time it occurs.
+   */
+  private vectorOf(token: string): TokenSum {
+    const cached = this.vectorsByToken.get(token);
     if (cached) return cached;
     let count = 0;
     const id = this.model.words.get(token);
     if (id !== undefined) this.scratchRows[count++] = id;
     if (token !== END_OF_SENTENCE) count = this.pushSubwords(token, count);
-    const result = this.scratchRows.slice(0, count);
-    this.rowsByToken.set(token, result);
-    return result;
+    const { dim, input } = this.model;
+    // A plain array of doubles: small typed arrays each hold an off-heap buffer.
+    const sum = new Array<number>(dim).fill(0);
+    for (let r = 0; r < count; r++) {
+      const base = (this.scratchRows[r] ?? 0) * dim;
+      for (let k = 0; k < dim; k++) sum[k] = (sum[k] ?? 0) + (input[base + k] ?? 0);
+    }
+    const vector = { sum, count };
+    this.vectorsByToken.set(token, vector);
+    return vector;
   }
 
   /**

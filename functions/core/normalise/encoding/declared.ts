@@ -19,6 +19,25 @@ const META_CHARSET = /<meta\b[^<>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 const XML_PROLOG = /^\s*<\?xml\b[^<>]*?\bencoding\s*=\s*["']([\w.:-]+)["']/i;
 
 /**
+ * Whether the content type, an XML prolog or an HTML meta tag names a charset at all (mapped or
+ * not): without one, and with no byte-order mark, ASCII bytes are read as UTF-8.
+ */
+export function hasCharsetDeclaration(bytes: Uint8Array, contentType: string | null): boolean {
+  if (CONTENT_TYPE_CHARSET.test(contentType ?? '')) return true;
+  const head = prescan(bytes);
+  return XML_PROLOG.test(head) || META_CHARSET.test(head);
+}
+
+// Browsers read the declaration itself as Latin-1: it is ASCII.
+function prescan(bytes: Uint8Array): string {
+  return Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset,
+    Math.min(bytes.byteLength, PRESCAN_BYTES),
+  ).toString('latin1');
+}
+
+/**
  * The charset the sender declared, in the order of evidence after a byte-order mark: the HTTP
  * (S3) content type, then an XML prolog or HTML meta tag within the first bytes. The prescan
  * reads bytes as Latin-1, as browsers do, since the declaration itself is ASCII.
@@ -31,11 +50,7 @@ export function declaredCharset(
   const headerEncoding = fromHeader ? encodingForLabel(fromHeader) : null;
   if (headerEncoding) return { encoding: headerEncoding, source: 'content-type' };
 
-  const head = Buffer.from(
-    bytes.buffer,
-    bytes.byteOffset,
-    Math.min(bytes.byteLength, PRESCAN_BYTES),
-  ).toString('latin1');
+  const head = prescan(bytes);
   const prolog = XML_PROLOG.exec(head)?.[1];
   const prologEncoding = prolog ? encodingForLabel(prolog) : null;
   if (prologEncoding) return { encoding: prologEncoding, source: 'xml-prolog' };

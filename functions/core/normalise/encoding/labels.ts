@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { legacyDecoders } from './legacy-decoders.ts';
 
 // Labels as senders write them (HTML meta, HTTP headers, XML prologs, chardet) mapped to the name
 // this pipeline reports. Latin-1 and ASCII labels mean windows-1252, as browsers read them
@@ -71,7 +71,9 @@ const ICONV_NAMES: Record<string, string> = {
 
 /**
  * The encoding a label names, in the form this pipeline reports, or null when iconv-lite cannot
- * decode it (an unknown or misspelt label is ignored rather than trusted).
+ * decode it (an unknown or misspelt label is ignored rather than trusted). The usual labels
+ * (`ALIASES`, each a name iconv-lite decodes) are answered without it; another label needs it
+ * loaded (`loadLegacyDecoders`).
  */
 export function encodingForLabel(label: string): string | null {
   const key = label
@@ -79,9 +81,13 @@ export function encodingForLabel(label: string): string | null {
     .replace(/^["']|["']$/g, '')
     .toLowerCase();
   if (key === '') return null;
-  const name = ALIASES[key] ?? key;
-  return iconv.encodingExists(iconvName(name)) ? name : null;
+  const alias = ALIASES[key];
+  if (alias !== undefined) return alias;
+  return legacyDecoders().encodingExists(iconvName(key)) ? key : null;
 }
+
+/** Every encoding a usual label names (for the test that iconv-lite decodes each). */
+export const ALIASED_ENCODINGS: readonly string[] = [...new Set(Object.values(ALIASES))];
 
 /** The name iconv-lite decodes a reported encoding under. */
 export function iconvName(encoding: string): string {

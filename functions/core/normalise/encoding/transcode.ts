@@ -1,5 +1,5 @@
-import iconv from 'iconv-lite';
 import { iconvName } from './labels.ts';
+import { legacyDecoders } from './legacy-decoders.ts';
 
 /** Text decoded from bytes, with the number of invalid bytes that were replaced. */
 export interface Transcoded {
@@ -11,11 +11,11 @@ export interface Transcoded {
 const REPLACEMENT = '\ufffd';
 
 /**
- * Decodes bytes in a known encoding with iconv-lite. Invalid bytes become U+FFFD and are
- * counted, never fatal: one bad byte must not cost a whole article.
+ * Decodes bytes in a known encoding with iconv-lite (loaded by `loadLegacyDecoders`). Invalid
+ * bytes become U+FFFD and are counted, never fatal: one bad byte must not cost a whole article.
  */
 export function transcode(bytes: Uint8Array, encoding: string): Transcoded {
-  const text = iconv.decode(
+  const text = legacyDecoders().decode(
     Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     iconvName(encoding),
     {

@@ -63,7 +63,8 @@ export function guardDocx(bytes: Uint8Array): void {
  */
 export async function readDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
   guardDocx(bytes);
-  const { default: mammoth } = await import('mammoth');
+  // A module of its own (docx-chunk.mjs), which the function bundle loads on the first document.
+  const { mammoth } = await import('./docx-chunk.mjs');
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

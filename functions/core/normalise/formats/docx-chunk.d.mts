@@ -1,0 +1,2 @@
+/** mammoth, the Word-to-HTML converter `readDocx` uses. */
+export const mammoth: typeof import('mammoth');

@@ -1,0 +1,6 @@
+// The normaliser's thread starts here: a worker thread does not inherit the TypeScript loader of
+// the thread that started it (tsx under `npm start`, or Vitest), so it registers tsx's own first.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./worker.ts');
