@@ -7,4 +7,5 @@ register();
 // The SDK's Node-version notice would follow every command; the README covers it instead.
 const { redirectSdkNodeVersionWarning } = await import('../functions/commons/node-warnings.ts');
 redirectSdkNodeVersionWarning(() => {});
-await import('../cli/main.ts');
+const { program } = await import('../cli/main.ts');
+await program.parseAsync();

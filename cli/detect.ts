@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import * as z from 'zod';
 import { ArticleLanguageDetector } from '../functions/adapters/language/article-language-detector.ts';
-import { decodeText } from '../functions/core/decode.ts';
 import type { DocumentLanguage } from '../functions/core/language/types.ts';
-import { splitParagraphs } from '../functions/core/text-cleaning.ts';
+import { decodeText } from '../functions/core/normalise/decode.ts';
+import { splitParagraphs } from '../functions/core/normalise/text-cleaning.ts';
 
 const LineSchema = z.object({ text: z.string() });
 

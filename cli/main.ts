@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { detectCommand } from './detect.ts';
 import { dropCommand } from './drop.ts';
@@ -7,7 +8,8 @@ import { redriveCommand } from './redrive.ts';
 import { reindexCommand } from './reindex.ts';
 import { searchCommand } from './search.ts';
 
-const program = new Command('articles')
+/** The `articles` command line; `bin/articles.js` runs it, tests run it in process. */
+export const program = new Command('articles')
   .description('Drop, search and inspect news articles in the article-search pipeline')
   .showHelpAfterError();
 
@@ -96,4 +98,8 @@ program
   .option('--json', 'print the summary as JSON')
   .action(reconcileCommand);
 
-await program.parseAsync();
+// Started as a script (`node --import tsx cli/main.ts …`), it runs; `bin/articles.js` and the
+// in-process CLI tests import `program` and run it themselves.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await program.parseAsync();
+}

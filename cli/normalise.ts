@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { ArticleLanguageDetector } from '../functions/adapters/language/article-language-detector.ts';
 import type { NormalisedArticle } from '../functions/core/article.ts';
 import { RejectedArticleError } from '../functions/core/errors.ts';
-import { normaliseArticle } from '../functions/core/normalise.ts';
+import { normaliseArticle } from '../functions/core/normalise/normalise.ts';
 
 /** Options of `articles normalise`. */
 export interface NormaliseCommandOptions {

@@ -1,6 +1,6 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { nextSequencer } from '../functions/core/ingest/sequencer.ts';
 import type { ArticleIndex } from '../functions/core/ports.ts';
-import { nextSequencer } from '../functions/core/sequencer.ts';
 import { type BucketObject, planReconciliation } from '../local/reconcile.ts';
 import { type ObjectChange, toS3EventRecord } from '../local/s3-event-record.ts';
 import type { EventQueue } from './aws/ingest-queue.ts';

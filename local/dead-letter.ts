@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { SQSRecord } from 'aws-lambda';
 import * as z from 'zod';
 import { parseS3Notification } from '../functions/commons/s3-notification.ts';
-import type { ObjectEvent } from '../functions/core/object-event.ts';
+import type { ObjectEvent } from '../functions/core/ingest/object-event.ts';
 import type { ArticleIndex } from '../functions/core/ports.ts';
 
 /** The record of a message's last delivery; a redrive needs only its body. */

@@ -14,8 +14,8 @@ import {
 } from '../functions/adapters/opensearch/open-from-config.ts';
 import type { Logger } from '../functions/commons/logger.ts';
 import { ConfigError } from '../functions/core/errors.ts';
+import type { StoryIndex } from '../functions/core/ingest/story.ts';
 import type { ArticleIndex } from '../functions/core/ports.ts';
-import type { StoryIndex } from '../functions/core/story.ts';
 import { withSearchReaders } from './readers/search-readers.ts';
 import { openSelfHealingIndex } from './self-healing-index.ts';
 import { withWriterThread } from './writer/index-writer.ts';
@@ -64,7 +64,8 @@ export async function openSearchBackend(
 ): Promise<OpenedBackend> {
   if (backend.kind === 'embedded') {
     const file = join(dataDir, DEFAULT_INDEX_FILE);
-    // The file is a cache of the bucket: checked at open, and started afresh when damaged.
+    // The file is a cache of the bucket: checked at open, and started afresh when damaged or of
+    // another schema version.
     const index = await openSelfHealingIndex({
       file,
       log,
@@ -73,7 +74,14 @@ export async function openSearchBackend(
       open: async () =>
         withWriterThread(
           withSearchReaders(
-            await openEmbeddedIndex({ dataDir }),
+            await openEmbeddedIndex({
+              dataDir,
+              onSchemaReplaced: (replaced, current) =>
+                log.warn(
+                  `the index file had schema version ${replaced}, this build uses ${current}: it starts empty and is rebuilt from the bucket`,
+                  { replacedVersion: replaced, schemaVersion: current },
+                ),
+            }),
             file,
             Math.max(1, Math.min(availableParallelism(), MAX_READERS)),
           ),

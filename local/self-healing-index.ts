@@ -10,9 +10,9 @@ import {
 import type { EmbeddedIndex } from '../functions/adapters/embedded-index/sqlite-article-index.ts';
 import type { Logger } from '../functions/commons/logger.ts';
 import type { Article } from '../functions/core/article.ts';
+import type { StoryCandidate } from '../functions/core/ingest/story.ts';
 import type { IndexedObject, IngestFailure, WriteOutcome } from '../functions/core/ports.ts';
-import type { SearchPage, SearchQuery } from '../functions/core/search-query.ts';
-import type { StoryCandidate } from '../functions/core/story.ts';
+import type { SearchPage, SearchQuery } from '../functions/core/search/search-query.ts';
 
 /** How the self-healing index opens its file, and whom it tells when it had to start afresh. */
 export interface SelfHealingOptions {

@@ -16,6 +16,13 @@ export async function dependencyViolations(
     validate: true,
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
+    // Resolve as Node does, through package `exports` maps, so that a subpath import
+    // (`eld/medium`) reaches its package and the rules on packages apply to it.
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      mainFields: ['module', 'main', 'types'],
+    },
     exclude: { path: '^(node_modules|cdk\\.out|\\.data)/' },
   });
   if (typeof result.output === 'string') throw new Error('dependency-cruiser answered with text');

@@ -38,6 +38,29 @@ export const DEPENDENCY_RULES: IForbiddenRuleType[] = [
     to: { dependencyTypes: ['core'], path: NODE_IO },
   },
   {
+    name: 'core-text-and-language-serve-every-capability',
+    comment:
+      'core/text and core/language are what normalisation, ingest and search share: they import none of them',
+    severity: 'error',
+    from: { path: '^functions/core/(text|language)/' },
+    to: { path: '^functions/core/(normalise|ingest|search)/' },
+  },
+  {
+    name: 'core-normalisation-knows-no-search-or-ingest',
+    comment: 'core/normalise turns bytes into an article; ingest calls it, search never needs it',
+    severity: 'error',
+    from: { path: '^functions/core/normalise/' },
+    to: { path: '^functions/core/(search|ingest)/' },
+  },
+  {
+    name: 'core-search-knows-no-normalisation-or-ingest',
+    comment:
+      'core/search answers queries over indexed articles; how they were made is not its business',
+    severity: 'error',
+    from: { path: '^functions/core/search/' },
+    to: { path: '^functions/core/(normalise|ingest)/' },
+  },
+  {
     name: 'handler-reaches-no-adapter',
     comment: 'a handler calls the core; only its wiring (index.ts) builds adapters',
     severity: 'error',
@@ -50,6 +73,14 @@ export const DEPENDENCY_RULES: IForbiddenRuleType[] = [
     severity: 'error',
     from: { path: '^functions/adapters/' },
     to: { path: '^functions/(ingest|search)/' },
+  },
+  {
+    name: 'lambda-code-imports-no-dev-dependency',
+    comment:
+      'what is bundled into a Lambda uses runtime dependencies only; dev dependencies (the benches, tools) stay out of the bundles',
+    severity: 'error',
+    from: { path: '^functions/' },
+    to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
   },
   {
     name: 'lambda-code-stands-alone',

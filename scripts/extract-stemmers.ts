@@ -1,5 +1,5 @@
 /**
- * `npm run extract:stemmers`: writes `functions/core/stemming/snowball.generated.js`, the Russian
+ * `npm run extract:stemmers`: writes `functions/core/text/stemming/snowball.generated.js`, the Russian
  * and English stemmers of `snowball-stemmers` and nothing else.
  *
  * The package is one UMD file with all 24 Snowball algorithms (326 KB minified) behind a single
@@ -12,11 +12,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-/** The Snowball algorithms the analyser uses (`functions/core/text-analysis.ts`). */
+/** The Snowball algorithms the analyser uses (`functions/core/text/text-analysis.ts`). */
 export const EXTRACTED_ALGORITHMS = ['english', 'russian'] as const;
 
 /** Where the extract is written, from the repository root. */
-export const EXTRACT_PATH = 'functions/core/stemming/snowball.generated.js';
+export const EXTRACT_PATH = 'functions/core/text/stemming/snowball.generated.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 

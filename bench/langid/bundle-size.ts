@@ -13,7 +13,7 @@ import { LANGUAGE_MODEL_FILE } from '../../infra/constructs/bundling.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'langid-bundle-'));
-const eld = join(root, 'functions/adapters/language/eld-detector.ts');
+const eld = join(root, 'bench/langid/lib/eld-detector.ts');
 // The detector reads the fastText model from beside its bundle, as the ingest function does.
 copyFileSync(join(root, LANGUAGE_MODEL_FILE), join(out, 'lid.176.ftz'));
 

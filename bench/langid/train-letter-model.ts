@@ -1,5 +1,5 @@
 /**
- * Trains the letter-frequency model (functions/core/language/letter-frequencies.ts) from the
+ * Trains the letter-frequency model (functions/core/language/letter-model.generated.ts) from the
  * TRAINING split that build-dataset.ts writes: catalogues and man pages of domains that are
  * in neither the held-out nor the dev split.
  *
@@ -64,7 +64,10 @@ export const LETTER_FREQUENCIES: Readonly<Record<string, LetterFrequencies>> = {
 ${lines.join('\n')}
 };
 `;
-  const target = new URL('../../functions/core/language/letter-frequencies.ts', import.meta.url);
+  const target = new URL(
+    '../../functions/core/language/letter-model.generated.ts',
+    import.meta.url,
+  );
   writeFileSync(target, file);
 }
 

@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
-import { normaliseArticle } from '../../functions/core/normalise.ts';
+import { normaliseArticle } from '../../functions/core/normalise/normalise.ts';
 
 /** What one case cost; run.ts reads this from the last line of stdout. */
 export interface CaseResult {

@@ -13,8 +13,8 @@ import {
   MAX_MARKUP_CHARS,
   MAX_NESTING_WORK,
   MAX_TEXT_WORK,
-} from '../../functions/core/formats/html-guard.ts';
-import { DEFAULT_MAX_BYTES } from '../../functions/core/normalise.ts';
+} from '../../functions/core/normalise/formats/html-guard.ts';
+import { DEFAULT_MAX_BYTES } from '../../functions/core/normalise/normalise.ts';
 import { documentXml, writeDocx } from '../../test/fixtures/articles/build/docx-writer.ts';
 import { pseudoRandomBytes } from '../../test/fixtures/articles/build/fixtures.ts';
 import { writePdf } from '../../test/fixtures/articles/build/pdf-writer.ts';
@@ -446,7 +446,7 @@ function deepArticle(): Uint8Array {
 }
 
 /**
- * The costliest markup the guards of functions/core/formats/html-guard.ts accept, sized from
+ * The costliest markup the guards of functions/core/normalise/formats/html-guard.ts accept, sized from
  * their constants so it tracks them: `depth` nested divs (html and body included), then as many
  * paragraphs as the nesting-work budget leaves (98% of it), their seed words filling 98% of
  * MAX_MARKUP_CHARS or of MAX_TEXT_WORK at that depth, whichever is less.

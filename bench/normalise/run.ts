@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
-import { DEFAULT_MAX_BYTES, normaliseArticle } from '../../functions/core/normalise.ts';
+import { DEFAULT_MAX_BYTES, normaliseArticle } from '../../functions/core/normalise/normalise.ts';
 import type { CaseResult } from './case.ts';
 import {
   type BenchFile,
@@ -159,7 +159,7 @@ interface HostileRun {
 /**
  * Bundles case.ts as the ingest function is bundled (esbuild, ESM, minified), into a temporary
  * directory where no node_modules can be found, as in the deployed function (pdf.js gets its
- * DOMMatrix from functions/core/formats/pdfjs.ts, not from the native `@napi-rs/canvas`).
+ * DOMMatrix from functions/core/normalise/formats/pdfjs.ts, not from the native `@napi-rs/canvas`).
  */
 async function bundleCase(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'normalise-bench-bundle-'));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import type { Article } from '../../functions/core/article.ts';
 import { articleId } from '../../functions/core/article-id.ts';
-import { normaliseArticle } from '../../functions/core/normalise.ts';
+import { normaliseArticle } from '../../functions/core/normalise/normalise.ts';
 
 /**
  * A corpus both indices can be given, the same bytes normalised the same way: the five seeds

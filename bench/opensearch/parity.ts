@@ -1,5 +1,8 @@
 import type { ArticleIndex, QueryLanguageDetector } from '../../functions/core/ports.ts';
-import { type SearchParameters, searchArticles } from '../../functions/core/search-articles.ts';
+import {
+  type SearchParameters,
+  searchArticles,
+} from '../../functions/core/search/search-articles.ts';
 
 /**
  * The parity table: what a user types, covering what the two indices must agree on. Inflected

@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import type { Article } from '../../functions/core/article.ts';
 import type { ArticleIndex } from '../../functions/core/ports.ts';
-import { searchArticles } from '../../functions/core/search-articles.ts';
+import { searchArticles } from '../../functions/core/search/search-articles.ts';
 import { corpusArticle, generatedFile } from './corpus.ts';
 import { type BothIndices, clusterUrl, openBoth } from './indices.ts';
 import { PARITY_QUERIES } from './parity.ts';

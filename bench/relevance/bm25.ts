@@ -1,4 +1,4 @@
-import { foldWord, stemWord } from '../../functions/core/text-analysis.ts';
+import { foldWord, stemWord } from '../../functions/core/text/text-analysis.ts';
 
 /**
  * The baseline: plain BM25 as Lucene and Anserini compute it (k1 0.9, b 0.4, idf

@@ -10,10 +10,10 @@ import { openSearchConfigFromEnv } from '../../functions/adapters/opensearch/con
 import { indexNames } from '../../functions/adapters/opensearch/index-design.ts';
 import { openOpenSearchIndex } from '../../functions/adapters/opensearch/opensearch-article-index.ts';
 import { InvalidRequestError } from '../../functions/core/errors.ts';
-import { ingestObject } from '../../functions/core/ingest-object.ts';
+import { ingestObject } from '../../functions/core/ingest/ingest-object.ts';
+import type { StoryIndex } from '../../functions/core/ingest/story.ts';
 import type { ArticleIndex, ArticleSource, StoredObject } from '../../functions/core/ports.ts';
-import { searchArticles } from '../../functions/core/search-articles.ts';
-import type { StoryIndex } from '../../functions/core/story.ts';
+import { searchArticles } from '../../functions/core/search/search-articles.ts';
 import { PlainBm25 } from './bm25.ts';
 import type { CollectionDoc } from './collection.ts';
 

@@ -7,7 +7,7 @@
  */
 import { openEmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import { QueryLetterDetector } from '../../functions/adapters/language/query-language-detector.ts';
-import { searchArticles } from '../../functions/core/search-articles.ts';
+import { searchArticles } from '../../functions/core/search/search-articles.ts';
 import { ArchiveGenerator } from './corpus.ts';
 import { queryMix } from './queries.ts';
 

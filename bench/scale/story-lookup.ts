@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { openEmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
-import { assignStoryId } from '../../functions/core/story.ts';
+import { assignStoryId } from '../../functions/core/ingest/story.ts';
 
 const dataDir = process.argv[2] ?? '/tmp/archive-100k';
 const db = new Database(`${dataDir}/articles.sqlite`, { readonly: true });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import type { ObjectEvent } from '../core/object-event.ts';
-import { isSequencer } from '../core/sequencer.ts';
+import type { ObjectEvent } from '../core/ingest/object-event.ts';
+import { isSequencer } from '../core/ingest/sequencer.ts';
 
 // The parts of an S3 event notification record the pipeline relies on; the rest is allowed
 // through untouched so that new S3 fields never break ingestion.

@@ -1,6 +1,16 @@
+// Every port of the core in one place: the interfaces the adapters implement (the article and
+// story indices, the article source, the language model and detectors) and the clock. The use
+// cases take them as parameters; `functions/*/index.ts`, the local stack and the tests pass in
+// the implementations.
 import type { Article } from './article.ts';
-import type { LanguageIdentifier } from './language/types.ts';
-import type { SearchPage, SearchQuery, StoryVersion } from './search-query.ts';
+import type {
+  DocumentLanguage,
+  LabelProbabilities,
+  LanguageDetection,
+  LineReading,
+  QueryLanguages,
+} from './language/types.ts';
+import type { SearchPage, SearchQuery, StoryVersion } from './search/search-query.ts';
 
 /** Whether a write changed the index or lost to a newer event for the same key. */
 export type WriteOutcome = 'applied' | 'stale';
@@ -84,6 +94,54 @@ export interface StoredObject {
 export interface ArticleSource {
   /** Returns null when the object no longer exists (deleted after the event was sent). */
   get(bucket: string, key: string): Promise<StoredObject | null>;
+}
+
+/** An indexed article that shares at least one band with a fingerprint. */
+export interface StoryCandidate {
+  id: string;
+  storyId: string;
+  fingerprint: string;
+  /** ISO-8601 instant the candidate was indexed; the earliest one's story wins. */
+  indexedAt: string;
+}
+
+/** Finds indexed articles whose fingerprints share a band with a given one. */
+export interface StoryIndex {
+  findSimilar(fingerprint: string): Promise<StoryCandidate[]>;
+}
+
+/**
+ * A statistical language model: the probability of each language it knows for one text.
+ * Labels are the model's own (ISO 639-1 where one exists); the caller restricts them.
+ */
+export interface LanguageModel {
+  predict(text: string): LabelProbabilities;
+  /**
+   * What the model read in one line, in a form that adds up: a model that averages its tokens'
+   * vectors (fastText) can then predict several lines joined (`predictJoined`) without reading
+   * them again. Optional: a model without it is asked `predict` of the joined text.
+   */
+  read?(line: string): LineReading;
+  /** Probabilities of the lines read, joined by spaces: equal to `predict` of the joined line. */
+  predictJoined?(readings: readonly LineReading[]): LabelProbabilities;
+  /**
+   * Each label's share of the model's training data: its built-in prior, which reflects how
+   * much Wikipedia each language has, not how often our press uses it.
+   */
+  readonly trainingShares: LabelProbabilities;
+}
+
+/**
+ * Everything the pipeline and the search path ask of language identification; a superset of
+ * the `LanguageDetector` port, so one object serves both.
+ */
+export interface LanguageIdentifier {
+  /** Language of one text (a title, a paragraph, an article's opening). */
+  detect(text: string): LanguageDetection;
+  /** Languages of a document from its paragraphs: majority by letters, with shares. */
+  detectDocument(paragraphs: readonly string[]): DocumentLanguage;
+  /** Weighted candidate languages of a search query, to favour (never to filter). */
+  detectQuery(text: string): QueryLanguages;
 }
 
 /** Identifies an article's languages from its paragraphs: what normalisation needs. */

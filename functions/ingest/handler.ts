@@ -7,8 +7,8 @@ import {
   type IngestDependencies,
   type IngestOutcome,
   ingestObjects,
-} from '../core/ingest-object.ts';
-import type { ObjectEvent } from '../core/object-event.ts';
+} from '../core/ingest/ingest-object.ts';
+import type { ObjectEvent } from '../core/ingest/object-event.ts';
 
 const SqsEventSchema = z.object({
   Records: z.array(z.object({ messageId: z.string().min(1), body: z.string() })),

@@ -2,6 +2,8 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
 import type { Logger } from '../commons/logger.ts';
 import { METRIC, type Metrics, noMetrics } from '../commons/metrics.ts';
+import { InvalidRequestError, NotFoundError } from '../core/errors.ts';
+import type { ArticleIndex, QueryLanguageDetector } from '../core/ports.ts';
 import {
   ArticleResponseSchema,
   FailuresResponseSchema,
@@ -10,11 +12,9 @@ import {
   SearchParametersSchema,
   SearchResponseSchema,
   StoryResponseSchema,
-} from '../core/api-schema.ts';
-import { articlePart, parseBodyOffset } from '../core/article-part.ts';
-import { InvalidRequestError, NotFoundError } from '../core/errors.ts';
-import type { ArticleIndex, QueryLanguageDetector } from '../core/ports.ts';
-import { getArticle, getStory, searchArticles } from '../core/search-articles.ts';
+} from '../core/search/api-schema.ts';
+import { articlePart, parseBodyOffset } from '../core/search/article-part.ts';
+import { getArticle, getStory, searchArticles } from '../core/search/search-articles.ts';
 import { errorResponse, json } from './http-response.ts';
 import { OPENAPI_DOCUMENT } from './openapi-document.ts';
 import type { PageAssets } from './page-assets.ts';

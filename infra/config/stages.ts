@@ -22,7 +22,7 @@ export const stages: Record<StageName, StageConfig> = {
     bucket: { noncurrentVersionDays: 7 },
     logRetention: RetentionDays.ONE_WEEK,
     // Developers call dev with their own AWS credentials, as they deploy it (see "Access to the
-    // API" in the README); a stage for a public audience would use `public` instead.
+    // API" in infra/README.md); a stage for a public audience would use `public` instead.
     api: {
       throttle: { rateLimit: 10, burstLimit: 20 },
       corsAllowOrigins: ['*'],

@@ -18,19 +18,19 @@ export const FUNCTION_BUNDLING = {
  * by `import()` on the first PDF: 1.7 MB (29 % of the bundle) no longer read at every cold
  * start. A path from the repository root; the chunk keeps its file name.
  */
-export const PDF_CHUNK = 'functions/core/formats/pdfjs-chunk.mjs';
+export const PDF_CHUNK = 'functions/core/normalise/formats/pdfjs-chunk.mjs';
 
 /**
  * mammoth and the zip and XML libraries under it (370 KB), kept out of the ingest function's main
  * file as pdf.js is, loaded by `import()` on the first Word document.
  */
-export const DOCX_CHUNK = 'functions/core/formats/docx-chunk.mjs';
+export const DOCX_CHUNK = 'functions/core/normalise/formats/docx-chunk.mjs';
 
 /**
  * iconv-lite and its code-page tables (480 KB), loaded by `import()` on the first file that is
- * neither valid UTF-8 nor plain ASCII (`functions/core/decode.ts`).
+ * neither valid UTF-8 nor plain ASCII (`functions/core/normalise/decode.ts`).
  */
-export const ENCODINGS_CHUNK = 'functions/core/encoding/iconv-chunk.mjs';
+export const ENCODINGS_CHUNK = 'functions/core/normalise/encoding/iconv-chunk.mjs';
 
 /** The chunks the ingest function loads when first needed. */
 export const INGEST_LAZY_CHUNKS = [PDF_CHUNK, DOCX_CHUNK, ENCODINGS_CHUNK] as const;

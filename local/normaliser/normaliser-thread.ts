@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { NormalisedArticle } from '../../functions/core/article.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
-import type { ArticleFile, NormaliseOptions } from '../../functions/core/normalise.ts';
+import type { ArticleFile, NormaliseOptions } from '../../functions/core/normalise/normalise.ts';
 import type { NormaliseReply, NormaliseRequest } from './messages.ts';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);

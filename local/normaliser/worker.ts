@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
-import { normaliseArticle } from '../../functions/core/normalise.ts';
+import { normaliseArticle } from '../../functions/core/normalise/normalise.ts';
 import type { NormaliseReply, NormaliseRequest } from './messages.ts';
 
 // Normalisation on a thread of its own: decoding, extraction and language identification of a

@@ -194,7 +194,7 @@ async function download(mvn: string, work: string): Promise<string> {
     const output = error instanceof Error && 'stdout' in error ? String(error.stdout) : '';
     const first = output.split('\n').find((line) => line.includes('[ERROR]')) ?? String(error);
     throw new NodeToolError(
-      `could not download OpenSearch ${OPENSEARCH_VERSION} through Maven: ${first.replace('[ERROR] ', '').trim()}; check that Maven Central is reachable (mvn -v, ~/.m2/settings.xml) or run the Docker command in the README`,
+      `could not download OpenSearch ${OPENSEARCH_VERSION} through Maven: ${first.replace('[ERROR] ', '').trim()}; check that Maven Central is reachable (mvn -v, ~/.m2/settings.xml) or run the Docker command in functions/adapters/opensearch/README.md`,
     );
   }
   return downloads;

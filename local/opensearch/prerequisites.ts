@@ -10,7 +10,7 @@ export class NodeToolError extends Error {
   override name = 'NodeToolError';
 }
 
-const DOCKER_HINT = 'or run OpenSearch in Docker as the README shows';
+const DOCKER_HINT = 'or run OpenSearch in Docker as functions/adapters/opensearch/README.md shows';
 
 /** The Java a node runs on, and the JDK tools that build its ICU plugin once. */
 export interface JavaRuntime {

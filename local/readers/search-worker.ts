@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { registerFunctions } from '../../functions/adapters/embedded-index/article-facts.ts';
 import { ArticleSearch } from '../../functions/adapters/embedded-index/article-search.ts';
-import type { SearchPage, SearchQuery } from '../../functions/core/search-query.ts';
+import type { SearchPage, SearchQuery } from '../../functions/core/search/search-query.ts';
 
 /** A search for a reader thread, and its answer. */
 export interface SearchRequest {

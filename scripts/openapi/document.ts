@@ -7,10 +7,10 @@ import {
   SearchParametersSchema,
   SearchResponseSchema,
   StoryResponseSchema,
-} from '../../functions/core/api-schema.ts';
+} from '../../functions/core/search/api-schema.ts';
 
 // The OpenAPI 3.1 document of the search API, made from the zod schemas the handler validates
-// requests and shapes answers with (functions/core/api-schema.ts). zod 4's own
+// requests and shapes answers with (functions/core/search/api-schema.ts). zod 4's own
 // `z.toJSONSchema` writes JSON Schema draft 2020-12, which is OpenAPI 3.1's schema dialect, so
 // no converter stands between the two; this file only lays out the paths. `npm run openapi`
 // writes it to functions/search/openapi.json, which the handler serves as it is, and a test

@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import { MAX_STORY_CANDIDATES } from '../../functions/adapters/embedded-index/story-bands.ts';
-import { hammingDistance } from '../../functions/core/fingerprint.ts';
-import { NEAR_DUPLICATE_DISTANCE } from '../../functions/core/story.ts';
+import { NEAR_DUPLICATE_DISTANCE } from '../../functions/core/ingest/story.ts';
+import { hammingDistance } from '../../functions/core/text/fingerprint.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 
 const hex64 = fc
@@ -102,7 +102,7 @@ describe('story lookup in the embedded index', () => {
     }
   });
 
-  it('rebuilds the lookup of a version 9 file, whose blocks held the fingerprint as text', async () => {
+  it('empties a version 9 file, whose blocks held the fingerprint as text, and builds the integer blocks as the bucket refills it', async () => {
     const written = await openEmbeddedIndex({ dataDir });
     const original = testArticle('original.txt', { fingerprint: 'fedcba9876543210' });
     await written.upsert(original);
@@ -118,10 +118,21 @@ describe('story lookup in the embedded index', () => {
       PRAGMA user_version = 9;`);
     db.close();
 
-    const reopened = await openEmbeddedIndex({ dataDir });
+    const replaced: number[] = [];
+
+    const reopened = await openEmbeddedIndex({
+      dataDir,
+      onSchemaReplaced: (from) => replaced.push(from),
+    });
+
     try {
-      const found = await reopened.findSimilar('fedcba9876543211');
-      expect(found.map((c) => c.id)).toEqual([original.id]);
+      // Nothing is migrated: the file starts empty and the bucket fills it again.
+      expect(replaced).toEqual([9]);
+      expect(await reopened.findSimilar('fedcba9876543211')).toEqual([]);
+      await reopened.upsert(original);
+      expect((await reopened.findSimilar('fedcba9876543211')).map((c) => c.id)).toEqual([
+        original.id,
+      ]);
       const copy = testArticle('copy.txt', { fingerprint: 'fedcba9876543310' });
       await reopened.upsert(copy);
       expect((await reopened.findSimilar('fedcba9876543210')).map((c) => c.id).sort()).toEqual(

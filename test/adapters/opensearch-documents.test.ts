@@ -19,15 +19,11 @@ describe('OpenSearch stored documents', () => {
     expect(articleFromDocument(articleDocument(article))).toEqual(article);
   });
 
-  it('reads a document from before per-paragraph detection as wholly in its one language', () => {
-    const { languages, script, ...old } = articleDocument(
-      testArticle('old.txt', { language: 'ru', title: 'Визит', body: 'Министр прибыл в Лондон.' }),
-    );
+  it('refuses a document without per-paragraph languages or a script, naming the field', () => {
+    const { languages, script, ...withoutBoth } = articleDocument(testArticle('old.txt'));
 
-    const article = articleFromDocument(old);
-
-    expect(article.languages).toEqual([{ language: 'ru', share: 1 }]);
-    expect(article.script).toBe('Cyrl');
+    expect(() => articleFromDocument({ ...withoutBoth, script })).toThrow(/languages/);
+    expect(() => articleFromDocument({ ...withoutBoth, languages })).toThrow(/script/);
   });
 
   it('refuses a document that lacks a field every build has written', () => {

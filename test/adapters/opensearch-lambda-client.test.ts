@@ -5,7 +5,7 @@ import type { IndexClient } from '../../functions/adapters/opensearch/index-clie
 import { createLambdaOpenSearchClient } from '../../functions/adapters/opensearch/lambda-client.ts';
 import type { OpenSearchIndex } from '../../functions/adapters/opensearch/opensearch-article-index.ts';
 import { openOpenSearchIndex } from '../../functions/adapters/opensearch/opensearch-article-index.ts';
-import { parseQuery } from '../../functions/core/query-parser.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
 import { errorReply, json, MockCluster, ndjson } from '../opensearch-standin/mock-connection.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 

@@ -4,8 +4,8 @@ import {
   openOpenSearchIndex,
 } from '../../functions/adapters/opensearch/opensearch-article-index.ts';
 import { InvalidRequestError } from '../../functions/core/errors.ts';
-import { parseQuery } from '../../functions/core/query-parser.ts';
-import type { SearchQuery } from '../../functions/core/search-query.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
+import type { SearchQuery } from '../../functions/core/search/search-query.ts';
 import { MockCluster, type MockReply } from '../opensearch-standin/mock-connection.ts';
 
 // What the real node (2.19.6) answers a query with more nested clauses than its limit (1,024):

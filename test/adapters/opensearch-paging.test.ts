@@ -2,8 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openOpenSearchIndex } from '../../functions/adapters/opensearch/opensearch-article-index.ts';
 import type { Article } from '../../functions/core/article.ts';
 import type { ArticleIndex } from '../../functions/core/ports.ts';
-import { parseQuery } from '../../functions/core/query-parser.ts';
-import type { SearchPage, SearchQuery, SortPosition } from '../../functions/core/search-query.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
+import type {
+  SearchPage,
+  SearchQuery,
+  SortPosition,
+} from '../../functions/core/search/search-query.ts';
 import { errorReply, json, MockCluster } from '../opensearch-standin/mock-connection.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 

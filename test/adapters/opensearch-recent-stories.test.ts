@@ -4,7 +4,7 @@ import {
   RECENT_STORY_MS,
   RecentStories,
 } from '../../functions/adapters/opensearch/recent-stories.ts';
-import type { StoryCandidate } from '../../functions/core/story.ts';
+import type { StoryCandidate } from '../../functions/core/ingest/story.ts';
 
 const BASE = '0123456789abcdef';
 /** Shares seven bands with BASE. */

@@ -2,14 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openOpenSearchIndex } from '../../functions/adapters/opensearch/opensearch-article-index.ts';
 import { searchRequestBody } from '../../functions/adapters/opensearch/search-request.ts';
 import type { ArticleIndex } from '../../functions/core/ports.ts';
-import { parseQuery } from '../../functions/core/query-parser.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
 import {
   COORDINATION,
   FIELD_WEIGHTS,
   minimumShouldMatch,
   PROXIMITY,
-} from '../../functions/core/ranking.ts';
-import type { SearchQuery } from '../../functions/core/search-query.ts';
+} from '../../functions/core/search/ranking.ts';
+import type { SearchQuery } from '../../functions/core/search/search-query.ts';
 import { json, MockCluster } from '../opensearch-standin/mock-connection.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleDocument } from '../../functions/adapters/opensearch/documents.ts';
 import { openOpenSearchIndex } from '../../functions/adapters/opensearch/opensearch-article-index.ts';
 import type { RetryPolicy } from '../../functions/adapters/opensearch/retry.ts';
-import { assignStoryId } from '../../functions/core/story.ts';
+import { assignStoryId } from '../../functions/core/ingest/story.ts';
 import { errorReply, json, MockCluster } from '../opensearch-standin/mock-connection.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 

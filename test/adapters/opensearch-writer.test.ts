@@ -14,6 +14,7 @@ import {
   type SentRequest,
 } from '../opensearch-standin/mock-connection.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
+import { propertyRuns } from '../support/property-runs.ts';
 
 interface StoredDoc {
   seqNo: number;
@@ -450,7 +451,7 @@ describe('OpenSearch writes', () => {
           expect(doc).toMatchObject({ sequencer, deleted: kind === 'delete' });
         }
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 

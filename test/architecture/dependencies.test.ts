@@ -65,4 +65,43 @@ describe('the dependency rules', () => {
       ['functions/search/handler.ts', 'handler-reaches-no-adapter'],
     ]);
   });
+
+  it('fail when Lambda code imports a dev dependency, but not for a type alone', async () => {
+    dir = await tree({
+      'package.json': JSON.stringify({
+        dependencies: { zod: '*' },
+        devDependencies: { eld: '*', '@types/aws-lambda': '*' },
+      }),
+      'functions/core/detect.ts': [
+        "import { eld } from 'eld/medium';",
+        "import type { SQSEvent } from 'aws-lambda';",
+        "import { z } from 'zod';",
+        'export const all = [eld, z];',
+        'export type Event = SQSEvent;',
+      ].join('\n'),
+    });
+
+    const violations = await dependencyViolations(['functions'], dir);
+
+    expect(violations.map((v) => [v.to, v.rule.name])).toEqual([
+      [expect.stringContaining('node_modules/eld/'), 'lambda-code-imports-no-dev-dependency'],
+    ]);
+  });
+
+  it('fail when one capability of the core reaches into another it must not know', async () => {
+    dir = await tree({
+      'functions/core/search/plan.ts': "export { normalise } from '../normalise/normalise.ts';",
+      'functions/core/normalise/normalise.ts':
+        "export { plan } from '../search/plan.ts';\nexport const normalise = 1;",
+      'functions/core/text/terms.ts': "export { plan } from '../search/plan.ts';",
+    });
+
+    const violations = await dependencyViolations(['functions'], dir);
+
+    expect(violations.map((v) => [v.from, v.rule.name]).sort()).toEqual([
+      ['functions/core/normalise/normalise.ts', 'core-normalisation-knows-no-search-or-ingest'],
+      ['functions/core/search/plan.ts', 'core-search-knows-no-normalisation-or-ingest'],
+      ['functions/core/text/terms.ts', 'core-text-and-language-serve-every-capability'],
+    ]);
+  });
 });

@@ -1,33 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliResult, articles as run } from '../support/articles-cli.ts';
 
-const run = promisify(execFile);
-const BIN = new URL('../../bin/articles.js', import.meta.url).pathname;
 const SEED = new URL('../../seeds/002_5054336fffde1a54.txt', import.meta.url).pathname;
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function articles(args: string[], input?: string): Promise<Result> {
-  const child = run('node', [BIN, ...args], { encoding: 'utf8' });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  }
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const articles = (args: string[], stdin?: string): Promise<CliResult> =>
+  run(args, stdin === undefined ? {} : { stdin });
 
 let dir: string;
 beforeAll(async () => {

@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { SQSEvent } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -21,10 +19,9 @@ import { createIngestHandler } from '../../functions/ingest/handler.ts';
 import { type S3Server, startS3Server } from '../../local/s3-server.ts';
 import { BUCKET, type LocalStack, startLocalStack } from '../../local/stack.ts';
 import { RecordingOpenSearch } from '../opensearch-standin/recording-opensearch.ts';
+import { articles } from '../support/articles-cli.ts';
 import { type FakeSqs, fakeAwsEnv, startFakeSqs } from '../support/fake-sqs.ts';
 
-const run = promisify(execFile);
-const BIN = new URL('../../bin/articles.js', import.meta.url).pathname;
 const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
 
 const article = (word: string, extra = '') =>
@@ -284,19 +281,9 @@ describe('articles reconcile, the command', () => {
 
   it('queues an event for each difference and prints a summary', async () => {
     const queueUrl = `${sqs.url}/123456789012/dev-Service-Queue`;
-    const { stdout } = await run(
-      'node',
-      [
-        BIN,
-        'reconcile',
-        '--bucket',
-        BUCKET,
-        '--queue-url',
-        queueUrl,
-        '--endpoint',
-        s3Server?.url ?? '',
-      ],
-      { encoding: 'utf8', env: { ...fakeAwsEnv({ SQS: sqs.url }), OPENSEARCH_URL: node } },
+    const { stdout } = await articles(
+      ['reconcile', '--bucket', BUCKET, '--queue-url', queueUrl, '--endpoint', s3Server?.url ?? ''],
+      { env: { ...fakeAwsEnv({ SQS: sqs.url }), OPENSEARCH_URL: node } },
     );
 
     expect(stdout).toContain(`s3://${BUCKET}: 5 objects; the index: 5 articles`);
@@ -313,10 +300,7 @@ describe('articles reconcile, the command', () => {
   });
 
   it('says what is missing when it does not know where to work', async () => {
-    const result = await run('node', [BIN, 'reconcile'], {
-      encoding: 'utf8',
-      env: fakeAwsEnv({}),
-    }).catch((error: { code: number; stderr: string }) => error);
+    const result = await articles(['reconcile'], { env: fakeAwsEnv({}) });
 
     expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining('give --stage') });
   });

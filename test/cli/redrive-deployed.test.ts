@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { articles as run } from '../support/articles-cli.ts';
 import { type FakeSqs, fakeAwsEnv, startFakeSqs } from '../support/fake-sqs.ts';
 
-const run = promisify(execFile);
-const BIN = new URL('../../bin/articles.js', import.meta.url).pathname;
 const DLQ_ARN = 'arn:aws:sqs:eu-west-1:123456789012:dev-Service-DeadLetterQueue';
 
 let sqs: FakeSqs | undefined;
@@ -13,18 +10,7 @@ afterEach(async () => {
   sqs = undefined;
 });
 
-async function articles(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args], {
-      encoding: 'utf8',
-      env: fakeAwsEnv({ SQS: sqs?.url ?? '' }),
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const articles = (args: string[]) => run(args, { env: fakeAwsEnv({ SQS: sqs?.url ?? '' }) });
 
 /** A dead-letter queue holding `waiting` messages, whose move task runs for two polls. */
 async function deadLetterQueueHolding(waiting: number): Promise<FakeSqs> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type StackOutputs, stageResources } from '../../cli/aws/stage-outputs.ts';
-import { nextSequencer } from '../../functions/core/sequencer.ts';
+import { nextSequencer } from '../../functions/core/ingest/sequencer.ts';
 
 const outputs =
   (stacks: Record<string, Record<string, string>>): StackOutputs =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articlePart, parseBodyOffset } from '../../functions/core/article-part.ts';
 import { InvalidRequestError } from '../../functions/core/errors.ts';
+import { articlePart, parseBodyOffset } from '../../functions/core/search/article-part.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 
 /** Every part of a body, from the first, following `nextOffset`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedMemo } from '../../functions/core/bounded-memo.ts';
+import { BoundedMemo } from '../../functions/core/text/bounded-memo.ts';
 
 describe('BoundedMemo', () => {
   it('never holds more than its limit, dropping the oldest half when full', () => {

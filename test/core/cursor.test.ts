@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from '../../functions/core/cursor.ts';
 import { InvalidRequestError } from '../../functions/core/errors.ts';
+import { decodeCursor, encodeCursor } from '../../functions/core/search/cursor.ts';
 
 const ID = 'a'.repeat(64);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDateline } from '../../functions/core/dateline.ts';
-import { monthNumber, parseDate, resolveDay } from '../../functions/core/dates.ts';
+import { readDateline } from '../../functions/core/normalise/dateline.ts';
+import { monthNumber, parseDate, resolveDay } from '../../functions/core/normalise/dates.ts';
 
 describe('readDateline', () => {
   it('never takes an abbreviated country in brackets for the agency', () => {

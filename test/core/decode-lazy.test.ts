@@ -1,14 +1,26 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../functions/core/decode.ts';
-import { legacyDecoders } from '../../functions/core/encoding/legacy-decoders.ts';
-import { transcode } from '../../functions/core/encoding/transcode.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as Decode from '../../functions/core/normalise/decode.ts';
+import type * as LegacyDecoders from '../../functions/core/normalise/encoding/legacy-decoders.ts';
+import type * as Transcode from '../../functions/core/normalise/encoding/transcode.ts';
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 
-// Each test file has its own modules, so iconv-lite starts unloaded here; the order of the tests
-// below is the order of a cold start's files.
+// The unit tier shares modules between the files of a worker (vitest.config.ts), and another
+// file may have loaded iconv-lite already: this one loads the decoder and its lazy loader
+// afresh, so iconv-lite starts unloaded here; the order of the tests below is the order of a
+// cold start's files.
+let decodeText: typeof Decode.decodeText;
+let legacyDecoders: typeof LegacyDecoders.legacyDecoders;
+let transcode: typeof Transcode.transcode;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ decodeText } = await import('../../functions/core/normalise/decode.ts'));
+  ({ legacyDecoders } = await import('../../functions/core/normalise/encoding/legacy-decoders.ts'));
+  ({ transcode } = await import('../../functions/core/normalise/encoding/transcode.ts'));
+});
+
 describe('decodeText without iconv-lite', () => {
   it('reads plain UTF-8 and undeclared ASCII without loading iconv-lite', async () => {
     await expect(decodeText(utf8('Министр иностранных дел'))).resolves.toEqual({

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeText } from '../../functions/core/decode.ts';
+import { decodeText } from '../../functions/core/normalise/decode.ts';
 import {
   ALIASED_ENCODINGS,
   encodingForLabel,
   iconvName as iconvNameOf,
-} from '../../functions/core/encoding/labels.ts';
-import { loadLegacyDecoders } from '../../functions/core/encoding/legacy-decoders.ts';
-import { isDamagedUtf8, utf8Evidence } from '../../functions/core/encoding/utf8.ts';
+} from '../../functions/core/normalise/encoding/labels.ts';
+import { loadLegacyDecoders } from '../../functions/core/normalise/encoding/legacy-decoders.ts';
+import { isDamagedUtf8, utf8Evidence } from '../../functions/core/normalise/encoding/utf8.ts';
 
 const seed = (name: string) =>
   readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
-import { sniffContainer, sniffTextFormat } from '../../functions/core/file-type.ts';
+import { sniffContainer, sniffTextFormat } from '../../functions/core/normalise/file-type.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const ascii = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import type { NormalisedArticle } from '../../functions/core/article.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
-import { normaliseArticle } from '../../functions/core/normalise.ts';
+import { normaliseArticle } from '../../functions/core/normalise/normalise.ts';
 
 // Every fixture is built from the seed articles by test/fixtures/articles/make-fixtures.ts.
 const detector = new ArticleLanguageDetector();

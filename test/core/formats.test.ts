@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import type { NormalisedArticle } from '../../functions/core/article.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
-import { guardDocx } from '../../functions/core/formats/docx.ts';
-import { withoutSiteName } from '../../functions/core/formats/html-meta.ts';
-import { normaliseArticle } from '../../functions/core/normalise.ts';
+import { guardDocx } from '../../functions/core/normalise/formats/docx.ts';
+import { withoutSiteName } from '../../functions/core/normalise/formats/html-meta.ts';
+import { normaliseArticle } from '../../functions/core/normalise/normalise.ts';
 import { writeDocx, writeZip } from '../fixtures/articles/build/docx-writer.ts';
 import { writePdf } from '../fixtures/articles/build/pdf-writer.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import type { NormalisedArticle } from '../../functions/core/article.ts';
-import { normaliseArticle } from '../../functions/core/normalise.ts';
+import { normaliseArticle } from '../../functions/core/normalise/normalise.ts';
 
 // One hand-made page per failure class of the HTML extractor (test/fixtures/extraction/README.md).
 const detector = new ArticleLanguageDetector();

@@ -6,7 +6,7 @@ import {
   MAX_ATTRIBUTES,
   MAX_DEPTH,
   MAX_ELEMENT_ATTRIBUTES,
-} from '../../functions/core/formats/html-guard.ts';
+} from '../../functions/core/normalise/formats/html-guard.ts';
 
 function nested(depth: number, paragraphs: number, text = 'слово'): string {
   return `<html><body>${'<div>'.repeat(depth)}${`<p>${text}</p>`.repeat(paragraphs)}${'</div>'.repeat(depth)}</body></html>`;

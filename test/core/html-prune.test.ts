@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtmlFragment } from '../../functions/core/formats/dom.ts';
-import { pruneArticle } from '../../functions/core/formats/html-prune.ts';
-import { htmlText } from '../../functions/core/formats/html-text.ts';
+import { parseHtmlFragment } from '../../functions/core/normalise/formats/dom.ts';
+import { pruneArticle } from '../../functions/core/normalise/formats/html-prune.ts';
+import { htmlText } from '../../functions/core/normalise/formats/html-text.ts';
 
 async function pruned(markup: string): Promise<string> {
   const root = await parseHtmlFragment(markup);

@@ -14,8 +14,8 @@ import {
   type IngestDependencies,
   ingestObject,
   ingestObjects,
-} from '../../functions/core/ingest-object.ts';
-import type { ObjectEvent } from '../../functions/core/object-event.ts';
+} from '../../functions/core/ingest/ingest-object.ts';
+import type { ObjectEvent } from '../../functions/core/ingest/object-event.ts';
 import type { ArticleSource, StoredObject } from '../../functions/core/ports.ts';
 
 const BUCKET = 'articles';
@@ -277,47 +277,5 @@ describe('ingestObject', () => {
       expect(a).toMatchObject({ error: expect.any(Error) });
       expect(b).toMatchObject({ status: 'indexed' });
     });
-  });
-});
-
-describe('the embedded index file', () => {
-  it('gives articles of an older file fingerprints and bands when it is upgraded', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'story-migration-'));
-    try {
-      const db = new Database(join(dataDir, 'articles.sqlite'));
-      db.exec(`
-        CREATE TABLE articles (doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
-          bucket TEXT NOT NULL, key TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,
-          language TEXT NOT NULL, language_confidence REAL NOT NULL, published_at TEXT,
-          source TEXT, credits TEXT NOT NULL, encoding TEXT NOT NULL, content_type TEXT NOT NULL,
-          word_count INTEGER NOT NULL, content_hash TEXT NOT NULL, size INTEGER NOT NULL,
-          sequencer TEXT NOT NULL, indexed_at TEXT NOT NULL) STRICT;
-        CREATE VIRTUAL TABLE article_terms USING fts5(title, body, names, content = '',
-          contentless_delete = 1,
-          tokenize = "unicode61 remove_diacritics 0 categories 'L* M* N* P* S* C*'");
-        CREATE TABLE sequencers (id TEXT PRIMARY KEY, sequencer TEXT NOT NULL,
-          deleted INTEGER NOT NULL CHECK (deleted IN (0, 1))) STRICT, WITHOUT ROWID;
-        CREATE TABLE failures (bucket TEXT NOT NULL, key TEXT NOT NULL, reason TEXT NOT NULL,
-          message TEXT NOT NULL, failed_at TEXT NOT NULL, PRIMARY KEY (bucket, key))
-          STRICT, WITHOUT ROWID;
-        INSERT INTO articles VALUES (1, '${'a'.repeat(64)}', 'news', 'ru.txt', 'Визит',
-          'Министр Кошербаев прибыл в Лондон.', 'ru', 0.9, '2024-03-01', NULL, '[]', 'utf-8',
-          'text/plain', 5, '${'c'.repeat(64)}', 10, '0A', '2024-03-01T10:00:00.000Z');
-        PRAGMA user_version = 1;`);
-      db.close();
-
-      const index = await openEmbeddedIndex({ dataDir });
-      try {
-        const article = await index.get('a'.repeat(64));
-        expect(article).toMatchObject({ storyId: 'a'.repeat(64), place: null, decodeErrors: 0 });
-        expect(article?.fingerprint).toMatch(/^[0-9a-f]{16}$/);
-        expect(article?.fingerprint).not.toBe('0'.repeat(16));
-        expect(await index.findSimilar(article?.fingerprint ?? '')).toHaveLength(1);
-      } finally {
-        await index.close();
-      }
-    } finally {
-      await rm(dataDir, { recursive: true, force: true });
-    }
   });
 });

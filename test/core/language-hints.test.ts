@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import type { DocumentLanguage } from '../../functions/core/language/types.ts';
-import { identifyLanguage } from '../../functions/core/language-hints.ts';
+import { identifyLanguage } from '../../functions/core/normalise/language-hints.ts';
 import type { DocumentLanguageDetector } from '../../functions/core/ports.ts';
 
 const detector = new ArticleLanguageDetector();

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { agencyOfUrl, attributedAgency, canonicalSource } from '../../functions/core/agencies.ts';
-import { removeBoilerplate } from '../../functions/core/boilerplate.ts';
-import { splitCredit } from '../../functions/core/credits.ts';
-import { chooseTitle, liftMetadata } from '../../functions/core/metadata.ts';
+import {
+  agencyOfUrl,
+  attributedAgency,
+  canonicalSource,
+} from '../../functions/core/normalise/agencies.ts';
+import { removeBoilerplate } from '../../functions/core/normalise/boilerplate.ts';
+import { splitCredit } from '../../functions/core/normalise/credits.ts';
+import { chooseTitle, liftMetadata } from '../../functions/core/normalise/metadata.ts';
 
 const UPLOADED = new Date('2026-03-01T09:00:00Z');
 

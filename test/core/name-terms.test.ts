@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleNameTerms, queryNameTerms } from '../../functions/core/name-terms.ts';
+import { articleNameTerms, queryNameTerms } from '../../functions/core/text/name-terms.ts';
 import { NAME_PAIRS } from '../fixtures/names/name-pairs.ts';
 
 /** How a query word meets a name written in a text: by transliteration, by sound, or not. */

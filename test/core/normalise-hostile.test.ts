@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import type { NormalisedArticle } from '../../functions/core/article.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
-import { normaliseArticle } from '../../functions/core/normalise.ts';
+import { normaliseArticle } from '../../functions/core/normalise/normalise.ts';
+import { propertyRuns } from '../support/property-runs.ts';
 
 const detector = new ArticleLanguageDetector();
 const UPLOADED = new Date('2026-03-01T09:00:00Z');
@@ -51,7 +52,7 @@ describe('normaliseArticle on hostile input', () => {
             if (article) expect(article.body).toMatch(/[\p{L}\p{N}]/u);
           },
         ),
-        { numRuns: 150 },
+        { numRuns: propertyRuns(150) },
       );
     },
   );
@@ -79,7 +80,7 @@ describe('normaliseArticle on hostile input', () => {
           await outcome(damaged, name);
         },
       ),
-      { numRuns: 120 },
+      { numRuns: propertyRuns(120) },
     );
   });
 
@@ -100,7 +101,7 @@ describe('normaliseArticle on hostile input', () => {
           });
         },
       ),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 

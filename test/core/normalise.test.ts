@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
-import { type ArticleFile, normaliseArticle } from '../../functions/core/normalise.ts';
+import { type ArticleFile, normaliseArticle } from '../../functions/core/normalise/normalise.ts';
 import type { DocumentLanguageDetector } from '../../functions/core/ports.ts';
+import { propertyRuns } from '../support/property-runs.ts';
 
 const detector = new ArticleLanguageDetector();
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -354,7 +355,7 @@ describe('normaliseArticle rejections', () => {
           expect(error).toBeInstanceOf(RejectedArticleError);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -378,7 +379,7 @@ describe('normaliseArticle rejections', () => {
           body: first.body,
         });
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

@@ -1,13 +1,31 @@
 import DOMMatrixShim from '@thednp/dommatrix';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RejectedArticleError } from '../../functions/core/errors.ts';
-import { readPdf } from '../../functions/core/formats/pdf.ts';
-import { isPdfJsSetupFault, loadPdfJs, type PdfJs } from '../../functions/core/formats/pdfjs.ts';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as Errors from '../../functions/core/errors.ts';
+import type * as Pdf from '../../functions/core/normalise/formats/pdf.ts';
+import type * as PdfJsLoader from '../../functions/core/normalise/formats/pdfjs.ts';
+import type { PdfJs } from '../../functions/core/normalise/formats/pdfjs.ts';
+
+// The unit tier shares modules between the files of a worker (vitest.config.ts), and this file
+// replaces pdf.js's loader: it loads the PDF reader, the loader and the errors afresh, after the
+// replacement below is in place.
+let RejectedArticleError: typeof Errors.RejectedArticleError;
+let readPdf: typeof Pdf.readPdf;
+let isPdfJsSetupFault: typeof PdfJsLoader.isPdfJsSetupFault;
+let loadPdfJs: typeof PdfJsLoader.loadPdfJs;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ RejectedArticleError } = await import('../../functions/core/errors.ts'));
+  ({ readPdf } = await import('../../functions/core/normalise/formats/pdf.ts'));
+  ({ isPdfJsSetupFault, loadPdfJs } = await import(
+    '../../functions/core/normalise/formats/pdfjs.ts'
+  ));
+});
 
 // readPdf gets a failing pdf.js where a test sets one; the real one otherwise.
 const fake = vi.hoisted(() => ({ pdfjs: null as unknown }));
-vi.mock('../../functions/core/formats/pdfjs.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../functions/core/formats/pdfjs.ts')>();
+vi.mock('../../functions/core/normalise/formats/pdfjs.ts', async (importOriginal) => {
+  const real =
+    await importOriginal<typeof import('../../functions/core/normalise/formats/pdfjs.ts')>();
   return {
     ...real,
     loadPdfJs: () => (fake.pdfjs === null ? real.loadPdfJs() : Promise.resolve(fake.pdfjs)),
@@ -101,7 +119,7 @@ describe('readPdf when pdf.js fails', () => {
     fake.pdfjs = failingPdfJs(error, at);
     const thrown = await outcome(readPdf(PDF));
     expect(thrown).toBeInstanceOf(RejectedArticleError);
-    expect((thrown as RejectedArticleError).reason).toBe(reason);
+    expect((thrown as Errors.RejectedArticleError).reason).toBe(reason);
   });
 });
 

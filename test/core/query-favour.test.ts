@@ -5,7 +5,7 @@ import {
   ENGLISH_READING_WEIGHT,
   favouredLanguages,
   HINT_WEIGHT,
-} from '../../functions/core/query-favour.ts';
+} from '../../functions/core/search/query-favour.ts';
 
 // What a query favours, read as the search function reads it (letters and script, no model).
 const detector = new QueryLetterDetector();

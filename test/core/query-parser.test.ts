@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../functions/core/query-parser.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
 
 const word = (w: string) => ({ words: [w], occurrence: 'optional', quoted: false });
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import type { ArticleIndex, QueryLanguageDetector } from '../../functions/core/ports.ts';
-import { searchArticles } from '../../functions/core/search-articles.ts';
-import type { SearchQuery } from '../../functions/core/search-query.ts';
+import { searchArticles } from '../../functions/core/search/search-articles.ts';
+import type { SearchQuery } from '../../functions/core/search/search-query.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 import { temporaryIndex } from '../support/fakes.ts';
 

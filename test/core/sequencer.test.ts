@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareSequencers, isSequencer } from '../../functions/core/sequencer.ts';
+import { compareSequencers, isSequencer } from '../../functions/core/ingest/sequencer.ts';
 
 const hex = fc.string({
   unit: fc.constantFrom(...'0123456789abcdefABCDEF'),

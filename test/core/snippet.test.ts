@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../functions/core/query-parser.ts';
-import { escapeHtml, makeSnippet } from '../../functions/core/snippet.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
+import { escapeHtml, makeSnippet } from '../../functions/core/search/snippet.ts';
 
 const body = [
   'В четверг в Лондоне состоялась первая встреча министров.',

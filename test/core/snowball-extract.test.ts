@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { newStemmer as packageStemmer } from 'snowball-stemmers';
 import { describe, expect, it } from 'vitest';
-import { newStemmer } from '../../functions/core/stemming/snowball.generated.js';
+import { newStemmer } from '../../functions/core/text/stemming/snowball.generated.js';
 import {
   EXTRACT_PATH,
   EXTRACTED_ALGORITHMS,
@@ -15,7 +15,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 function vocabulary(): string[] {
   const files = [
     ...readdirSync(path.join(ROOT, 'seeds')).map((f) => path.join(ROOT, 'seeds', f)),
-    path.join(ROOT, 'functions/core/lexicon/news-en-ru.ts'),
+    path.join(ROOT, 'functions/core/search/lexicon/news-en-ru.ts'),
   ];
   const text = files.map((file) => readFileSync(file, 'utf8')).join(' ');
   return [...new Set(text.toLowerCase().match(/\p{L}+/gu) ?? [])];

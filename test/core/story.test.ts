@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import type { NormalisedArticle } from '../../functions/core/article.ts';
-import { hammingDistance, simhash } from '../../functions/core/fingerprint.ts';
-import { normaliseArticle } from '../../functions/core/normalise.ts';
 import {
   assignStoryId,
   NEAR_DUPLICATE_DISTANCE,
   type StoryCandidate,
   type StoryIndex,
   storyBands,
-} from '../../functions/core/story.ts';
+} from '../../functions/core/ingest/story.ts';
+import { normaliseArticle } from '../../functions/core/normalise/normalise.ts';
+import { hammingDistance, simhash } from '../../functions/core/text/fingerprint.ts';
 
 const detector = new ArticleLanguageDetector();
 

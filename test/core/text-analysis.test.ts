@@ -6,7 +6,7 @@ import {
   queryAlternatives,
   surnameBase,
   tokenize,
-} from '../../functions/core/text-analysis.ts';
+} from '../../functions/core/text/text-analysis.ts';
 
 const CASES = ['Кошербаев', 'Кошербаева', 'Кошербаеву', 'Кошербаевым', 'Кошербаеве'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NEWS_LEXICON } from '../../functions/core/lexicon/news-en-ru.ts';
-import { translateWord } from '../../functions/core/translation.ts';
+import { NEWS_LEXICON } from '../../functions/core/search/lexicon/news-en-ru.ts';
+import { translateWord } from '../../functions/core/search/translation.ts';
 
 describe('translateWord', () => {
   it('translates an English word in any form into Russian stems, and back', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nameKeys, queryKeys, transliterationKey } from '../../functions/core/transliteration.ts';
+import {
+  nameKeys,
+  queryKeys,
+  transliterationKey,
+} from '../../functions/core/text/transliteration.ts';
 
 describe('transliterationKey', () => {
   it.each([

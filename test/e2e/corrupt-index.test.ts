@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import type { Logger } from '../../functions/commons/logger.ts';
-import { parseQuery } from '../../functions/core/query-parser.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
 import { openSelfHealingIndex } from '../../local/self-healing-index.ts';
 import { BUCKET, LOCAL_CREDENTIALS, type LocalStack, startLocalStack } from '../../local/stack.ts';
 

@@ -1,14 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../local/stack.ts';
+import { articles } from '../support/articles-cli.ts';
 
-const run = promisify(execFile);
-const BIN = new URL('../../bin/articles.js', import.meta.url).pathname;
 const ARTICLE = [
   'The Zhibek bridge reopens in Almaty',
   '',
@@ -100,9 +97,7 @@ describe('dead letters, redriven', () => {
     expect(await keysFound(restarted)).toEqual([]);
     expect(await deadLetterLines(restarted)).toHaveLength(1);
 
-    const { stdout } = await run('node', [BIN, 'redrive', '--api', restarted.apiUrl], {
-      encoding: 'utf8',
-    });
+    const { stdout } = await articles(['redrive', '--api', restarted.apiUrl]);
 
     expect(stdout).toContain('redrove 1 dead letters (they had failed with TypeError 1)');
     expect(stdout).toContain('1 ingested, 0 dead-lettered again');
@@ -111,9 +106,7 @@ describe('dead letters, redriven', () => {
   });
 
   it('says when no local stack is running, and what to do', async () => {
-    const result = await run('node', [BIN, 'redrive', '--api', 'http://127.0.0.1:9'], {
-      encoding: 'utf8',
-    }).catch((error: { code: number; stderr: string }) => error);
+    const result = await articles(['redrive', '--api', 'http://127.0.0.1:9']);
 
     expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining('npm start') });
   });

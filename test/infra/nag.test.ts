@@ -7,7 +7,7 @@ import { acknowledgeWildcards } from '../../infra/compliance/acknowledge.ts';
 import { stages } from '../../infra/config/stages.ts';
 import { buildArticleSearchApp } from '../../infra/stacks/article-search-app.ts';
 import type { ArticleSearchStage } from '../../infra/stacks/article-search-stage.ts';
-import { allStatements, asList, TEST_ENV, testApp } from './synth.ts';
+import { allStatements, asList, checkedApp, TEST_ENV, testApp } from './synth.ts';
 
 /** The rule names of every finding cdk-nag reports for the app, with where it was found. */
 function findings(checks: AwsSolutionsChecks, app: App): string[] {
@@ -25,10 +25,9 @@ describe('cdk-nag AwsSolutions checks', () => {
 
   beforeAll(() => {
     // Exactly what infra/bin/app.ts builds; synthesis throws on any finding.
-    app = testApp();
-    const built = buildArticleSearchApp(app, stages, TEST_ENV);
+    const built = checkedApp();
+    app = built.app;
     checks = built.checks;
-    app.synth();
     templates = Object.values(built.stages).flatMap((stage) => [
       Template.fromStack(stage.storage),
       Template.fromStack(stage.service),

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
-import { normaliseArticle } from '../../functions/core/normalise.ts';
+import { normaliseArticle } from '../../functions/core/normalise/normalise.ts';
 
 /** What the test compares for one file: the article's key fields, or the rejection's reason. */
 export type PdfOutcome =

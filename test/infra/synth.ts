@@ -4,6 +4,10 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { StageConfig, StageName } from '../../infra/config/stage-config.ts';
 import { stages } from '../../infra/config/stages.ts';
+import {
+  type ArticleSearchApp,
+  buildArticleSearchApp,
+} from '../../infra/stacks/article-search-app.ts';
 import { ArticleSearchStage } from '../../infra/stacks/article-search-stage.ts';
 
 /** The repository root, where cdk.json lives. */
@@ -59,16 +63,43 @@ export interface SynthesisedStage {
   readonly service: Template;
 }
 
+/** The app `infra/bin/app.ts` builds, synthesised: every stage, checked by cdk-nag. */
+export interface CheckedApp extends ArticleSearchApp {
+  readonly app: App;
+}
+
+let checked: CheckedApp | undefined;
+
 /**
- * Synthesises one stage, with its checked-in configuration or `config`. Call once per file and
- * share the result: each call builds and resolves every resource again.
+ * Every checked-in stage in one app, exactly as `infra/bin/app.ts` builds it, synthesised once
+ * per process (cdk-nag runs then, and synthesis throws on any finding) and shared: the infra tier
+ * runs every file in one process (vitest.config.ts), so cdk-nag and each stage's synthesis run
+ * once per test run. Treat it as read-only; a test that changes the app builds its own.
+ */
+export function checkedApp(): CheckedApp {
+  if (checked === undefined) {
+    const app = testApp();
+    const built = buildArticleSearchApp(app, stages, TEST_ENV);
+    app.synth();
+    checked = { app, ...built };
+  }
+  return checked;
+}
+
+/**
+ * One stage, synthesised, with the templates of both its stacks: the shared {@link checkedApp}'s
+ * for a checked-in stage, or a new app's for another `config` or `options`. Treat the result as
+ * read-only; a test that changes a stage builds its own.
  */
 export function synthStage(
   name: StageName,
   config: StageConfig = stages[name],
   options: SynthOptions = {},
 ): SynthesisedStage {
-  const stage = new ArticleSearchStage(testApp(options), name, { config, env: TEST_ENV });
+  const shared = config === stages[name] && Object.keys(options).length === 0;
+  const stage = shared
+    ? checkedApp().stages[name]
+    : new ArticleSearchStage(testApp(options), name, { config, env: TEST_ENV });
   return {
     name,
     config,

@@ -98,16 +98,24 @@ describe('local S3 server', () => {
     );
     await client.send(new DeleteObjectCommand({ Bucket: 'articles', Key: key }));
 
-    expect(changes).toEqual([
-      expect.objectContaining({ eventName: 'ObjectCreated:Put', bucket: 'articles', key, size: 5 }),
-      expect.objectContaining({
-        eventName: 'ObjectCreated:Copy',
-        key: 'copy.txt',
-        size: 5,
-        eTag: '5d41402abc4b2a76b9719d911017c592',
-      }),
-      expect.objectContaining({ eventName: 'ObjectRemoved:Delete', key }),
-    ]);
+    // Changes come from the S3 thread by message, which may land after the HTTP answer.
+    await expect
+      .poll(() => changes)
+      .toEqual([
+        expect.objectContaining({
+          eventName: 'ObjectCreated:Put',
+          bucket: 'articles',
+          key,
+          size: 5,
+        }),
+        expect.objectContaining({
+          eventName: 'ObjectCreated:Copy',
+          key: 'copy.txt',
+          size: 5,
+          eTag: '5d41402abc4b2a76b9719d911017c592',
+        }),
+        expect.objectContaining({ eventName: 'ObjectRemoved:Delete', key }),
+      ]);
   });
 
   it('reports every key of a multi-object delete, which s3rver itself does not', async () => {
@@ -120,10 +128,12 @@ describe('local S3 server', () => {
       }),
     );
 
-    expect(changes.map((c) => [c.eventName, c.key])).toEqual([
-      ['ObjectRemoved:Delete', 'copy.txt'],
-      ['ObjectRemoved:Delete', 'streamed.txt'],
-    ]);
+    await expect
+      .poll(() => changes.map((c) => [c.eventName, c.key]))
+      .toEqual([
+        ['ObjectRemoved:Delete', 'copy.txt'],
+        ['ObjectRemoved:Delete', 'streamed.txt'],
+      ]);
   });
 
   it('rejects a body whose aws-chunked framing is broken', async () => {

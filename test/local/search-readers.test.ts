@@ -7,8 +7,8 @@ import {
   type EmbeddedIndex,
   openEmbeddedIndex,
 } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
-import { parseQuery } from '../../functions/core/query-parser.ts';
-import type { SearchQuery } from '../../functions/core/search-query.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
+import type { SearchQuery } from '../../functions/core/search/search-query.ts';
 import { type ThreadedIndex, withSearchReaders } from '../../local/readers/search-readers.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 

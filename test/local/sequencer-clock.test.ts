@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSequencers, isSequencer } from '../../functions/core/sequencer.ts';
+import { compareSequencers, isSequencer } from '../../functions/core/ingest/sequencer.ts';
 import {
   createSequencerClock,
   SEQUENCER_WIDTH,

@@ -3,7 +3,7 @@ import {
   type OpenSearchIndex,
   openOpenSearchIndex,
 } from '../../functions/adapters/opensearch/opensearch-article-index.ts';
-import { parseQuery } from '../../functions/core/query-parser.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 import { clusterClient, deleteIndices, freshIndexName } from './cluster-support.ts';
 

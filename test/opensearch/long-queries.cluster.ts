@@ -4,7 +4,7 @@ import {
   type OpenSearchIndex,
   openOpenSearchIndex,
 } from '../../functions/adapters/opensearch/opensearch-article-index.ts';
-import { searchArticles } from '../../functions/core/search-articles.ts';
+import { searchArticles } from '../../functions/core/search/search-articles.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 import { clusterClient, deleteIndices, freshIndexName } from './cluster-support.ts';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { articleIndexBody, indexNames } from '../../functions/adapters/opensearch/index-design.ts';
 import { openOpenSearchIndex } from '../../functions/adapters/opensearch/opensearch-article-index.ts';
 import { ConfigError } from '../../functions/core/errors.ts';
-import { parseQuery } from '../../functions/core/query-parser.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 import { clusterClient, deleteIndices, freshIndexName } from './cluster-support.ts';
 

@@ -15,7 +15,7 @@ import { clusterConfig } from './cluster-support.ts';
 
 // The two indices must find the same articles: the seeds and 150 generated articles in
 // Russian, English and Kazakh, the parity table's queries paged to the end. Relevance order may
-// differ (two BM25 implementations; README, "Parity with the embedded index"); browsing, which
+// differ (two BM25 implementations; functions/adapters/opensearch/README.md, "Parity with the embedded index"); browsing, which
 // sorts by date then id, may not.
 describe('parity of the embedded index and a real node', () => {
   let dir = '';
@@ -55,7 +55,7 @@ describe('parity of the embedded index and a real node', () => {
     },
   );
 
-  it('differs only as README explains: in OpenSearch, теңге and тенге find each other', () => {
+  it('differs only as the OpenSearch README explains: in OpenSearch, теңге and тенге find each other', () => {
     const [russianSpelling, kazakhSpelling] = known;
     const both = [
       ...new Set([...(russianSpelling?.embeddedIds ?? []), ...(kazakhSpelling?.embeddedIds ?? [])]),

@@ -8,7 +8,7 @@ import {
   openOpenSearchIndex,
 } from '../../functions/adapters/opensearch/opensearch-article-index.ts';
 import { reindexToVersion } from '../../functions/adapters/opensearch/reindex.ts';
-import { parseQuery } from '../../functions/core/query-parser.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 import { clusterClient, clusterConfig, deleteIndices, freshIndexName } from './cluster-support.ts';
 

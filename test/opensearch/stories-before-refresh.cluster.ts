@@ -3,7 +3,7 @@ import {
   type OpenSearchIndex,
   openOpenSearchIndex,
 } from '../../functions/adapters/opensearch/opensearch-article-index.ts';
-import { assignStoryId } from '../../functions/core/story.ts';
+import { assignStoryId } from '../../functions/core/ingest/story.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 import { clusterClient, deleteIndices, freshIndexName } from './cluster-support.ts';
 

@@ -8,7 +8,7 @@ import {
   type OpenSearchIndex,
   openOpenSearchIndex,
 } from '../../functions/adapters/opensearch/opensearch-article-index.ts';
-import { parseQuery } from '../../functions/core/query-parser.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
 import { type RunningNode, startNode } from '../../local/opensearch/node.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 import { freshIndexName } from './cluster-support.ts';

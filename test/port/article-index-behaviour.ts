@@ -3,8 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../functions/core/article.ts';
 import { articleId } from '../../functions/core/article-id.ts';
 import type { ArticleIndex, IngestFailure } from '../../functions/core/ports.ts';
-import { parseQuery } from '../../functions/core/query-parser.ts';
-import type { SearchPage, SearchQuery, SortPosition } from '../../functions/core/search-query.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
+import type {
+  SearchPage,
+  SearchQuery,
+  SortPosition,
+} from '../../functions/core/search/search-query.ts';
+import { propertyRuns } from '../support/property-runs.ts';
 import { describeStorySearchBehaviour } from './story-search-behaviour.ts';
 
 /** An index for one test, and how to dispose of it (close it and delete its data). */
@@ -295,7 +300,7 @@ export function describeArticleIndexBehaviour(
               }
             },
           ),
-          { numRuns: 25 },
+          { numRuns: propertyRuns(25) },
         );
       });
 

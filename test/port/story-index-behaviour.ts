@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assignStoryId, type StoryIndex } from '../../functions/core/ingest/story.ts';
 import type { ArticleIndex } from '../../functions/core/ports.ts';
-import { assignStoryId, type StoryIndex } from '../../functions/core/story.ts';
 import { testArticle } from './article-index-behaviour.ts';
 
 /** An index that also finds near-duplicates, for one test, and how to dispose of it. */

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../functions/core/article.ts';
 import { articleId } from '../../functions/core/article-id.ts';
 import type { ArticleIndex } from '../../functions/core/ports.ts';
-import { parseQuery } from '../../functions/core/query-parser.ts';
-import type { SearchPage, SearchQuery, SortPosition } from '../../functions/core/search-query.ts';
+import { parseQuery } from '../../functions/core/search/query-parser.ts';
+import type {
+  SearchPage,
+  SearchQuery,
+  SortPosition,
+} from '../../functions/core/search/search-query.ts';
 
 /** A search request as the API would build it from typed text. */
 function query(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../functions/core/snippet.ts';
+import { escapeHtml } from '../../functions/core/search/snippet.ts';
 import { snippetParts } from '../../web/src/snippet.ts';
 
 describe('snippetParts, the page reading a snippet without an HTML parser', () => {

@@ -76,7 +76,7 @@ export const projectLoader: CandidateLoader = {
       'adapters/language/lid.176.ftz',
       'adapters/language/fasttext/classifier.ts',
       'adapters/language/fasttext/model-file.ts',
-      'core/language/letter-frequencies.ts',
+      'core/language/letter-model.generated.ts',
     ];
     return {
       name: 'project',
@@ -152,9 +152,7 @@ export const fastTextLoader: CandidateLoader = {
 export const eldLoader: CandidateLoader = {
   name: 'eld',
   async load() {
-    const { EldLanguageDetector } = await import(
-      '../../../functions/adapters/language/eld-detector.ts'
-    );
+    const { EldLanguageDetector } = await import('./eld-detector.ts');
     const detector = new EldLanguageDetector();
     detector.detect('warm up');
     return {

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import { foldSource } from '../../core/search-query.ts';
+import { UNDATED_DAY } from '../../core/search/ranking.ts';
+import { foldSource } from '../../core/search/search-query.ts';
 
-/** Browse sort value of an undated article: below every real day, so undated come last. */
-export const UNDATED = -1_000_000_000_000_000;
+// Browse sort value of an undated article (-1e15, written out: SQL has no exponent for integers).
+const UNDATED = BigInt(UNDATED_DAY).toString();
 
 // `article_facts` holds what a search filters, counts and browses by, one narrow row per
 // article: reading `language` from `articles` meant reading each matching article's whole row
@@ -64,39 +65,6 @@ CREATE TRIGGER IF NOT EXISTS language_counts_on_delete AFTER DELETE ON article_f
   UPDATE language_counts SET count = count - 1 WHERE language = OLD.language;
 END;
 `;
-
-/** Counts the articles of an older file by language (schema version 8). */
-export function countStoredLanguages(db: Database.Database): void {
-  db.exec(`DELETE FROM language_counts;
-    INSERT INTO language_counts (language, count)
-    SELECT language, count(*) FROM article_facts GROUP BY language`);
-}
-
-/** Fills `article_facts` from the articles an older file holds. */
-export function factsOfStoredArticles(db: Database.Database): void {
-  db.exec(`INSERT OR REPLACE INTO article_facts
-    (doc, id, language, day, published_at, source, story_id, source_name)
-    SELECT doc, id, language, coalesce(unixepoch(published_at) / 86400, ${UNDATED}),
-      published_at, fold_source(source), story_id, source FROM articles`);
-}
-
-/**
- * Readies an `article_facts` table of versions 6 to 9 for the story and source columns: adds
- * them and drops the triggers that do not fill them, which `FACTS_SCHEMA` then recreates.
- */
-export function addStoryFacts(db: Database.Database): void {
-  db.exec(`ALTER TABLE article_facts ADD COLUMN story_id TEXT NOT NULL DEFAULT '';
-    ALTER TABLE article_facts ADD COLUMN source_name TEXT;
-    DROP TRIGGER IF EXISTS article_facts_on_insert;
-    DROP TRIGGER IF EXISTS article_facts_on_update;`);
-}
-
-/** Fills the story and source columns added by `addStoryFacts` from the stored articles. */
-export function storyFactsOfStoredArticles(db: Database.Database): void {
-  db.exec(`UPDATE article_facts SET
-    story_id = (SELECT a.story_id FROM articles a WHERE a.doc = article_facts.doc),
-    source_name = (SELECT a.source FROM articles a WHERE a.doc = article_facts.doc)`);
-}
 
 /** Registers the functions the schema's triggers and the searches call, on one connection. */
 export function registerFunctions(db: Database.Database): void {

@@ -1,6 +1,11 @@
 import type Database from 'better-sqlite3';
-import { planQuery } from '../../core/query-plan.ts';
-import { COORDINATION, FIELD_WEIGHTS, LANGUAGE_FAVOUR, PROXIMITY } from '../../core/ranking.ts';
+import { planQuery } from '../../core/search/query-plan.ts';
+import {
+  COORDINATION,
+  FIELD_WEIGHTS,
+  languageFavourFactor,
+  PROXIMITY,
+} from '../../core/search/ranking.ts';
 import {
   emptyFacets,
   MAX_OTHER_VERSIONS,
@@ -10,8 +15,8 @@ import {
   type SearchQuery,
   type SortPosition,
   type StoryVersion,
-} from '../../core/search-query.ts';
-import { makeSnippet, SNIPPET_WINDOW, snippetMaker } from '../../core/snippet.ts';
+} from '../../core/search/search-query.ts';
+import { makeSnippet, SNIPPET_WINDOW, snippetMaker } from '../../core/search/snippet.ts';
 import { type EmbeddedQuery, embeddedQuery } from './match-expression.ts';
 import {
   decodeStatistics,
@@ -175,9 +180,7 @@ scored AS (
 }
 
 // A match in a language the query is probably written in has its relevance multiplied by
-// 1 + LANGUAGE_FAVOUR × the language's weight. A factor, not an added constant: BM25 ranges
-// from hundredths (a word in most of the index) to tens, and a constant would swamp the one
-// and vanish against the other.
+// `languageFavourFactor` of the language's weight (core/search/ranking.ts), passed in as parameters.
 //
 // The score is computed once, in materialised CTEs, and the cursor compares that same stored
 // double: recomputing it in a differently shaped query could round differently and skip or
@@ -195,8 +198,7 @@ function matchHits(shape: Shape): string {
   (SELECT json_group_object(form, n) FROM frequency) AS matched`;
   return `${scoredMatches(shape)},
 r AS (
-  SELECT f.id, s.relevance * (1 + ${LANGUAGE_FAVOUR} * (CASE f.language ${FAVOURED} ELSE 0 END))
-    AS rank_value
+  SELECT f.id, s.relevance * (CASE f.language ${FAVOURED} ELSE 1 END) AS rank_value
   FROM scored s JOIN article_facts f ON f.doc = s.doc
   WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
 )
@@ -370,7 +372,7 @@ export class ArticleSearch {
     for (let i = 0; i < MAX_FAVOURED; i++) {
       const language = query.favouredLanguages?.[i];
       favoured[`fl${i}`] = language?.language ?? null;
-      favoured[`fw${i}`] = language?.weight ?? 0;
+      favoured[`fw${i}`] = languageFavourFactor(language?.weight ?? 0);
     }
     const parameters = {
       ...page,

@@ -1,5 +1,5 @@
-import { articleNameTerms } from '../../core/name-terms.ts';
-import { analyse } from '../../core/text-analysis.ts';
+import { indexedNames } from '../../core/text/indexed-names.ts';
+import { analyse } from '../../core/text/text-analysis.ts';
 
 /** The full-text columns of one article, in `article_terms` column order. */
 export interface ArticleTerms {
@@ -17,12 +17,9 @@ export interface ArticleTerms {
  * own words, and each kind of name match has its own weight (`FIELD_WEIGHTS`).
  */
 export function articleTerms(title: string, body: string): ArticleTerms {
-  const names = articleNameTerms(title, body);
   return {
     title: analyse(title).join(' '),
     body: analyse(body).join(' '),
-    names: names.names.join(' '),
-    translit: names.translit.join(' '),
-    sounds: names.sounds.join(' '),
+    ...indexedNames(title, body),
   };
 }

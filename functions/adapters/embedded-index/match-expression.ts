@@ -1,5 +1,5 @@
-import type { PlannedClause, QueryPlan } from '../../core/query-plan.ts';
-import { FIELD_WEIGHTS, MAX_QUERY_REPEATS, PROXIMITY } from '../../core/ranking.ts';
+import type { PlannedClause, QueryPlan } from '../../core/search/query-plan.ts';
+import { FIELD_WEIGHTS, MAX_QUERY_REPEATS, PROXIMITY } from '../../core/search/ranking.ts';
 
 /**
  * An FTS5 string holding the terms as one phrase. Inside a string FTS5 sees no operators, so

@@ -1,22 +1,11 @@
 import type Database from 'better-sqlite3';
-import * as z from 'zod';
-import {
-  addStoryFacts,
-  countStoredLanguages,
-  FACTS_SCHEMA,
-  factsOfStoredArticles,
-  storyFactsOfStoredArticles,
-} from './article-facts.ts';
-import { articleTerms } from './article-terms.ts';
-import { addLanguageColumns, describeStoredLanguages } from './language-columns.ts';
-import {
-  addStoryColumns,
-  fingerprintStoredArticles,
-  rebuildStoryBlocks,
-  STORY_SCHEMA,
-} from './story-bands.ts';
+import { FACTS_SCHEMA } from './article-facts.ts';
+import { STORY_SCHEMA } from './story-bands.ts';
 
-/** Version of the layout below, kept in `PRAGMA user_version`; bump it with a migration. */
+/**
+ * Version of the layout below, kept in `PRAGMA user_version`. Bump it with any change to the
+ * layout: a file of another version is emptied and built again from the bucket (no migrations).
+ */
 export const SCHEMA_VERSION = 11;
 
 // `articles.doc` is an INTEGER PRIMARY KEY so that it is a stable alias of the rowid: VACUUM may
@@ -38,10 +27,10 @@ export const SCHEMA_VERSION = 11;
 // `story_bands` (story-bands.ts) indexes fingerprints for the near-duplicate lookup.
 //
 // `languages` (JSON: every language found paragraph by paragraph, with its share) and `script`
-// (version 4) come from language identification; see language-columns.ts for older rows.
+// (version 4) come from language identification.
 //
 // `sounds` (version 5) holds the sound keys of names (`Купер` → `c:kpr`), so that `Cooper`
-// finds `Купер`; the full-text table of an older file is rebuilt from the stored articles.
+// finds `Купер`.
 //
 // `article_facts` (version 6, article-facts.ts) holds the narrow columns searches filter, count
 // and browse by; `story_bands` holds 16-bit blocks since version 6, with the whole fingerprint
@@ -115,63 +104,56 @@ CREATE TABLE IF NOT EXISTS failures (
 CREATE INDEX IF NOT EXISTS failures_newest_first ON failures (failed_at DESC);
 `;
 
+/** What {@link applySchema} found in the file. */
+export interface SchemaOutcome {
+  /** The schema version of a file that was emptied to be built again, or null. */
+  readonly replacedVersion: number | null;
+}
+
 /**
- * Creates the tables of an empty file, or checks that an existing file has our layout.
- * Safe to run on every open, also by two processes at once.
+ * Creates the tables of an empty file, or checks that an existing file has our layout. A file of
+ * another schema version is emptied and given this layout: nothing is migrated, because the
+ * bucket holds every article and reconciliation at start-up queues each object again. Safe to
+ * run on every open, also by two processes at once.
  */
-export function applySchema(db: Database.Database): void {
+export function applySchema(db: Database.Database): SchemaOutcome {
+  let replacedVersion: number | null = null;
   // IMMEDIATE takes the write lock before reading the version, so two processes opening a new
   // file at once do not both try to create it.
   db.transaction(() => {
     const version = db.pragma('user_version', { simple: true });
-    if (typeof version !== 'number' || version > SCHEMA_VERSION) {
-      throw new Error(
-        `index file has schema version ${String(version)}; this build understands up to ${SCHEMA_VERSION}`,
-      );
+    if (typeof version !== 'number') {
+      throw new Error(`index file has no readable schema version (${String(version)})`);
     }
     if (version === SCHEMA_VERSION) return;
-    // An FTS5 table cannot gain a column, and the terms of names changed with version 5, so an
-    // older file's full-text table is rebuilt from the stored articles.
-    if (version >= 1 && version < 5) db.exec('DROP TABLE article_terms');
-    if (version >= 1 && version < 3) addStoryColumns(db);
-    if (version >= 1 && version < 4) addLanguageColumns(db);
-    // Two branches of work each numbered their change 10: a file of either is brought to 11
-    // (the story blocks rebuilt, the story facts added where they are missing).
-    if (version >= 3 && version < 11) rebuildStoryBlocks(db);
-    const lacksStoryFacts =
-      version >= 6 &&
-      version < 11 &&
-      !db.prepare("SELECT 1 FROM pragma_table_info('article_facts') WHERE name = 'story_id'").get();
-    if (lacksStoryFacts) addStoryFacts(db);
+    if (version !== 0) {
+      dropEverything(db);
+      replacedVersion = version;
+    }
     db.exec(CREATE_SCHEMA);
     db.exec(STORY_SCHEMA);
     db.exec(FACTS_SCHEMA);
-    if (version >= 1 && version < 5) indexStoredArticles(db);
-    if (version >= 1 && version < 3) fingerprintStoredArticles(db);
-    if (version >= 1 && version < 4) describeStoredLanguages(db);
-    if (version >= 1 && version < 6) factsOfStoredArticles(db);
-    if (version >= 1 && version < 8) countStoredLanguages(db);
-    if (lacksStoryFacts) storyFactsOfStoredArticles(db);
-    if (version >= 1 && version < 9) {
-      db.exec(
-        'CREATE INDEX IF NOT EXISTS articles_by_key ON articles (bucket, key, size, sequencer, id)',
-      );
-    }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
+  return { replacedVersion };
 }
 
-const StoredText = z.object({ doc: z.number(), title: z.string(), body: z.string() });
-
-/** Fills `article_terms` from `articles`, for a file whose full-text table was rebuilt. */
-function indexStoredArticles(db: Database.Database): void {
-  const insert = db.prepare(
-    'INSERT INTO article_terms (rowid, title, body, names, translit, sounds) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  // `all` rather than `iterate`: better-sqlite3 runs no other statement while one iterates.
-  for (const row of db.prepare('SELECT doc, title, body FROM articles').all()) {
-    const { doc, title, body } = StoredText.parse(row);
-    const terms = articleTerms(title, body);
-    insert.run(doc, terms.title, terms.body, terms.names, terms.translit, terms.sounds);
+/** Drops every table, view and trigger of the file (triggers and indices go with their tables). */
+function dropEverything(db: Database.Database): void {
+  const objects = () =>
+    db
+      .prepare(
+        `SELECT type, name, sql FROM sqlite_schema
+         WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'`,
+      )
+      .all() as { type: string; name: string; sql: string | null }[];
+  const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  for (const view of objects().filter((o) => o.type === 'view')) {
+    db.exec(`DROP VIEW ${quoted(view.name)}`);
   }
+  // A virtual table first: dropping it drops its shadow tables, which cannot go on their own.
+  for (const table of objects().filter((o) => o.sql?.startsWith('CREATE VIRTUAL TABLE'))) {
+    db.exec(`DROP TABLE ${quoted(table.name)}`);
+  }
+  for (const table of objects()) db.exec(`DROP TABLE IF EXISTS ${quoted(table.name)}`);
 }

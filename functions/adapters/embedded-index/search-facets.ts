@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { foldSource, type SearchFacets, type SearchQuery } from '../../core/search-query.ts';
+import { foldSource, type SearchFacets, type SearchQuery } from '../../core/search/search-query.ts';
 
 // The filters of a search over `article_facts f`, each a nullable parameter so that one
 // prepared statement serves every combination: languages and sources as JSON lists (sources

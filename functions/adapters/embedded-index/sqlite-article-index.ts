@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Article } from '../../core/article.ts';
+import type { StoryCandidate, StoryIndex } from '../../core/ingest/story.ts';
 import type {
   ArticleIndex,
   IndexedObject,
@@ -9,15 +10,14 @@ import type {
   StoryArticle,
   WriteOutcome,
 } from '../../core/ports.ts';
-import type { SearchPage, SearchQuery } from '../../core/search-query.ts';
-import type { StoryCandidate, StoryIndex } from '../../core/story.ts';
+import type { SearchPage, SearchQuery } from '../../core/search/search-query.ts';
 import { ArticleSearch } from './article-search.ts';
 import { openDatabase } from './connection.ts';
 import { FailureLog } from './failure-log.ts';
 import { applyObjectETagSchema, eTagOfRow } from './object-etags.ts';
-import { OrderedWrites } from './ordered-writes.ts';
+import { OrderedWrites } from './ordered-writer.ts';
 import { articleFromRow, indexedObjectFromRow, storyArticleFromRow } from './rows.ts';
-import { applySchema } from './schema.ts';
+import { applySchema, SCHEMA_VERSION } from './schema.ts';
 import { StoryLookup } from './story-bands.ts';
 
 /** File name of the index inside its data directory when none is given. */
@@ -29,6 +29,11 @@ export interface EmbeddedIndexOptions {
   dataDir: string;
   /** @default 'articles.sqlite' */
   fileName?: string;
+  /**
+   * Told when the file had another schema version and was emptied to be built again from the
+   * bucket; the local stack logs it.
+   */
+  onSchemaReplaced?: (replacedVersion: number, currentVersion: number) => void;
 }
 
 /** The embedded index: the search index port, and the near-duplicate lookup on the same file. */
@@ -42,8 +47,9 @@ export async function openEmbeddedIndex(options: EmbeddedIndexOptions): Promise<
   await mkdir(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, options.fileName ?? DEFAULT_INDEX_FILE));
   try {
-    applySchema(db);
+    const { replacedVersion } = applySchema(db);
     applyObjectETagSchema(db);
+    if (replacedVersion !== null) options.onSchemaReplaced?.(replacedVersion, SCHEMA_VERSION);
     return new SqliteArticleIndex(db);
   } catch (error) {
     db.close();

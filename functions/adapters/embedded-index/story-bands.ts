@@ -1,7 +1,5 @@
 import type Database from 'better-sqlite3';
-import * as z from 'zod';
-import { simhash } from '../../core/fingerprint.ts';
-import { NEAR_DUPLICATE_DISTANCE, type StoryCandidate } from '../../core/story.ts';
+import { NEAR_DUPLICATE_DISTANCE, type StoryCandidate } from '../../core/ingest/story.ts';
 
 // `story_bands` holds each live article's fingerprint cut into four 16-bit blocks, keyed for
 // lookup by block value. Two fingerprints within 7 bits always agree on some block but for at
@@ -72,58 +70,11 @@ CREATE TRIGGER IF NOT EXISTS story_bands_on_delete AFTER DELETE ON articles BEGI
 END;
 `;
 
-/** Replaces the story lookup table of a file before version 10 with the blocks above. */
-export function rebuildStoryBlocks(db: Database.Database): void {
-  db.exec(`
-    DROP TRIGGER IF EXISTS story_bands_on_insert;
-    DROP TRIGGER IF EXISTS story_bands_on_update;
-    DROP TRIGGER IF EXISTS story_bands_on_delete;
-    DROP TABLE IF EXISTS story_bands;
-  `);
-  db.exec(STORY_SCHEMA);
-  const high = hexValue('fingerprint', 1, HALF_HEX_DIGITS);
-  const low = hexValue('fingerprint', HALF_HEX_DIGITS + 1, HALF_HEX_DIGITS);
-  db.exec(
-    `INSERT INTO story_bands (band, value, doc, high, low) ${Array.from(
-      { length: STORY_BLOCKS },
-      (_, block) =>
-        `SELECT ${block}, ${hexValue('fingerprint', block * BLOCK_HEX_DIGITS + 1, BLOCK_HEX_DIGITS)}, doc, ${high}, ${low} FROM articles`,
-    ).join(' UNION ALL ')}`,
-  );
-}
-
 /** A block's own value and every value one bit away. */
 function probes(value: number): number[] {
   const values = [value];
   for (let bit = 0; bit < BLOCK_HEX_DIGITS * 4; bit++) values.push(value ^ (1 << bit));
   return values;
-}
-
-const UNKNOWN_FINGERPRINT = '0'.repeat(16);
-
-/** Adds the version 3 columns to a version 1 or 2 `articles` table. */
-export function addStoryColumns(db: Database.Database): void {
-  db.exec(`
-    ALTER TABLE articles ADD COLUMN place TEXT;
-    ALTER TABLE articles ADD COLUMN decode_errors INTEGER NOT NULL DEFAULT 0;
-    ALTER TABLE articles ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '${UNKNOWN_FINGERPRINT}';
-    ALTER TABLE articles ADD COLUMN story_id TEXT NOT NULL DEFAULT '';
-  `);
-}
-
-const StoredBody = z.object({ doc: z.number(), body: z.string() });
-
-/**
- * Fingerprints the articles an older file already holds (each its own story), so they take part
- * in near-duplicate lookups at once; the update trigger fills their bands.
- */
-export function fingerprintStoredArticles(db: Database.Database): void {
-  const update = db.prepare('UPDATE articles SET fingerprint = ?, story_id = id WHERE doc = ?');
-  // `all` rather than `iterate`: better-sqlite3 runs no other statement while one iterates.
-  for (const row of db.prepare('SELECT doc, body FROM articles').all()) {
-    const { doc, body } = StoredBody.parse(row);
-    update.run(simhash(body), doc);
-  }
 }
 
 interface CandidateRow {

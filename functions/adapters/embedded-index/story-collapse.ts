@@ -1,4 +1,4 @@
-import type { SortPosition } from '../../core/search-query.ts';
+import type { SortPosition } from '../../core/search/search-query.ts';
 
 /** A ranked article: its id and the value it is ordered by (descending, then id ascending). */
 export interface RankedArticle {

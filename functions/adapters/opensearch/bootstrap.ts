@@ -106,7 +106,7 @@ async function addNewFields(client: IndexClient, options: BootstrapOptions): Pro
     const e = clusterError(error);
     if (e === null || e.status !== 400) throw error;
     throw new ConfigError(
-      `the mapping of ${names.write} cannot take this build's fields in place (${e.type}: ${e.reason}); bump INDEX_VERSION and move to a new index (README, "Moving to a new index version")`,
+      `the mapping of ${names.write} cannot take this build's fields in place (${e.type}: ${e.reason}); bump INDEX_VERSION and move to a new index (docs/runbooks/new-index-version.md)`,
     );
   }
 }
@@ -142,7 +142,7 @@ export async function ensureIndices(client: IndexClient, options: BootstrapOptio
   ]);
   if (read !== write) {
     throw new ConfigError(
-      `alias ${read ? names.read : names.write} exists but ${read ? names.write : names.read} does not; finish or undo the index migration (README, "Moving to a new index version")`,
+      `alias ${read ? names.read : names.write} exists but ${read ? names.write : names.read} does not; finish or undo the index migration (docs/runbooks/new-index-version.md)`,
     );
   }
   if (!read) {

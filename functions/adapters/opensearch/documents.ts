@@ -1,12 +1,8 @@
 import * as z from 'zod';
 import type { Article } from '../../core/article.ts';
-import { textScript } from '../../core/language/script.ts';
-import { articleNameTerms } from '../../core/name-terms.ts';
-import { foldSource } from '../../core/search-query.ts';
+import { foldSource } from '../../core/search/search-query.ts';
+import { indexedNames } from '../../core/text/indexed-names.ts';
 import { bandTerms } from './story-lookup.ts';
-
-/** Sort value of an undated article when browsing newest first: below every real day. */
-export const UNDATED_DAY = -1e15;
 
 /**
  * Fields computed in our code rather than by the cluster's analysers, so the cluster needs no
@@ -48,12 +44,9 @@ export function epochDay(day: string): number {
 
 /** The document that stores an article. */
 export function articleDocument(article: Article): ArticleDocument {
-  const names = articleNameTerms(article.title, article.body);
   return {
     ...article,
-    names: names.names.join(' '),
-    translit: names.translit.join(' '),
-    sounds: names.sounds.join(' '),
+    ...indexedNames(article.title, article.body),
     publishedDay: article.publishedAt === null ? null : epochDay(article.publishedAt),
     sourceKey: article.source === null ? null : foldSource(article.source),
     storyBands: bandTerms(article.fingerprint),
@@ -77,9 +70,8 @@ const StoredArticle = z.object({
   body: z.string(),
   language: z.string(),
   languageConfidence: z.number(),
-  // Absent from documents indexed before per-paragraph detection (see `articleFromDocument`).
-  languages: z.array(z.object({ language: z.string(), share: z.number() })).optional(),
-  script: z.string().optional(),
+  languages: z.array(z.object({ language: z.string(), share: z.number() })),
+  script: z.string(),
   publishedAt: z.string().nullable(),
   source: z.string().nullable(),
   place: z.string().nullable(),
@@ -98,18 +90,13 @@ const StoredArticle = z.object({
 });
 
 /**
- * Reads an article back from a stored document, dropping the derived fields. A document from a
- * build before per-paragraph detection reads as the embedded index's migration reads such a row:
- * wholly in its one language, in the script most of its letters are written in.
+ * Reads an article back from a stored document, dropping the derived fields (the schema keeps
+ * only the article's). A document that lacks one of them is refused, naming the field: no
+ * stage holds documents written before a field existed, so none is guessed at.
  */
 export function articleFromDocument(source: unknown): Article {
-  const { languages, script, eTag, ...stored } = StoredArticle.parse(source);
-  return {
-    ...stored,
-    ...(eTag !== undefined ? { eTag } : {}),
-    languages: languages ?? [{ language: stored.language, share: 1 }],
-    script: script ?? textScript(`${stored.title}\n${stored.body}`),
-  };
+  const { eTag, ...stored } = StoredArticle.parse(source);
+  return { ...stored, ...(eTag !== undefined ? { eTag } : {}) };
 }
 
 /** What ordering needs to know about the document stored for an id. */

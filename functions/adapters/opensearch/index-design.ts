@@ -8,7 +8,7 @@ type IndexBody = API.Indices_Create_RequestBody;
 /**
  * Version of the mapping and analysis below. A change that existing documents cannot take in
  * place (a new analyser, a field's type) bumps it: the next build then creates `articles-v2`,
- * and the aliases move to it after a reindex (README, "Moving to a new index version").
+ * and the aliases move to it after a reindex (docs/runbooks/new-index-version.md).
  */
 export const INDEX_VERSION = 1;
 

@@ -2,6 +2,7 @@ import type { API } from '@opensearch-project/opensearch';
 import * as z from 'zod';
 import type { Article } from '../../core/article.ts';
 import { InvalidRequestError } from '../../core/errors.ts';
+import type { StoryCandidate, StoryIndex } from '../../core/ingest/story.ts';
 import type {
   ArticleIndex,
   IndexedObject,
@@ -9,8 +10,7 @@ import type {
   StoryArticle,
   WriteOutcome,
 } from '../../core/ports.ts';
-import { emptyFacets, type SearchPage, type SearchQuery } from '../../core/search-query.ts';
-import type { StoryCandidate, StoryIndex } from '../../core/story.ts';
+import { emptyFacets, type SearchPage, type SearchQuery } from '../../core/search/search-query.ts';
 import { type BootstrapLog, type BootstrapMode, ensureIndices } from './bootstrap.ts';
 import { BulkSender } from './bulk-sender.ts';
 import { isIndexMissing, isIndexMissingBody, isTooManyClauses } from './cluster-errors.ts';

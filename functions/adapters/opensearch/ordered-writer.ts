@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { RejectedArticleError } from '../../core/errors.ts';
+import { compareSequencers } from '../../core/ingest/sequencer.ts';
 import type { WriteOutcome } from '../../core/ports.ts';
-import { compareSequencers } from '../../core/sequencer.ts';
 import type { BulkAction, BulkItemResult, BulkSender } from './bulk-sender.ts';
 import { type ArticleDocument, StoredVersion, type TombstoneDocument } from './documents.ts';
 import type { IndexClient } from './index-client.ts';

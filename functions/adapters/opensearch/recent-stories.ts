@@ -1,4 +1,4 @@
-import { type StoryCandidate, storyBands } from '../../core/story.ts';
+import { type StoryCandidate, storyBands } from '../../core/ingest/story.ts';
 
 /**
  * How long a written article is remembered: well past the refresh interval (1 s by default),

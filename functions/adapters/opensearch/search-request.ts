@@ -1,15 +1,19 @@
 import type { API, Types } from '@opensearch-project/opensearch';
-import { MAX_PAGE_SIZE } from '../../core/api-schema.ts';
-import { type PlannedClause, planQuery, type QueryPlan } from '../../core/query-plan.ts';
+import { MAX_PAGE_SIZE } from '../../core/search/api-schema.ts';
+import { type PlannedClause, planQuery, type QueryPlan } from '../../core/search/query-plan.ts';
 import {
   COORDINATION,
   FIELD_WEIGHTS,
-  LANGUAGE_FAVOUR,
+  languageFavourFactor,
   MAX_QUERY_REPEATS,
   PROXIMITY,
-} from '../../core/ranking.ts';
-import { foldSource, MAX_OTHER_VERSIONS, type SearchQuery } from '../../core/search-query.ts';
-import { UNDATED_DAY } from './documents.ts';
+  UNDATED_DAY,
+} from '../../core/search/ranking.ts';
+import {
+  foldSource,
+  MAX_OTHER_VERSIONS,
+  type SearchQuery,
+} from '../../core/search/search-query.ts';
 
 type Query = Types.Common_QueryDsl.QueryContainer;
 
@@ -169,7 +173,7 @@ function relevanceQuery(plan: QueryPlan): Query {
 }
 
 // An article in a language the query is probably written in scores its relevance R times
-// 1 + LANGUAGE_FAVOUR × the language's weight, as in the embedded index: a `function_score`
+// `languageFavourFactor` of the language's weight, as in the embedded index: a `function_score`
 // whose filters name the favoured languages multiplies R by that factor (by 1 for any other
 // language, so no article is left out for its language). A constant added to R instead would
 // swamp the BM25 of a common word (a fraction of a point) and vanish against a rare one's.
@@ -181,7 +185,7 @@ function favoured(query: SearchQuery, relevance: Query): Query {
       query: relevance,
       functions: languages.map(({ language, weight }) => ({
         filter: { term: { language } },
-        weight: Math.round((1 + LANGUAGE_FAVOUR * weight) * 10_000) / 10_000,
+        weight: languageFavourFactor(weight),
       })),
       score_mode: 'first',
       boost_mode: 'multiply',

@@ -5,8 +5,8 @@ import {
   type SearchFacets,
   type SearchPage,
   type SearchQuery,
-} from '../../core/search-query.ts';
-import { SNIPPET_WINDOW, snippetMaker } from '../../core/snippet.ts';
+} from '../../core/search/search-query.ts';
+import { SNIPPET_WINDOW, snippetMaker } from '../../core/search/snippet.ts';
 
 const HitSource = z.object({
   id: z.string(),

@@ -1,6 +1,6 @@
 import type { API } from '@opensearch-project/opensearch';
 import * as z from 'zod';
-import type { SearchHit, SearchQuery, SortPosition } from '../../core/search-query.ts';
+import type { SearchHit, SearchQuery, SortPosition } from '../../core/search/search-query.ts';
 import { clusterError } from './cluster-errors.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { LanguageProfile } from './languages.ts';
-import { LETTER_FREQUENCIES } from './letter-frequencies.ts';
+import { LETTER_FREQUENCIES } from './letter-model.generated.ts';
 
 /**
  * Probability given to a letter a language's training text never used. Not zero: press

@@ -69,36 +69,5 @@ export interface LineReading {
   readonly count: number;
 }
 
-/**
- * A statistical language model: the probability of each language it knows for one text.
- * Labels are the model's own (ISO 639-1 where one exists); the caller restricts them.
- */
-export interface LanguageModel {
-  predict(text: string): LabelProbabilities;
-  /**
-   * What the model read in one line, in a form that adds up: a model that averages its tokens'
-   * vectors (fastText) can then predict several lines joined (`predictJoined`) without reading
-   * them again. Optional: a model without it is asked `predict` of the joined text.
-   */
-  read?(line: string): LineReading;
-  /** Probabilities of the lines read, joined by spaces: equal to `predict` of the joined line. */
-  predictJoined?(readings: readonly LineReading[]): LabelProbabilities;
-  /**
-   * Each label's share of the model's training data: its built-in prior, which reflects how
-   * much Wikipedia each language has, not how often our press uses it.
-   */
-  readonly trainingShares: LabelProbabilities;
-}
-
-/**
- * Everything the pipeline and the search path ask of language identification; a superset of
- * the `LanguageDetector` port, so one object serves both.
- */
-export interface LanguageIdentifier {
-  /** Language of one text (a title, a paragraph, an article's opening). */
-  detect(text: string): LanguageDetection;
-  /** Languages of a document from its paragraphs: majority by letters, with shares. */
-  detectDocument(paragraphs: readonly string[]): DocumentLanguage;
-  /** Weighted candidate languages of a search query, to favour (never to filter). */
-  detectQuery(text: string): QueryLanguages;
-}
+// The language ports (`LanguageModel`, `LanguageIdentifier`) are defined with every other port.
+export type { LanguageIdentifier, LanguageModel } from '../ports.ts';

@@ -1,4 +1,4 @@
-import { BoundedMemo } from '../../../core/bounded-memo.ts';
+import { BoundedMemo } from '../../../core/text/bounded-memo.ts';
 import type { FastTextModelData } from './model-file.ts';
 
 const END_OF_SENTENCE = '</s>';

@@ -1,0 +1,194 @@
+import { articleNameTerms } from '../text/name-terms.ts';
+import { type Token, tokenOf, wordsOf } from '../text/text-analysis.ts';
+import { planQuery } from './query-plan.ts';
+import type { QueryClause } from './search-query.ts';
+
+const DEFAULT_LENGTH = 240;
+/**
+ * The opening of a body a snippet is looked for in, in UTF-16 code units. A search of 100 hits
+ * over 10–19 MB articles read and scanned 100 whole bodies (11 s); a match further in is still
+ * found by the search, and its snippet is the opening's best passage. Indices read no more
+ * than this of a body for a hit.
+ */
+export const SNIPPET_WINDOW = 64 * 1024;
+// Sentence ends, and paragraph breaks, are where a passage may start or stop.
+const SENTENCE_END = /(?<=[.!?…])\s+|\n\s*\n/g;
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for safe inclusion in HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/** What a snippet marks: search forms, and the name keys of names met in another spelling. */
+interface Marks {
+  terms: Set<string>;
+  /** Transliteration and sound keys (`kosherbaev`, `c:kpr`). */
+  keys: Set<string>;
+  /** The first one and two letters of every term: a word starting otherwise cannot match. */
+  heads: Set<string>;
+}
+
+/**
+ * The marks of a query: every word and phrase it looks for (its stop words only when it has
+ * nothing else, as the search itself), with the surname bases and name keys of its words.
+ */
+function marksFor(clauses: readonly QueryClause[]): Marks {
+  const plan = planQuery(clauses);
+  const marks: Marks = { terms: new Set(), keys: new Set(), heads: new Set() };
+  for (const clause of [...(plan?.optional ?? []), ...(plan?.required ?? [])]) {
+    for (const term of clause.terms) marks.terms.add(term);
+    if (clause.kind !== 'word') continue;
+    if (clause.names.surname !== null) marks.terms.add(clause.names.surname);
+    for (const stem of clause.translations) marks.terms.add(stem);
+    for (const key of [...clause.names.translit, ...clause.names.sounds]) marks.keys.add(key);
+  }
+  for (const term of marks.terms) marks.heads.add(term.slice(0, 2));
+  return marks;
+}
+
+/** Whether a token is marked; `text` is what its offsets refer to. */
+type Matcher = (token: Token, text: string) => boolean;
+
+// Bodies name the same people again and again, and so do the hits of one search after another:
+// each capitalised word's name keys are worked out once. Bounded, as the analyser's memos are.
+const NAME_KEY_CACHE_SIZE = 50_000;
+const nameKeys = new Map<string, readonly string[]>();
+
+function nameKeysOf(word: string): readonly string[] {
+  let keys = nameKeys.get(word);
+  if (keys === undefined) {
+    const names = articleNameTerms(word);
+    keys = [...names.translit, ...names.sounds];
+    if (nameKeys.size >= NAME_KEY_CACHE_SIZE) nameKeys.clear();
+    nameKeys.set(word, keys);
+  }
+  return keys;
+}
+
+function matcher(marks: Marks): Matcher {
+  return (token, text) => {
+    if (marks.terms.has(token.term)) return true;
+    if (token.surname !== undefined && marks.terms.has(token.surname)) return true;
+    // Only capitalised words carry name keys when indexed.
+    if (!token.capitalised || marks.keys.size === 0) return false;
+    return nameKeysOf(text.slice(token.start, token.end)).some((key) => marks.keys.has(key));
+  };
+}
+
+interface Passage {
+  start: number;
+  end: number;
+}
+
+function sentences(body: string): Passage[] {
+  const out: Passage[] = [];
+  let start = 0;
+  for (const m of body.matchAll(SENTENCE_END)) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < body.length) out.push({ start, end: body.length });
+  return out;
+}
+
+/**
+ * The words of a body that may be marked, analysed; the others are skipped unanalysed. A stem
+ * or surname base keeps the opening letters of its word (Snowball strips endings), so a word
+ * whose first letters open no term cannot match one; only a capitalised word can match a name
+ * key. Stemming every word of every hit was most of a search's time.
+ */
+function markable(body: string, marks: Marks): Token[] {
+  const tokens: Token[] = [];
+  const names = marks.keys.size > 0;
+  for (const { word, start } of wordsOf(body)) {
+    // Folded as `foldWord` folds (the text is NFC already): lower case, ё as е.
+    const head = word.slice(0, 2).toLowerCase().replace('ё', 'е');
+    const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase();
+    if (marks.heads.has(head) || marks.heads.has(head.charAt(0)) || (names && capitalised)) {
+      tokens.push(tokenOf(word, start));
+    }
+  }
+  return tokens;
+}
+
+function bestPassage(body: string, marks: Marks, matches: Matcher, maxLength: number): Passage {
+  const candidates = sentences(body);
+  let best: Passage = candidates[0] ?? { start: 0, end: 0 };
+  let bestScore = -1;
+  // The body is scanned once; each sentence takes the tokens within it.
+  const tokens = markable(body, marks);
+  let next = 0;
+  for (const sentence of candidates) {
+    const found: Token[] = [];
+    while (next < tokens.length && (tokens[next]?.start ?? 0) < sentence.end) {
+      const token = tokens[next++];
+      if (token && token.start >= sentence.start && matches(token, body)) found.push(token);
+    }
+    // Distinct words matter more than repeats of one word.
+    const score = new Set(found.map((t) => t.term)).size * 100 + found.length;
+    if (score > bestScore) {
+      best = sentence;
+      bestScore = score;
+    }
+  }
+  // Grow a short passage with the sentences after it, so the snippet reads as prose.
+  let end = best.end;
+  for (const next of candidates) {
+    if (next.start < end) continue;
+    if (next.end - best.start > maxLength) break;
+    end = next.end;
+  }
+  return { start: best.start, end };
+}
+
+function clip(body: string, passage: Passage, maxLength: number): Passage {
+  if (passage.end - passage.start <= maxLength) return passage;
+  const limit = passage.start + maxLength;
+  const lastSpace = body.lastIndexOf(' ', limit);
+  return { start: passage.start, end: lastSpace > passage.start ? lastSpace : limit };
+}
+
+/**
+ * A snippet maker for one query: it picks the passage of a body that best matches the query
+ * and marks the matched words with `<mark>`. The result is HTML-escaped, so a client may
+ * insert it as HTML. What to mark is worked out once, for every hit of a page.
+ */
+export function snippetMaker(
+  clauses: readonly QueryClause[],
+  maxLength = DEFAULT_LENGTH,
+): (body: string) => string {
+  const marks = marksFor(clauses);
+  const matches = matcher(marks);
+  return (whole) => {
+    const body = whole.length > SNIPPET_WINDOW ? whole.slice(0, SNIPPET_WINDOW) : whole;
+    const passage = clip(body, bestPassage(body, marks, matches, maxLength), maxLength);
+    const text = body.slice(passage.start, passage.end).replaceAll(/\s*\n\s*/g, ' ');
+    let html = '';
+    let cursor = 0;
+    for (const token of markable(text, marks)) {
+      if (!matches(token, text)) continue;
+      html += `${escapeHtml(text.slice(cursor, token.start))}<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`;
+      cursor = token.end;
+    }
+    html += escapeHtml(text.slice(cursor));
+    const truncated = passage.end < whole.length && !/[.!?…]$/.test(text);
+    return `${passage.start > 0 ? '…' : ''}${html}${truncated ? '…' : ''}`;
+  };
+}
+
+/** The snippet of one body for one query (see `snippetMaker`). */
+export function makeSnippet(
+  body: string,
+  clauses: readonly QueryClause[],
+  maxLength = DEFAULT_LENGTH,
+): string {
+  return snippetMaker(clauses, maxLength)(body);
+}
