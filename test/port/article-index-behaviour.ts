@@ -811,9 +811,9 @@ export function describeArticleIndexBehaviour(
         }),
       );
 
-      async function pageWhileWriting(text: string): Promise<string[]> {
+      async function pageWhileWriting(text: string, collapse = false): Promise<string[]> {
         await store(...stays, testArticle('unrelated.txt'));
-        const request = query(text, { size: 4 });
+        const request = query(text, { size: 4, ...(collapse ? { collapse: true } : {}) });
         const seen: string[] = [];
         let after: SortPosition | undefined;
         for (let page = 0; page < 20; page++) {
@@ -854,6 +854,14 @@ export function describeArticleIndexBehaviour(
 
       it('keeps a query of several words and their proximity stable across writes', async () => {
         const seen = await pageWhileWriting('harbour reopened');
+
+        const staying = seen.filter((key) => key.startsWith('stays-'));
+        expect(new Set(seen).size).toBe(seen.length);
+        expect([...staying].sort()).toEqual(stays.map((a) => a.key).sort());
+      });
+
+      it('keeps a list of stories (collapsed) stable across writes', async () => {
+        const seen = await pageWhileWriting('harbour', true);
 
         const staying = seen.filter((key) => key.startsWith('stays-'));
         expect(new Set(seen).size).toBe(seen.length);

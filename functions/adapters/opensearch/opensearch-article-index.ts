@@ -10,7 +10,12 @@ import type {
   StoryArticle,
   WriteOutcome,
 } from '../../core/ports.ts';
-import { emptyFacets, type SearchPage, type SearchQuery } from '../../core/search/search-query.ts';
+import {
+  emptyFacets,
+  type SearchHit,
+  type SearchPage,
+  type SearchQuery,
+} from '../../core/search/search-query.ts';
 import { type BootstrapLog, type BootstrapMode, ensureIndices } from './bootstrap.ts';
 import { BulkSender } from './bulk-sender.ts';
 import { isIndexMissing, isIndexMissingBody, isTooManyClauses } from './cluster-errors.ts';
@@ -216,10 +221,8 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
   }
 
   private async searchOnce(query: SearchQuery): Promise<SearchPage> {
-    // A collapsed list pages by offset (OpenSearch cannot combine `collapse` with
-    // `search_after`), outside a point in time: see the README's known limits.
     const snapshot =
-      query.clauses.length > 0 && query.after !== undefined && !query.collapse
+      query.clauses.length > 0 && query.after !== undefined
         ? decodeSnapshot(query.after.snapshot)
         : null;
     if (snapshot !== null) return this.searchInSnapshot(query, snapshot);
@@ -229,8 +232,11 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
     if (response === null) return EMPTY_PAGE;
     const page = this.pageOf(response, query);
     // A first page of relevance: its cursor lists what it showed (see search-snapshot.ts).
-    if (query.clauses.length === 0 || query.after !== undefined || query.collapse) return page;
-    return { ...page, hits: page.hits.map((hit, i) => withShown(hit, page.hits, i)) };
+    if (query.clauses.length === 0 || query.after !== undefined) return page;
+    // A collapsed list's first page lists the stories it showed: a later page leaves out any
+    // story whose best article in the snapshot is another one.
+    const shownAs = query.collapse ? (hit: SearchHit) => hit.storyId : (hit: SearchHit) => hit.id;
+    return { ...page, hits: page.hits.map((hit, i) => withShown(hit, page.hits, i, shownAs)) };
   }
 
   /** A later page of relevance, inside the point in time its second page opened. */
@@ -256,11 +262,14 @@ class OpenSearchArticleIndex implements ArticleIndex, StoryIndex {
       response = await this.send(withinSnapshot(body, pit, snapshot.shown.length), undefined);
     }
     if (response === null) return EMPTY_PAGE;
-    const page = this.pageOf(response, query);
+    // A collapsed page inside the snapshot goes by offset (OpenSearch cannot combine `collapse`
+    // with `search_after`): the second page from the snapshot's start, later ones from where the
+    // cursor's story count says, both stable while the snapshot lives.
+    const page = this.pageOf(response, snapshot.pit === undefined ? fromStart : query);
     const shown = new Set(snapshot.shown);
     const next = encodeSnapshot({ pit: answeredPit(response.body) ?? pit, shown: snapshot.shown });
     const hits = page.hits
-      .filter((hit) => !shown.has(hit.id))
+      .filter((hit) => !shown.has(query.collapse ? hit.storyId : hit.id))
       .slice(0, query.size)
       .map((hit) => ({ ...hit, sort: { ...hit.sort, snapshot: next } }));
     return { ...page, hits };

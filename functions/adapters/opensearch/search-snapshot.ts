@@ -22,7 +22,7 @@ export const PIT_KEEP_ALIVE = '5m';
 export interface SearchSnapshot {
   /** The point in time of the pages after the first; none until the second page is asked for. */
   pit?: string;
-  /** The ids of the articles the first page showed. */
+  /** The ids of the articles (of the stories, when collapsed) the first page showed. */
   shown: string[];
 }
 
@@ -95,14 +95,16 @@ export function withShown<T extends SearchHit & { sort: SortPosition }>(
   hit: T,
   hits: readonly T[],
   at: number,
+  shownAs: (hit: SearchHit) => string = (h) => h.id,
 ): T {
-  const { primary, id } = hit.sort;
+  const { primary, id, stories } = hit.sort;
   let made: string | undefined;
   const sort: SortPosition = {
     primary,
     id,
+    ...(stories !== undefined ? { stories } : {}),
     get snapshot() {
-      made ??= encodeSnapshot({ shown: hits.slice(0, at + 1).map((h) => h.id) });
+      made ??= encodeSnapshot({ shown: hits.slice(0, at + 1).map(shownAs) });
       return made;
     },
   };
@@ -112,7 +114,9 @@ export function withShown<T extends SearchHit & { sort: SortPosition }>(
 /** The query with its cursor's position alone: paging on as before points in time. */
 export function withoutSnapshot(query: SearchQuery): SearchQuery {
   const { after, ...rest } = query;
-  return after === undefined ? rest : { ...rest, after: { primary: after.primary, id: after.id } };
+  if (after === undefined) return rest;
+  const { snapshot: _snapshot, ...position } = after;
+  return { ...rest, after: position };
 }
 
 /** The point in time is gone (expired, or its node restarted). */
