@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { CYRILLIC_TO_LATIN } from '../../functions/core/text/transliteration.ts';
 import { random } from '../opensearch/corpus.ts';
 
 /**
@@ -156,41 +157,6 @@ function zipf(n: number, rand: () => number): () => number {
   };
 }
 
-const RU_TO_LATIN: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ы: 'y',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  ь: '',
-  ъ: '',
-};
-
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -212,7 +178,7 @@ function people(count: number, maker: WordMaker, rand: () => number): Person[] {
     seen.add(base);
     const latin = capitalise(
       [...base.toLowerCase()]
-        .map((c) => RU_TO_LATIN[c] ?? c)
+        .map((c) => CYRILLIC_TO_LATIN[c] ?? c)
         .join('')
         .replace(/ev$/, 'yev'),
     );

@@ -12,7 +12,7 @@ export const PIT_KEEP_ALIVE = '5m';
 /**
  * What a cursor carries to continue a relevance ranking on OpenSearch while the index changes
  * (issue 15): BM25 reads the index's statistics, so every write moves every score, and a plain
- * `search_after` lands elsewhere in the list. The first page is searched as any search (no point
+ * `search_after` lands elsewhere in the list. The first page is searched as usual (no point
  * in time opened for the many searches nobody pages): its cursor lists the articles it showed.
  * The second page opens a point in time (a snapshot of the index, kept `PIT_KEEP_ALIVE`) and
  * shows the snapshot's ranking from its start, without the articles already shown; later pages

@@ -163,7 +163,7 @@ class ModelReadings {
   }
 }
 
-// The line the detector gives the model (`gatherEvidence`): any run of spaces as one.
+// The line the detector gives the model (`gatherEvidence`): each run of spaces as one.
 function lineOf(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
