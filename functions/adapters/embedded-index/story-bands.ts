@@ -13,9 +13,10 @@ import { NEAR_DUPLICATE_DISTANCE, type StoryCandidate } from '../../core/ingest/
 //
 // Each block row also carries the whole fingerprint as two 32-bit integers (`high`, `low`,
 // version 10), so that every candidate's distance is measured as SQLite reads it and only the
-// few within reach are returned: fingerprints cluster (the common words of a language vote
-// alike), so at 100,000 articles the probes of one lookup can match a thousand rows, and
-// reading each into JavaScript and parsing its hex was most of a lookup.
+// few within reach are returned: fingerprints clustered (the common words of a language voted
+// alike, until version 12 left function words out of them), so at 100,000 articles the probes
+// of one lookup could match a thousand rows, and reading each into JavaScript and parsing its
+// hex was most of a lookup.
 /** Blocks a fingerprint is cut into for the lookup. */
 export const STORY_BLOCKS = 4;
 const BLOCK_HEX_DIGITS = 4;
@@ -96,17 +97,28 @@ function isCandidateRow(row: unknown): row is CandidateRow {
 
 const PROBES_PER_BLOCK = 1 + BLOCK_HEX_DIGITS * 4;
 const DISTANCE_FUNCTION = 'story_distance';
-// One branch per block, each a set of point lookups on the primary key, its rows measured
-// where they are read; UNION ALL rather than OR, whose row-id sets and DISTINCT cost a temporary
-// B-tree per lookup. A doc found by two blocks comes back twice and is merged below.
+/**
+ * Most block rows one block's probes read. With fingerprints spread as they should be, a block's
+ * 17 probes match about 17 × N / 65,536 rows (27 at 100,000 articles), so this bound is reached
+ * only past a million articles or by a flood of copies of one story (identical blocks: the key
+ * reads them oldest first, and they carry the story's id). It keeps a lookup's cost flat, at
+ * most 4 × 256 rows measured, whatever the index holds.
+ */
+export const MAX_BLOCK_ROWS = 256;
+// One branch per block, each a set of point lookups on the primary key, at most
+// `MAX_BLOCK_ROWS` of its rows measured where they are read; UNION ALL rather than OR, whose
+// row-id sets and DISTINCT cost a temporary B-tree per lookup. A doc found by two blocks comes
+// back twice and is merged below.
 const BLOCK_MATCHES = Array.from(
   { length: STORY_BLOCKS },
   (_, block) =>
-    `SELECT doc, ${DISTANCE_FUNCTION}(high, low, @high, @low) AS distance FROM story_bands
-     WHERE band = ${block} AND value IN (${Array.from(
-       { length: PROBES_PER_BLOCK },
-       (_, i) => `@b${block}_${i}`,
-     ).join(', ')})`,
+    `SELECT doc, ${DISTANCE_FUNCTION}(high, low, @high, @low) AS distance FROM (
+       SELECT doc, high, low FROM story_bands
+       WHERE band = ${block} AND value IN (${Array.from(
+         { length: PROBES_PER_BLOCK },
+         (_, i) => `@b${block}_${i}`,
+       ).join(', ')})
+       LIMIT ${MAX_BLOCK_ROWS})`,
 ).join('\nUNION ALL\n');
 
 /** Bits in which two fingerprints, each as two 32-bit halves, differ. */

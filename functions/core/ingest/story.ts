@@ -3,12 +3,15 @@ import { hammingDistance } from '../text/fingerprint.ts';
 
 /**
  * Most bits in which two near-duplicates' fingerprints differ. Measured on the normalised seeds
- * (SimHash of stemmed words, weight 1 + ln count): the two outlets' English copies of one press
- * release (001, 002) differ in 6 bits, and a seed with a seventh or a quarter of its paragraphs
- * removed in 3 to 12; different stories on the same topic (000, 003, 004: the same minister, the
- * same London visit) differ in 21 to 25, the two halves of one article in 18 to 25, and texts
- * in different languages in 30 to 37. 10 keeps a margin of 8 bits below the closest different
- * stories while taking in copies that were cut or rewritten.
+ * (SimHash of stemmed words but function words, weight 1 + ln count): the two outlets' English
+ * copies of one press release (001, 002) differ in 5 bits, and a seed with a seventh or a quarter
+ * of its paragraphs removed in 1 to 12; different stories on the same topic (000, 003, 004: the
+ * same minister, the same London visit) differ in 24 to 33, the two halves of one article in 17
+ * to 28, and texts in different languages in 22 to 35. 10 keeps a margin of 7 bits below the
+ * closest unrelated texts while taking in copies that were cut or rewritten. On the scale
+ * bench's archive (8,000 articles, near-duplicates re-sent with 4 % of their long words changed)
+ * 99 % of such copies are within it and share a block (`story-bands.ts`), and 8 of 32 million
+ * pairs of unrelated articles are.
  */
 export const NEAR_DUPLICATE_DISTANCE = 10;
 

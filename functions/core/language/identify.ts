@@ -101,8 +101,14 @@ export function gatherEvidence(
   const modelPriorLog = new Float64Array(profiles.length);
   let letterLog: Float64Array = new Float64Array(profiles.length);
   if (profiles.length > 1) {
-    const line = text.replace(/\s+/g, ' ');
-    const modelSays = predicted ?? model.predict(line);
+    // The line the model reads, made only when it is asked here (a caller with `predicted` has
+    // had the text read already, and a second pass over the text cost as much as its letters).
+    let line: string | undefined;
+    const lineOfText = () => {
+      line ??= text.replace(/\s+/g, ' ');
+      return line;
+    };
+    const modelSays = predicted ?? model.predict(lineOfText());
     letterLog = letterLogLikelihoods(text, profiles);
     const bestLetters = Math.max(...letterLog);
     profiles.forEach((profile, i) => {
@@ -115,7 +121,7 @@ export function gatherEvidence(
       modelPriorLog[i] = Math.log(Math.max(share, 1e-6));
       if (profile.language === 'uz' && profile.script === 'Cyrl') {
         if ((letterLog[i] ?? 0) > bestLetters - UZBEK_LETTER_GAP && !confident(modelSays)) {
-          mass = Math.max(mass, model.predict(uzbekCyrillicToLatin(line)).get('uz') ?? 0);
+          mass = Math.max(mass, model.predict(uzbekCyrillicToLatin(lineOfText())).get('uz') ?? 0);
         }
       }
       modelLog[i] = Math.log(Math.max(mass, 1e-9));

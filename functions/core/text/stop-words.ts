@@ -48,6 +48,9 @@ const KAZAKH = [
   'барлық',
 ];
 
+/** Kazakh function words (fingerprints leave them out too, `fingerprint.ts`). */
+export const KAZAKH_STOP_WORDS: readonly string[] = KAZAKH;
+
 const STOP_WORDS = new Set([...eng, ...rus, ...KAZAKH].map(foldWord));
 
 /**
