@@ -38,8 +38,15 @@ export const DOCX_CHUNK = 'functions/core/normalise/formats/docx-chunk.mjs';
  */
 export const ENCODINGS_CHUNK = 'functions/core/normalise/encoding/iconv-chunk.mjs';
 
+/**
+ * linkedom (its CSS parser, entity tables, htmlparser2) and Readability (450 KB), loaded by
+ * `import()` on the first HTML page or Word document: plain text, JSON and Markdown, most of an
+ * archive, never read them, and a cold start no longer evaluates them (bench/scale/RESULTS.md).
+ */
+export const HTML_CHUNK = 'functions/core/normalise/formats/html-chunk.mjs';
+
 /** The chunks the ingest function loads when first needed. */
-export const INGEST_LAZY_CHUNKS = [PDF_CHUNK, DOCX_CHUNK, ENCODINGS_CHUNK] as const;
+export const INGEST_LAZY_CHUNKS = [PDF_CHUNK, DOCX_CHUNK, ENCODINGS_CHUNK, HTML_CHUNK] as const;
 
 /**
  * fastText's lid.176 model, which the ingest function reads at init from beside its bundle
