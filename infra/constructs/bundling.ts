@@ -45,8 +45,20 @@ export const ENCODINGS_CHUNK = 'functions/core/normalise/encoding/iconv-chunk.mj
  */
 export const HTML_CHUNK = 'functions/core/normalise/formats/html-chunk.mjs';
 
+/**
+ * The YAML parser (113 KB, about 10 ms to evaluate), loaded by `import()` on the first Markdown
+ * file with front matter.
+ */
+export const YAML_CHUNK = 'functions/core/normalise/formats/yaml-chunk.mjs';
+
 /** The chunks the ingest function loads when first needed. */
-export const INGEST_LAZY_CHUNKS = [PDF_CHUNK, DOCX_CHUNK, ENCODINGS_CHUNK, HTML_CHUNK] as const;
+export const INGEST_LAZY_CHUNKS = [
+  PDF_CHUNK,
+  DOCX_CHUNK,
+  ENCODINGS_CHUNK,
+  HTML_CHUNK,
+  YAML_CHUNK,
+] as const;
 
 /**
  * fastText's lid.176 model, which the ingest function reads at init from beside its bundle
