@@ -4,6 +4,7 @@ import type { ListedObject } from './s3/catalog.ts';
 import type { S3ServeOptions } from './s3/serve.ts';
 import type { S3WorkerMessage, S3WorkerRequest } from './s3/worker.ts';
 import type { ObjectChange } from './s3-event-record.ts';
+import { threadEntry } from './thread-entry.ts';
 import { httpUrl } from './urls.ts';
 
 /** Where and how the local S3-compatible server runs. */
@@ -29,7 +30,7 @@ export interface S3Server {
 
 const LIST_PAGE = 10_000;
 
-const WORKER = new URL('./s3/worker-entry.mjs', import.meta.url);
+const WORKER = threadEntry(new URL('./s3/worker-entry.mjs', import.meta.url), 's3-thread');
 
 /**
  * Starts the local S3 server in a thread of its own (see `serveS3`), so that no listing or

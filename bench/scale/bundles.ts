@@ -64,6 +64,7 @@ async function bundle(
     format: 'esm',
     target: FUNCTION_BUNDLING.target,
     minify: true,
+    charset: FUNCTION_BUNDLING.charset,
     sourcemap: FUNCTION_BUNDLING.sourceMap,
     sourcesContent: false,
     splitting: FUNCTION_BUNDLING.splitting,

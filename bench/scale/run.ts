@@ -8,10 +8,10 @@
  *   npm run bench:scale                          # 10,000 and 100,000 articles
  *   npx tsx bench/scale/run.ts --sizes 10000     # one size, report on stdout
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { paginateListObjectsV2 } from '@aws-sdk/client-s3';
 import { openEmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import { openSearchConfigFromEnv } from '../../functions/adapters/opensearch/config.ts';
 import { openOpenSearchIndexFromConfig } from '../../functions/adapters/opensearch/open-from-config.ts';
@@ -77,6 +77,37 @@ async function buildArchive(
   return { sample, uploadSeconds: uploadMs / 1000 };
 }
 
+/**
+ * A client that lists the whole bucket from a process of its own (`list-bucket.ts`), as a user's
+ * `aws s3 ls --recursive` does: `/health` is timed from this process, whose event loop the
+ * SDK's parsing of each page would otherwise hold up. Resolves once the client has loaded.
+ */
+async function listingClient(s3Url: string, bucket: string): Promise<{ list(): Promise<number> }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', new URL('./list-bucket.ts', import.meta.url).pathname, s3Url, bucket],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  while (!output.includes('ready\n')) {
+    const code = await Promise.race([exited, new Promise((r) => setTimeout(r, 20, 'wait'))]);
+    if (code !== 'wait') throw new Error(`the listing client exited (${code}) before it was ready`);
+  }
+  return {
+    async list() {
+      child.stdin.end('go\n');
+      const code = await exited;
+      const last = output.trim().split('\n').at(-1) ?? '';
+      if (code !== 0) throw new Error(`the listing client failed (${code}): ${last}`);
+      return (JSON.parse(last) as { listed: number }).listed;
+    },
+  };
+}
+
 async function measureStack(
   backend: string,
   size: number,
@@ -90,16 +121,13 @@ async function measureStack(
   log(`${backend} ${size}: started in ${stack.startMs.toFixed(0)} ms (${stack.reconciled})`);
   const rssAfterStartMiB = stack.peakRssMiB();
   try {
-    const s3 = localS3(stack.s3);
+    const lister = await listingClient(stack.s3, BUCKET);
     let listed = 0;
     const listingStarted = performance.now();
     const health = await healthWhile(stack.api, async () => {
-      for await (const page of paginateListObjectsV2({ client: s3 }, { Bucket: BUCKET })) {
-        listed += page.Contents?.length ?? 0;
-      }
+      listed = await lister.list();
     });
     const listingMs = performance.now() - listingStarted;
-    s3.destroy();
     log(`${backend} ${size}: listed ${listed} objects in ${listingMs.toFixed(0)} ms`);
     const mix = queryMix(sample);
     await runLoad(stack.api, mix.slice(0, 40), 1); // warm the page cache and the statements

@@ -22,7 +22,7 @@ function peakRss(pid: number): number {
   return kib / 1024;
 }
 
-/** Starts `local/main.ts` as `npm start` does, on a data directory, and waits until it serves. */
+/** Starts the stack as `npm start` does (compiled, `scripts/start.mjs`) and waits until it serves. */
 export async function startStackProcess(
   dataDir: string,
   env: Record<string, string>,
@@ -32,7 +32,7 @@ export async function startStackProcess(
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--max-semi-space-size=4', '--import', 'tsx', 'local/main.ts'],
+    ['--max-semi-space-size=4', 'scripts/start.mjs'],
     {
       cwd: ROOT,
       env: {

@@ -7,6 +7,12 @@ export const FUNCTION_BUNDLING = {
   sourceMap: true,
   splitting: false,
   /**
+   * Non-ASCII characters written as they are (UTF-8), not as `\uXXXX` escapes (esbuild's
+   * default): a Cyrillic letter is then 2 bytes instead of 6, which took the English–Russian
+   * lexicon from 174 to 82 KiB of the search bundle (bench/scale/RESULTS.md).
+   */
+  charset: 'utf8',
+  /**
    * esbuild emits ESM, but some bundled CommonJS dependencies still call `require` for Node
    * built-ins; ESM has no `require`, so the bundle defines one.
    */
@@ -32,8 +38,27 @@ export const DOCX_CHUNK = 'functions/core/normalise/formats/docx-chunk.mjs';
  */
 export const ENCODINGS_CHUNK = 'functions/core/normalise/encoding/iconv-chunk.mjs';
 
+/**
+ * linkedom (its CSS parser, entity tables, htmlparser2) and Readability (450 KB), loaded by
+ * `import()` on the first HTML page or Word document: plain text, JSON and Markdown, most of an
+ * archive, never read them, and a cold start no longer evaluates them (bench/scale/RESULTS.md).
+ */
+export const HTML_CHUNK = 'functions/core/normalise/formats/html-chunk.mjs';
+
+/**
+ * The YAML parser (113 KB, about 10 ms to evaluate), loaded by `import()` on the first Markdown
+ * file with front matter.
+ */
+export const YAML_CHUNK = 'functions/core/normalise/formats/yaml-chunk.mjs';
+
 /** The chunks the ingest function loads when first needed. */
-export const INGEST_LAZY_CHUNKS = [PDF_CHUNK, DOCX_CHUNK, ENCODINGS_CHUNK] as const;
+export const INGEST_LAZY_CHUNKS = [
+  PDF_CHUNK,
+  DOCX_CHUNK,
+  ENCODINGS_CHUNK,
+  HTML_CHUNK,
+  YAML_CHUNK,
+] as const;
 
 /**
  * fastText's lid.176 model, which the ingest function reads at init from beside its bundle
@@ -68,6 +93,7 @@ export function lazyChunkCommand(root: string, chunk: string, outputDir: string)
     '--format=esm',
     `--target=${FUNCTION_BUNDLING.target}`,
     '--minify',
+    `--charset=${FUNCTION_BUNDLING.charset}`,
     '--main-fields=module,main',
     '--log-level=warning',
     ...(FUNCTION_BUNDLING.sourceMap ? ['--sourcemap', '--sources-content=false'] : []),

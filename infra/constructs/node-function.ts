@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { type IRole, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Charset, LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge, acknowledgeWildcards } from '../compliance/acknowledge.ts';
@@ -148,6 +148,7 @@ export class NodeFunction extends Construct {
         format: OutputFormat.ESM,
         target: FUNCTION_BUNDLING.target,
         minify: true,
+        charset: FUNCTION_BUNDLING.charset === 'utf8' ? Charset.UTF8 : Charset.ASCII,
         sourceMap: FUNCTION_BUNDLING.sourceMap,
         // Line mapping is enough for stack traces; embedding sources would double the bundle.
         sourcesContent: false,

@@ -2,9 +2,10 @@ import { Worker } from 'node:worker_threads';
 import type { NormalisedArticle } from '../../functions/core/article.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
 import type { ArticleFile, NormaliseOptions } from '../../functions/core/normalise/normalise.ts';
+import { threadEntry } from '../thread-entry.ts';
 import type { NormaliseReply, NormaliseRequest } from './messages.ts';
 
-const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+const ENTRY = threadEntry(new URL('./worker-entry.mjs', import.meta.url), 'normaliser-thread');
 
 /** `normaliseArticle` on a thread of its own. */
 export interface NormaliserThread {

@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { EmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import type { SearchPage, SearchQuery } from '../../functions/core/search/search-query.ts';
+import { threadEntry } from '../thread-entry.ts';
 import type { SearchReply, SearchRequest } from './search-worker.ts';
 
-const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+const ENTRY = threadEntry(new URL('./worker-entry.mjs', import.meta.url), 'reader-thread');
 
 interface Reader {
   worker: Worker;

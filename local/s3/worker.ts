@@ -1,7 +1,12 @@
+import { stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ObjectChange } from '../s3-event-record.ts';
+import { lowerThreadPriority } from '../thread-priority.ts';
 import type { ListedObject } from './catalog.ts';
 import { type S3ServeOptions, serveS3 } from './serve.ts';
+
+/** How far below the other threads the S3 server's runs (a nice value, 0 to 19). */
+const S3_THREAD_NICE = 10;
 
 /** What the S3 server's thread tells the thread that started it. */
 export type S3WorkerMessage =
@@ -56,6 +61,12 @@ try {
       next: page.truncated ? (page.next ?? null) : null,
     });
   });
+  // Below the API's thread on a busy machine: a client listing the whole bucket keeps this thread
+  // busy for seconds, and `/health` and searches must not wait for the CPU behind it. The libuv
+  // pool's threads take the priority of the thread that first needs them, so they are made here
+  // first (a no-op if another thread already did) and keep the normal one.
+  await stat((workerData as S3ServeOptions).directory);
+  lowerThreadPriority(S3_THREAD_NICE);
   post({ type: 'ready', port: serving.port });
   // Files left by a crash mid-write are found once the server already answers.
   serving.store.sweep().then(

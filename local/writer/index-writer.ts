@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { EmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import type { WriteOutcome } from '../../functions/core/ports.ts';
+import { threadEntry } from '../thread-entry.ts';
 import type { WriteReply, WriteRequest } from './messages.ts';
 
-const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+const ENTRY = threadEntry(new URL('./worker-entry.mjs', import.meta.url), 'writer-thread');
 
 /** An error the writer's thread met, with SQLite's code kept (busy, full and corrupt matter). */
 class IndexWriteError extends Error {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEWS_LEXICON } from '../../functions/core/search/lexicon/news-en-ru.ts';
+import { newsLexicon } from '../../functions/core/search/lexicon/news-en-ru.ts';
 import { translateWord } from '../../functions/core/search/translation.ts';
 
 describe('translateWord', () => {
@@ -32,11 +32,18 @@ describe('translateWord', () => {
   });
 
   it('has one row per English lemma, lower-case single words, е rather than ё', () => {
-    const english = NEWS_LEXICON.map(([en]) => en);
+    const english = newsLexicon().map(([en]) => en);
     expect(new Set(english).size).toBe(english.length);
-    for (const row of NEWS_LEXICON) {
+    for (const row of newsLexicon()) {
       for (const lemma of row) expect(lemma).toMatch(/^[\p{Ll}-]+$/u);
       expect(row.join(' ')).not.toContain('ё');
     }
+  });
+
+  it('reads every row of its text, each English lemma with one to three Russian ones', () => {
+    // The text's rows, section headings aside: none lost or joined by the splitting.
+    expect(newsLexicon()).toHaveLength(2_257);
+    for (const row of newsLexicon()) expect(row.length).toBeGreaterThanOrEqual(2);
+    for (const row of newsLexicon()) expect(row.length).toBeLessThanOrEqual(4);
   });
 });

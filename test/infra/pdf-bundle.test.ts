@@ -108,6 +108,26 @@ describe('PDF reading in a function bundle', () => {
     expect(main.includes('import("./iconv-chunk.mjs")')).toBe(true);
   });
 
+  it('keeps linkedom and Readability out of the main file, in a chunk read on the first page', () => {
+    const chunk = path.join(path.dirname(bundle), 'html-chunk.mjs');
+    // Readability's own message for a wrong argument marks its code.
+    const marker = 'First argument to Readability constructor should be a document object';
+    expect(readFileSync(chunk, 'utf8').includes(marker)).toBe(true);
+    const main = readFileSync(bundle, 'utf8');
+    expect(main.includes(marker)).toBe(false);
+    expect(main.includes('import("./html-chunk.mjs")')).toBe(true);
+  });
+
+  it('keeps the YAML parser out of the main file, in a chunk read on the first front matter', () => {
+    const chunk = path.join(path.dirname(bundle), 'yaml-chunk.mjs');
+    // One of yaml's own messages marks its code.
+    const marker = 'Excessive alias count indicates a resource exhaustion attack';
+    expect(readFileSync(chunk, 'utf8').includes(marker)).toBe(true);
+    const main = readFileSync(bundle, 'utf8');
+    expect(main.includes(marker)).toBe(false);
+    expect(main.includes('import("./yaml-chunk.mjs")')).toBe(true);
+  });
+
   it('has the language model beside the main file, as the ingest function reads it', () => {
     const model = path.join(path.dirname(bundle), 'lid.176.ftz');
     expect(statSync(model).size).toBe(statSync(path.join(PROJECT_ROOT, LANGUAGE_MODEL_FILE)).size);
@@ -142,9 +162,13 @@ describe('PDF reading in a function bundle', () => {
     expect(output).not.toMatch(/DOMMatrix|fake worker/);
   });
 
-  it('reads Word documents and legacy code pages as the unbundled code does', async () => {
+  it('reads Word documents, web pages, Markdown and legacy code pages as the unbundled code does', async () => {
     const files = [
       'seed-000.docx',
+      'seed-002.html',
+      'seed-004.windows-1251.html',
+      'cookie-wall.html',
+      'seed-003.md',
       'lying-zip-bomb.docx',
       'seed-000.koi8-r.txt',
       'seed-003.windows-1251.txt',
@@ -152,6 +176,6 @@ describe('PDF reading in a function bundle', () => {
     ].map((f) => path.join(FIXTURES, f));
     const { outcomes } = runBundle(files);
     expect(outcomes).toEqual(await unbundled({ files }));
-    expect(outcomes.filter((outcome) => 'title' in outcome)).toHaveLength(4);
+    expect(outcomes.filter((outcome) => 'title' in outcome)).toHaveLength(7);
   });
 });

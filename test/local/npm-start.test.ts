@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +62,43 @@ async function refusesConnections(url: string, timeoutMs: number): Promise<boole
   return false;
 }
 
+/** The command lines of the processes in a process group (Linux: read from /proc). */
+async function commandsOfGroup(group: number): Promise<string[]> {
+  const commands: string[] = [];
+  for (const pid of await readdir('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      // The fields after the command's closing parenthesis: state, ppid, pgrp, …
+      const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+      if (pgrp === group) {
+        commands.push((await readFile(`/proc/${pid}/cmdline`, 'utf8')).replaceAll('\0', ' '));
+      }
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return commands;
+}
+
 describe('npm start', () => {
+  it.runIf(process.platform === 'linux')(
+    'runs the stack compiled to JavaScript, every thread of it, with no TypeScript loader',
+    async () => {
+      const { apiUrl, output } = await npmStart();
+      // The seeds indexed (the first start uploads them).
+      await expect.poll(output, { timeout: 30_000 }).toMatch(/ready: every queued event/);
+      // A search starts the reader threads, a page the web build: each from its compiled file.
+      const search = await fetch(`${apiUrl}/search?q=Kosherbayev&collapse=none`);
+      expect(((await search.json()) as { total: number }).total).toBe(5);
+      expect((await fetch(`${apiUrl}/`)).status).toBe(200);
+
+      const commands = await commandsOfGroup(npm?.pid ?? 0);
+      expect(commands.some((command) => command.includes('scripts/start.mjs'))).toBe(true);
+      expect(commands.join('\n')).not.toMatch(/tsx/);
+    },
+  );
+
   it('stops the stack and frees its ports when npm itself is told to stop', async () => {
     const { apiUrl, output } = await npmStart();
     expect((await fetch(`${apiUrl}/health`)).status).toBe(200);

@@ -15,11 +15,11 @@ import { giveAwsV4Signer } from '@opensearch-project/opensearch/lib/aws/shared.j
 import Connection from '@opensearch-project/opensearch/lib/Connection.js';
 import { ConfigurationError } from '@opensearch-project/opensearch/lib/errors.js';
 import { ConnectionPool } from '@opensearch-project/opensearch/lib/pool/index.js';
-import Serializer from '@opensearch-project/opensearch/lib/Serializer.js';
 import Transport from '@opensearch-project/opensearch/lib/Transport.js';
 import { clientSettings } from './client-settings.ts';
 import type { OpenSearchConfig } from './config.ts';
 import type { IndexClient } from './index-client.ts';
+import { JsonSerializer } from './json-serializer.ts';
 
 /** What a test may replace: the connection class, to answer requests without a cluster. */
 export interface LambdaClientOverrides {
@@ -68,10 +68,8 @@ export function createLambdaOpenSearchClient(
   // opaque ids or contexts, and the transport and pool default the rest as they do for null.
   const events = new EventEmitter();
   const emit = events.emit.bind(events);
-  const serializer = new Serializer({
-    disablePrototypePoisoningProtection: false,
-    enableLongNumeralSupport: false,
-  });
+  // The package's Serializer with prototype-poisoning protection and no long numerals.
+  const serializer = new JsonSerializer();
   const connectionPool = new ConnectionPool({
     pingTimeout: 3_000,
     resurrectStrategy: settings.resurrectStrategy,

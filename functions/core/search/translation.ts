@@ -1,5 +1,5 @@
 import { foldWord, stemWord } from '../text/text-analysis.ts';
-import { NEWS_LEXICON } from './lexicon/news-en-ru.ts';
+import { newsLexicon } from './lexicon/news-en-ru.ts';
 
 /** What one stem translates to, and how long a word must be to be a form of its lemma. */
 interface Sense {
@@ -88,7 +88,7 @@ function load(): Dictionary {
   if (dictionary) return dictionary;
   const english = new Map<string, Sense[]>();
   const russian = new Map<string, Sense[]>();
-  for (const [en, ...ru] of NEWS_LEXICON) {
+  for (const [en, ...ru] of newsLexicon()) {
     const lemma = foldWord(en);
     const englishStem = stemWord(lemma);
     const forms = ru.map((other) => ({

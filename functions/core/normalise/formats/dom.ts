@@ -63,11 +63,12 @@ function wholeDocument(markup: string): string {
 }
 
 // linkedom is loaded on first use: plain-text articles, most of the traffic, never pay for it.
-let linkedom: Promise<typeof import('linkedom')> | undefined;
+// A module of its own (html-chunk.mjs), which the function bundle loads on the first page.
+let linkedom: Promise<typeof import('./html-chunk.mjs')> | undefined;
 
 /** Parses markup into a document with linkedom (no scripts run, nothing is fetched). */
 export async function parseHtmlDocument(markup: string): Promise<DomDocument> {
-  linkedom ??= import('linkedom');
+  linkedom ??= import('./html-chunk.mjs');
   const { parseHTML } = await linkedom;
   return (parseHTML(wholeDocument(markup)) as unknown as { document: DomDocument }).document;
 }

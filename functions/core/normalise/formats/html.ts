@@ -40,7 +40,7 @@ function firstAttemptThreshold(document: DomDocument): number {
 async function articleRoot(document: DomDocument): Promise<DomElement | null> {
   // Readability scores the page's blocks and keeps the article's; it edits the document, which
   // no one reads afterwards. A failure on odd markup falls back to the page's own article.
-  const { Readability } = await import('@mozilla/readability');
+  const { Readability } = await import('./html-chunk.mjs');
   const whole = copyWholeArticle(document);
   let chosen: DomElement | null = null;
   try {

@@ -12,7 +12,7 @@ export async function readMarkdownArticle(
   decoding: Decoding,
   receivedAt: Date,
 ): Promise<ExtractedDocument> {
-  const markdown = readMarkdown(clean);
+  const markdown = await readMarkdown(clean);
   const fields = await readArticleFields(markdown.frontMatter, receivedAt);
   return {
     text: markdown.text,

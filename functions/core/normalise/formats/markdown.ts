@@ -1,5 +1,3 @@
-import { parse as parseYaml } from 'yaml';
-
 /** A Markdown document split into its front matter and its text with the markup removed. */
 export interface PlainMarkdown {
   /** The YAML front matter as a record; empty when there is none or it does not parse. */
@@ -27,9 +25,15 @@ function splitFrontMatter(clean: string): { block: string | null; content: strin
   return { block, content: clean.slice(consumed + 1) };
 }
 
-function parseFrontMatter(block: string): Record<string, unknown> {
+// The YAML parser is loaded on the first front matter (a module of its own, yaml-chunk.mjs, which
+// the function bundle loads then): plain text and JSON never pay for it.
+let yaml: Promise<typeof import('./yaml-chunk.mjs')> | undefined;
+
+async function parseFrontMatter(block: string): Promise<Record<string, unknown>> {
+  yaml ??= import('./yaml-chunk.mjs');
+  const { parse } = await yaml;
   try {
-    const value: unknown = parseYaml(block, { maxAliasCount: MAX_ALIASES, prettyErrors: false });
+    const value: unknown = parse(block, { maxAliasCount: MAX_ALIASES, prettyErrors: false });
     return value !== null && typeof value === 'object' && !Array.isArray(value)
       ? (value as Record<string, unknown>)
       : {};
@@ -64,9 +68,9 @@ const REFERENCE_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s+\S/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** Reads clean text (LF line ends) as Markdown and returns its plain text and metadata. */
-export function readMarkdown(clean: string): PlainMarkdown {
+export async function readMarkdown(clean: string): Promise<PlainMarkdown> {
   const { block, content } = splitFrontMatter(clean);
-  const frontMatter = block === null ? {} : parseFrontMatter(block);
+  const frontMatter = block === null ? {} : await parseFrontMatter(block);
   let heading: string | null = null;
   let openingHeading: string | null = null;
   let headingLevel = 7;
