@@ -251,6 +251,17 @@ WHERE a.id IN (SELECT value FROM json_each(@ids))`;
 const VERSION_COLUMNS = `SELECT id, title, language, source, published_at FROM articles
 WHERE id IN (SELECT value FROM json_each(@ids))`;
 
+// The statistics a live ranking would return (see `liveStatistics`), without ranking: each
+// form's matches counted (no bm25), FTS5's averages read from its one record. A cursor compares
+// them with its own before choosing how to rank its page, so a page after a write is ranked
+// once (with the cursor's statistics), not once live and again replayed.
+const STATISTICS = `SELECT (SELECT json_array(fts_rows(block), fts_tokens(block))
+    FROM article_terms_data WHERE id = 1) AS averages,
+  (SELECT json_group_object(form, n) FROM (
+    SELECT f.key AS form, count(*) AS n
+    FROM json_each(@forms) f JOIN article_terms t ON t.article_terms MATCH f.value ->> 0
+    GROUP BY f.key)) AS matched`;
+
 interface PageParameters extends FilterParameters {
   afterPrimary: number | null;
   afterId: string | null;
@@ -309,6 +320,7 @@ export class ArticleSearch {
   private readonly hitColumns: Database.Statement<[{ ids: string }]>;
   private readonly storiesOf: Database.Statement<[{ ids: string }]>;
   private readonly versionColumns: Database.Statement<[{ ids: string }]>;
+  private readonly statistics: Database.Statement<[{ forms: string }]>;
   private readonly dataVersion: Database.Statement<[], unknown>;
   // FTS5 holds one row per article: its bm25 counts them, so Lucene's idf must too.
   private readonly articleCount: Database.Statement<[], unknown>;
@@ -327,6 +339,7 @@ export class ArticleSearch {
     this.hitColumns = db.prepare(HIT_COLUMNS);
     this.storiesOf = db.prepare(STORIES_OF);
     this.versionColumns = db.prepare(VERSION_COLUMNS);
+    this.statistics = db.prepare(STATISTICS);
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
     // Kept by triggers, so it costs nothing after a write, where count(*) read every row.
     this.articleCount = db.prepare('SELECT coalesce(sum(count), 0) FROM language_counts').pluck();
@@ -409,14 +422,26 @@ export class ArticleSearch {
       return { hits, snapshot };
     };
     // A cursor is ranked with the index's own statistics when they are still the cursor's (the
-    // same doubles, see `clauseScores`), and replays the cursor's only when they have changed;
-    // a collapsed list ranks from its start, with the cursor's statistics too.
+    // same doubles, see `clauseScores`), and replays the cursor's only when they have changed:
+    // the statistics are compared first (counting matches costs a fraction of ranking them), so
+    // either way the page is ranked once. A collapsed list ranks from its start, with the
+    // cursor's statistics too.
     const cursorSnapshot = query.after?.snapshot;
     const frozen = decodeStatistics(cursorSnapshot, fts.forms.length);
+    let unchanged: boolean | undefined;
     const rank: Rank = (size, after) => {
-      const live = run(size, after, null);
-      if (frozen === null || (live.hits.length > 0 && live.snapshot === cursorSnapshot)) {
-        return live;
+      if (frozen === null) return run(size, after, null);
+      unchanged ??=
+        liveStatistics(
+          this.statistics.get({ forms: JSON.stringify(fts.forms) }),
+          this.articles,
+          fts.forms.length,
+        ) === cursorSnapshot;
+      if (unchanged) {
+        const live = run(size, after, null);
+        // Checked again on the ranking's own statistics: a write may have landed in between.
+        if (live.hits.length > 0 && live.snapshot === cursorSnapshot) return live;
+        unchanged = false;
       }
       return run(size, after, frozen);
     };
