@@ -251,16 +251,10 @@ WHERE a.id IN (SELECT value FROM json_each(@ids))`;
 const VERSION_COLUMNS = `SELECT id, title, language, source, published_at FROM articles
 WHERE id IN (SELECT value FROM json_each(@ids))`;
 
-// The statistics a live ranking would return (see `liveStatistics`), without ranking: each
-// form's matches counted (no bm25), FTS5's averages read from its one record. A cursor compares
-// them with its own before choosing how to rank its page, so a page after a write is ranked
-// once (with the cursor's statistics), not once live and again replayed.
-const STATISTICS = `SELECT (SELECT json_array(fts_rows(block), fts_tokens(block))
-    FROM article_terms_data WHERE id = 1) AS averages,
-  (SELECT json_group_object(form, n) FROM (
-    SELECT f.key AS form, count(*) AS n
-    FROM json_each(@forms) f JOIN article_terms t ON t.article_terms MATCH f.value ->> 0
-    GROUP BY f.key)) AS matched`;
+// FTS5's row and token counts, from its one averages record: what changes with every write
+// (see `clauseScores`), read before a cursor's page is ranked.
+const AVERAGES = `SELECT fts_rows(block) AS rows, fts_tokens(block) AS tokens
+FROM article_terms_data WHERE id = 1`;
 
 interface PageParameters extends FilterParameters {
   afterPrimary: number | null;
@@ -320,7 +314,7 @@ export class ArticleSearch {
   private readonly hitColumns: Database.Statement<[{ ids: string }]>;
   private readonly storiesOf: Database.Statement<[{ ids: string }]>;
   private readonly versionColumns: Database.Statement<[{ ids: string }]>;
-  private readonly statistics: Database.Statement<[{ forms: string }]>;
+  private readonly averages: Database.Statement<[], unknown>;
   private readonly dataVersion: Database.Statement<[], unknown>;
   // FTS5 holds one row per article: its bm25 counts them, so Lucene's idf must too.
   private readonly articleCount: Database.Statement<[], unknown>;
@@ -339,7 +333,7 @@ export class ArticleSearch {
     this.hitColumns = db.prepare(HIT_COLUMNS);
     this.storiesOf = db.prepare(STORIES_OF);
     this.versionColumns = db.prepare(VERSION_COLUMNS);
-    this.statistics = db.prepare(STATISTICS);
+    this.averages = db.prepare(AVERAGES);
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
     // Kept by triggers, so it costs nothing after a write, where count(*) read every row.
     this.articleCount = db.prepare('SELECT coalesce(sum(count), 0) FROM language_counts').pluck();
@@ -422,24 +416,20 @@ export class ArticleSearch {
       return { hits, snapshot };
     };
     // A cursor is ranked with the index's own statistics when they are still the cursor's (the
-    // same doubles, see `clauseScores`), and replays the cursor's only when they have changed:
-    // the statistics are compared first (counting matches costs a fraction of ranking them), so
-    // either way the page is ranked once. A collapsed list ranks from its start, with the
-    // cursor's statistics too.
+    // same doubles, see `clauseScores`), and with the cursor's (`replay`) when they have
+    // changed. Every write moves FTS5's row or token count, so those are compared first: a page
+    // after a write is ranked once, replayed, rather than live and then again; one whose counts
+    // agree is ranked live and checked on that ranking's own statistics (a write may replace an
+    // article with one of the same length, or land in between). A collapsed list ranks from its
+    // start, with the cursor's statistics too.
     const cursorSnapshot = query.after?.snapshot;
     const frozen = decodeStatistics(cursorSnapshot, fts.forms.length);
     let unchanged: boolean | undefined;
     const rank: Rank = (size, after) => {
       if (frozen === null) return run(size, after, null);
-      unchanged ??=
-        liveStatistics(
-          this.statistics.get({ forms: JSON.stringify(fts.forms) }),
-          this.articles,
-          fts.forms.length,
-        ) === cursorSnapshot;
+      unchanged ??= this.sameAverages(frozen);
       if (unchanged) {
         const live = run(size, after, null);
-        // Checked again on the ranking's own statistics: a write may have landed in between.
         if (live.hits.length > 0 && live.snapshot === cursorSnapshot) return live;
         unchanged = false;
       }
@@ -449,6 +439,14 @@ export class ArticleSearch {
       const snippet = snippetMaker(query.clauses);
       return (row) => snippet(row.body);
     });
+  }
+
+  /** Whether the index's article, row and token counts are still those of `frozen`. */
+  private sameAverages(frozen: RankingStatistics): boolean {
+    const row = this.averages.get() as { rows?: unknown; tokens?: unknown } | undefined;
+    return (
+      row?.rows === frozen.rows && row.tokens === frozen.tokens && this.articles === frozen.articles
+    );
   }
 
   /** The page of hits a ranking gives: every article, or one per story. */
