@@ -198,11 +198,11 @@ function matchHits(shape: Shape): string {
   (SELECT json_group_object(form, n) FROM frequency) AS matched`;
   return `${scoredMatches(shape)},
 r AS (
-  SELECT f.id, s.relevance * (CASE f.language ${FAVOURED} ELSE 1 END) AS rank_value
+  SELECT f.id, s.relevance * (CASE f.language ${FAVOURED} ELSE 1 END) AS rank_value, f.story_id
   FROM scored s JOIN article_facts f ON f.doc = s.doc
   WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
 )
-SELECT id, rank_value${statistics} FROM r WHERE ${AFTER_FILTER}
+SELECT id, rank_value, story_id${statistics} FROM r WHERE ${AFTER_FILTER}
 ORDER BY r.rank_value DESC, r.id ASC
 LIMIT @size`;
 }
@@ -229,7 +229,7 @@ m AS MATERIALIZED (
 
 // Newest first along the (day DESC, id) index: a page reads its own rows, wherever it starts.
 const BROWSE_HITS = `
-SELECT f.id, f.day AS rank_value FROM article_facts f
+SELECT f.id, f.day AS rank_value, f.story_id FROM article_facts f
 WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
   AND f.day <= coalesce(@afterPrimary, 9e18)
   AND (@afterPrimary IS NULL OR NOT (f.day = @afterPrimary AND f.id <= @afterId))
@@ -243,10 +243,6 @@ const BROWSE_FACETS = `WITH m AS (SELECT ${FACET_COLUMNS} FROM article_facts f)$
 const HIT_COLUMNS = `SELECT id, key, title, language, source, story_id, published_at,
   substr(body, 1, ${SNIPPET_WINDOW}) AS body
 FROM articles WHERE id IN (SELECT value FROM json_each(@ids))`;
-
-// The story of each ranked article, through the id's own index: no article row is read.
-const STORIES_OF = `SELECT a.id, f.story_id FROM articles a JOIN article_facts f ON f.doc = a.doc
-WHERE a.id IN (SELECT value FROM json_each(@ids))`;
 
 const VERSION_COLUMNS = `SELECT id, title, language, source, published_at FROM articles
 WHERE id IN (SELECT value FROM json_each(@ids))`;
@@ -282,6 +278,11 @@ const CACHED_QUERIES = 64;
 interface Ranked {
   id: string;
   rank_value: number;
+  /**
+   * The article's story, read with its row of `article_facts` as it is ranked (a collapsed
+   * list groups by it; looking 1,000 ids up again cost more than ranking a rare word).
+   */
+  story_id?: unknown;
 }
 
 interface CachedQuery extends Counts {
@@ -312,7 +313,6 @@ export class ArticleSearch {
   private readonly browseFacets: Database.Statement<[FilterParameters]>;
   private readonly matchFacets: Database.Statement;
   private readonly hitColumns: Database.Statement<[{ ids: string }]>;
-  private readonly storiesOf: Database.Statement<[{ ids: string }]>;
   private readonly versionColumns: Database.Statement<[{ ids: string }]>;
   private readonly averages: Database.Statement<[], unknown>;
   private readonly dataVersion: Database.Statement<[], unknown>;
@@ -331,7 +331,6 @@ export class ArticleSearch {
     this.browseFacets = db.prepare(BROWSE_FACETS);
     this.matchFacets = db.prepare(MATCH_FACETS);
     this.hitColumns = db.prepare(HIT_COLUMNS);
-    this.storiesOf = db.prepare(STORIES_OF);
     this.versionColumns = db.prepare(VERSION_COLUMNS);
     this.averages = db.prepare(AVERAGES);
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
@@ -531,15 +530,11 @@ export class ArticleSearch {
     }
   }
 
-  /** The story of each ranked article. */
+  /** The story of each ranked article, as its ranking read it. */
   private storyIds(ranked: readonly Ranked[]): Map<string, string> {
     const stories = new Map<string, string>();
-    if (ranked.length === 0) return stories;
-    for (const row of this.storiesOf.all({ ids: JSON.stringify(ranked.map((r) => r.id)) })) {
-      const { id, story_id } = row as { id: unknown; story_id: unknown };
-      if (typeof id === 'string' && typeof story_id === 'string' && story_id !== '') {
-        stories.set(id, story_id);
-      }
+    for (const { id, story_id } of ranked) {
+      if (typeof story_id === 'string' && story_id !== '') stories.set(id, story_id);
     }
     return stories;
   }
