@@ -17,7 +17,7 @@ import {
   type StoryVersion,
 } from '../../core/search/search-query.ts';
 import { makeSnippet, SNIPPET_WINDOW, snippetMaker } from '../../core/search/snippet.ts';
-import { type EmbeddedQuery, embeddedQuery } from './match-expression.ts';
+import { type EmbeddedQuery, embeddedQuery, membershipExpression } from './match-expression.ts';
 import {
   decodeStatistics,
   encodeStatistics,
@@ -227,6 +227,14 @@ m AS MATERIALIZED (
   SELECT ${FACET_COLUMNS} FROM members JOIN article_facts f ON f.doc = members.doc
 )${facetArms()}`;
 
+// The same counts over the articles of one FTS5 boolean expression (`membershipExpression`),
+// which FTS5 gives once each: no row per form to group by article.
+const MEMBER_FACETS = `
+WITH m AS MATERIALIZED (
+  SELECT ${FACET_COLUMNS} FROM article_terms t JOIN article_facts f ON f.doc = t.rowid
+  WHERE t.article_terms MATCH @membership
+)${facetArms()}`;
+
 // Newest first along the (day DESC, id) index: a page reads its own rows, wherever it starts.
 const BROWSE_HITS = `
 SELECT f.id, f.day AS rank_value, f.story_id FROM article_facts f
@@ -312,6 +320,7 @@ export class ArticleSearch {
   private readonly browseHits: Database.Statement<[PageParameters]>;
   private readonly browseFacets: Database.Statement<[FilterParameters]>;
   private readonly matchFacets: Database.Statement;
+  private readonly memberFacets: Database.Statement;
   private readonly hitColumns: Database.Statement<[{ ids: string }]>;
   private readonly versionColumns: Database.Statement<[{ ids: string }]>;
   private readonly averages: Database.Statement<[], unknown>;
@@ -330,6 +339,7 @@ export class ArticleSearch {
     this.browseHits = db.prepare(BROWSE_HITS);
     this.browseFacets = db.prepare(BROWSE_FACETS);
     this.matchFacets = db.prepare(MATCH_FACETS);
+    this.memberFacets = db.prepare(MEMBER_FACETS);
     this.hitColumns = db.prepare(HIT_COLUMNS);
     this.versionColumns = db.prepare(VERSION_COLUMNS);
     this.averages = db.prepare(AVERAGES);
@@ -371,9 +381,14 @@ export class ArticleSearch {
     const single = new Set(fts.forms.map(([, clause]) => clause)).size === 1;
     const match = matchParameters(fts);
     const key = JSON.stringify([fts, filters]);
-    const entry = this.cached(`match:${key}`, () =>
-      countsFromRows(this.matchFacets.all({ ...filters, ...match })),
-    );
+    const entry = this.cached(`match:${key}`, () => {
+      const membership = membershipExpression(fts);
+      return countsFromRows(
+        membership === null
+          ? this.matchFacets.all({ ...filters, ...match })
+          : this.memberFacets.all({ ...filters, membership }),
+      );
+    });
     const favoured: Record<string, string | number | null> = {};
     for (let i = 0; i < MAX_FAVOURED; i++) {
       const language = query.favouredLanguages?.[i];
