@@ -582,8 +582,12 @@ export class ArticleSearch {
         const oldest = this.cache.keys().next().value;
         if (oldest !== undefined) this.cache.delete(oldest);
       }
-      this.cache.set(key, entry);
+    } else {
+      // Least recently used goes first: a query asked again and again (the search page's
+      // opening list, browsed with no words) stays kept while one-off queries pass through.
+      this.cache.delete(key);
     }
+    this.cache.set(key, entry);
     return entry;
   }
 
