@@ -21,7 +21,7 @@ import { testArticle } from '../port/article-index-behaviour.ts';
 import { propertyRuns } from '../support/property-runs.ts';
 
 // The facets count the articles a query matches through one FTS5 boolean expression
-// (`membershipExpression`). They are checked here against the rule itself, worked out in the
+// (`membershipExpression`), and a filtered ranking scores only the matches that pass its filters. They are checked here against the rule itself, worked out in the
 // test from each form's own matches: every required clause, at least `minimum` optional ones,
 // no excluded one, a clause being any of its forms; then counted per facet with every filter
 // but the facet's own.
@@ -48,7 +48,7 @@ interface Fact {
   published_at: string | null;
 }
 
-describe('embedded facets by membership', () => {
+describe('embedded facets and filtered rankings', () => {
   let dataDir: string;
   let db: Database.Database;
   let search: ArticleSearch;
@@ -164,6 +164,42 @@ describe('embedded facets by membership', () => {
         },
       ),
       { numRuns: propertyRuns(200), seed: 42 },
+    );
+  });
+
+  it('ranks with filters as without them, leaving out only the articles they exclude', () => {
+    const byDoc = new Map(
+      (db.prepare('SELECT id, doc FROM articles').all() as Array<{ id: string; doc: number }>).map(
+        (row) => [row.id, facts.find((f) => f.doc === row.doc)],
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(clause, { minLength: 1, maxLength: 3 }),
+        fc.subarray(LANGUAGES, { minLength: 1 }),
+        fc.constantFrom('2020-06-01', '2021-01-01'),
+        (clauses, languages, from) => {
+          const text = clauses.join(' ');
+          const all: SearchQuery = { text, clauses: parseQuery(text), size: 200 };
+          const filtered: SearchQuery = { ...all, languages, publishedFrom: from };
+
+          const kept = search
+            .search(all)
+            .hits.filter((hit) => {
+              const fact = byDoc.get(hit.id);
+              return (
+                fact !== undefined &&
+                languages.includes(fact.language) &&
+                fact.published_at !== null &&
+                fact.published_at >= from
+              );
+            })
+            .map((hit) => [hit.id, hit.score]);
+
+          expect(search.search(filtered).hits.map((hit) => [hit.id, hit.score])).toEqual(kept);
+        },
+      ),
+      { numRuns: propertyRuns(100), seed: 7 },
     );
   });
 

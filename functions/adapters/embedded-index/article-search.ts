@@ -57,6 +57,13 @@ const FAVOURED = Array.from({ length: MAX_FAVOURED }, (_, i) => `WHEN @fl${i} TH
   ' ',
 );
 
+// A search with filters scores only the matches that pass them: bm25 and the rows after it
+// are most of a ranking's cost, and a date range keeps a tenth of a common word's matches. A
+// form's idf still counts every match (`frequency`, a count without bm25), so each score is the
+// same double as without the filter.
+const UNFILTERED = `(@languages IS NULL AND @sources IS NULL AND @publishedFrom IS NULL
+    AND @publishedTo IS NULL)`;
+
 // BM25 with Lucene's idf, ln(1 + (N − n + 0.5) / (n + 0.5)), which stays positive: FTS5's own
 // bm25 uses ln((N − n + 0.5) / (n + 0.5)) and gives a word in more than half the articles no
 // weight at all (1e-6), so in a small index a name every article has ranked below its
@@ -108,12 +115,17 @@ forms AS (
     value ->> 3 AS weight${replay ? ', coalesce(@frozenMatched ->> key, 0) AS frozen' : ''}
   FROM json_each(@forms)
 ),
-hits AS MATERIALIZED (
-  SELECT f.form, f.clause, f.kind, f.weight,${replay ? ' f.frozen,' : ''} t.rowid AS doc,
-    -${BM25} AS fts
-  FROM forms f JOIN article_terms t ON t.article_terms MATCH f.expression
+frequency AS MATERIALIZED (
+  SELECT form, (SELECT count(*) FROM article_terms t WHERE t.article_terms MATCH expression) AS n
+  FROM forms
 ),
-frequency AS (SELECT form, count(*) AS n FROM hits GROUP BY form),
+hits AS MATERIALIZED (
+  SELECT m.form, m.clause, m.kind, m.weight,${replay ? ' m.frozen,' : ''} t.rowid AS doc,
+    -${BM25} AS fts
+  FROM forms m JOIN article_terms t ON t.article_terms MATCH m.expression
+  WHERE ${UNFILTERED} OR EXISTS (SELECT 1 FROM article_facts f WHERE f.doc = t.rowid
+    AND ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS})
+),
 ${scored},
 clauses AS MATERIALIZED (
   SELECT h.doc, h.clause, h.kind, sum(h.weight * h.fts
