@@ -6,6 +6,7 @@ import { ArticleLanguageDetector } from '../functions/adapters/language/article-
 import { QueryLetterDetector } from '../functions/adapters/language/query-language-detector.ts';
 import { S3ArticleSource } from '../functions/adapters/s3/s3-article-source.ts';
 import { type Logger, silentLogger } from '../functions/commons/logger.ts';
+import { searchArticles } from '../functions/core/search/search-articles.ts';
 import { createIngestHandler } from '../functions/ingest/handler.ts';
 import { createSearchHandler } from '../functions/search/handler.ts';
 import { PageAssets } from '../functions/search/page-assets.ts';
@@ -281,13 +282,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       });
       return jsonAnswer(200, result);
     };
+    const queryDetector = new QueryLetterDetector();
     const api = await startApiServer({
       host,
       port: options.apiPort ?? 3000,
       // Queries are identified as the deployed search function identifies them.
       handler: createSearchHandler({
         index,
-        detector: new QueryLetterDetector(),
+        detector: queryDetector,
         logger: log('search'),
         // The search page, built from source at every start, as the deployed function serves it.
         page: new PageAssets(await buildPage()),
@@ -296,6 +298,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       localRoutes: { [REDRIVE_ROUTE]: redrive },
     });
     cleanups.push({ what: 'the search API', run: () => api.close() });
+    // The first user's search is answered warm: one search now reads the query lexicon on this
+    // thread and starts the embedded index's reader threads, which warm themselves before they
+    // take searches (search-worker.ts). In the background: serving does not wait for it.
+    // OpenSearch is left alone (a cluster counts and logs every request).
+    if ((options.searchBackend?.kind ?? 'embedded') === 'embedded') {
+      searchArticles({ index, detector: queryDetector }, { q: 'news новости' }).catch(
+        (error: unknown) =>
+          stackLog.warn('the warm-up search failed', {
+            error: error instanceof Error ? error.message : String(error),
+          }),
+      );
+    }
 
     let stopping: Promise<void> | undefined;
     return {

@@ -17,7 +17,7 @@ import {
   type StoryVersion,
 } from '../../core/search/search-query.ts';
 import { makeSnippet, SNIPPET_WINDOW, snippetMaker } from '../../core/search/snippet.ts';
-import { type EmbeddedQuery, embeddedQuery } from './match-expression.ts';
+import { type EmbeddedQuery, embeddedQuery, membershipExpression } from './match-expression.ts';
 import {
   decodeStatistics,
   encodeStatistics,
@@ -56,6 +56,13 @@ const AFTER_FILTER = `(@afterPrimary IS NULL OR r.rank_value < @afterPrimary
 const FAVOURED = Array.from({ length: MAX_FAVOURED }, (_, i) => `WHEN @fl${i} THEN @fw${i}`).join(
   ' ',
 );
+
+// A search with filters scores only the matches that pass them: bm25 and the rows after it
+// are most of a ranking's cost, and a date range keeps a tenth of a common word's matches. A
+// form's idf still counts every match (`frequency`, a count without bm25), so each score is the
+// same double as without the filter.
+const UNFILTERED = `(@languages IS NULL AND @sources IS NULL AND @publishedFrom IS NULL
+    AND @publishedTo IS NULL)`;
 
 // BM25 with Lucene's idf, ln(1 + (N − n + 0.5) / (n + 0.5)), which stays positive: FTS5's own
 // bm25 uses ln((N − n + 0.5) / (n + 0.5)) and gives a word in more than half the articles no
@@ -108,12 +115,17 @@ forms AS (
     value ->> 3 AS weight${replay ? ', coalesce(@frozenMatched ->> key, 0) AS frozen' : ''}
   FROM json_each(@forms)
 ),
-hits AS MATERIALIZED (
-  SELECT f.form, f.clause, f.kind, f.weight,${replay ? ' f.frozen,' : ''} t.rowid AS doc,
-    -${BM25} AS fts
-  FROM forms f JOIN article_terms t ON t.article_terms MATCH f.expression
+frequency AS MATERIALIZED (
+  SELECT form, (SELECT count(*) FROM article_terms t WHERE t.article_terms MATCH expression) AS n
+  FROM forms
 ),
-frequency AS (SELECT form, count(*) AS n FROM hits GROUP BY form),
+hits AS MATERIALIZED (
+  SELECT m.form, m.clause, m.kind, m.weight,${replay ? ' m.frozen,' : ''} t.rowid AS doc,
+    -${BM25} AS fts
+  FROM forms m JOIN article_terms t ON t.article_terms MATCH m.expression
+  WHERE ${UNFILTERED} OR EXISTS (SELECT 1 FROM article_facts f WHERE f.doc = t.rowid
+    AND ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS})
+),
 ${scored},
 clauses AS MATERIALIZED (
   SELECT h.doc, h.clause, h.kind, sum(h.weight * h.fts
@@ -198,11 +210,11 @@ function matchHits(shape: Shape): string {
   (SELECT json_group_object(form, n) FROM frequency) AS matched`;
   return `${scoredMatches(shape)},
 r AS (
-  SELECT f.id, s.relevance * (CASE f.language ${FAVOURED} ELSE 1 END) AS rank_value
+  SELECT f.id, s.relevance * (CASE f.language ${FAVOURED} ELSE 1 END) AS rank_value, f.story_id
   FROM scored s JOIN article_facts f ON f.doc = s.doc
   WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
 )
-SELECT id, rank_value${statistics} FROM r WHERE ${AFTER_FILTER}
+SELECT id, rank_value, story_id${statistics} FROM r WHERE ${AFTER_FILTER}
 ORDER BY r.rank_value DESC, r.id ASC
 LIMIT @size`;
 }
@@ -227,9 +239,17 @@ m AS MATERIALIZED (
   SELECT ${FACET_COLUMNS} FROM members JOIN article_facts f ON f.doc = members.doc
 )${facetArms()}`;
 
+// The same counts over the articles of one FTS5 boolean expression (`membershipExpression`),
+// which FTS5 gives once each: no row per form to group by article.
+const MEMBER_FACETS = `
+WITH m AS MATERIALIZED (
+  SELECT ${FACET_COLUMNS} FROM article_terms t JOIN article_facts f ON f.doc = t.rowid
+  WHERE t.article_terms MATCH @membership
+)${facetArms()}`;
+
 // Newest first along the (day DESC, id) index: a page reads its own rows, wherever it starts.
 const BROWSE_HITS = `
-SELECT f.id, f.day AS rank_value FROM article_facts f
+SELECT f.id, f.day AS rank_value, f.story_id FROM article_facts f
 WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
   AND f.day <= coalesce(@afterPrimary, 9e18)
   AND (@afterPrimary IS NULL OR NOT (f.day = @afterPrimary AND f.id <= @afterId))
@@ -244,12 +264,13 @@ const HIT_COLUMNS = `SELECT id, key, title, language, source, story_id, publishe
   substr(body, 1, ${SNIPPET_WINDOW}) AS body
 FROM articles WHERE id IN (SELECT value FROM json_each(@ids))`;
 
-// The story of each ranked article, through the id's own index: no article row is read.
-const STORIES_OF = `SELECT a.id, f.story_id FROM articles a JOIN article_facts f ON f.doc = a.doc
-WHERE a.id IN (SELECT value FROM json_each(@ids))`;
-
 const VERSION_COLUMNS = `SELECT id, title, language, source, published_at FROM articles
 WHERE id IN (SELECT value FROM json_each(@ids))`;
+
+// FTS5's row and token counts, from its one averages record: what changes with every write
+// (see `clauseScores`), read before a cursor's page is ranked.
+const AVERAGES = `SELECT fts_rows(block) AS rows, fts_tokens(block) AS tokens
+FROM article_terms_data WHERE id = 1`;
 
 interface PageParameters extends FilterParameters {
   afterPrimary: number | null;
@@ -277,6 +298,11 @@ const CACHED_QUERIES = 64;
 interface Ranked {
   id: string;
   rank_value: number;
+  /**
+   * The article's story, read with its row of `article_facts` as it is ranked (a collapsed
+   * list groups by it; looking 1,000 ids up again cost more than ranking a rare word).
+   */
+  story_id?: unknown;
 }
 
 interface CachedQuery extends Counts {
@@ -306,9 +332,10 @@ export class ArticleSearch {
   private readonly browseHits: Database.Statement<[PageParameters]>;
   private readonly browseFacets: Database.Statement<[FilterParameters]>;
   private readonly matchFacets: Database.Statement;
+  private readonly memberFacets: Database.Statement;
   private readonly hitColumns: Database.Statement<[{ ids: string }]>;
-  private readonly storiesOf: Database.Statement<[{ ids: string }]>;
   private readonly versionColumns: Database.Statement<[{ ids: string }]>;
+  private readonly averages: Database.Statement<[], unknown>;
   private readonly dataVersion: Database.Statement<[], unknown>;
   // FTS5 holds one row per article: its bm25 counts them, so Lucene's idf must too.
   private readonly articleCount: Database.Statement<[], unknown>;
@@ -324,9 +351,10 @@ export class ArticleSearch {
     this.browseHits = db.prepare(BROWSE_HITS);
     this.browseFacets = db.prepare(BROWSE_FACETS);
     this.matchFacets = db.prepare(MATCH_FACETS);
+    this.memberFacets = db.prepare(MEMBER_FACETS);
     this.hitColumns = db.prepare(HIT_COLUMNS);
-    this.storiesOf = db.prepare(STORIES_OF);
     this.versionColumns = db.prepare(VERSION_COLUMNS);
+    this.averages = db.prepare(AVERAGES);
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
     // Kept by triggers, so it costs nothing after a write, where count(*) read every row.
     this.articleCount = db.prepare('SELECT coalesce(sum(count), 0) FROM language_counts').pluck();
@@ -365,9 +393,14 @@ export class ArticleSearch {
     const single = new Set(fts.forms.map(([, clause]) => clause)).size === 1;
     const match = matchParameters(fts);
     const key = JSON.stringify([fts, filters]);
-    const entry = this.cached(`match:${key}`, () =>
-      countsFromRows(this.matchFacets.all({ ...filters, ...match })),
-    );
+    const entry = this.cached(`match:${key}`, () => {
+      const membership = membershipExpression(fts);
+      return countsFromRows(
+        membership === null
+          ? this.matchFacets.all({ ...filters, ...match })
+          : this.memberFacets.all({ ...filters, membership }),
+      );
+    });
     const favoured: Record<string, string | number | null> = {};
     for (let i = 0; i < MAX_FAVOURED; i++) {
       const language = query.favouredLanguages?.[i];
@@ -409,14 +442,22 @@ export class ArticleSearch {
       return { hits, snapshot };
     };
     // A cursor is ranked with the index's own statistics when they are still the cursor's (the
-    // same doubles, see `clauseScores`), and replays the cursor's only when they have changed;
-    // a collapsed list ranks from its start, with the cursor's statistics too.
+    // same doubles, see `clauseScores`), and with the cursor's (`replay`) when they have
+    // changed. Every write moves FTS5's row or token count, so those are compared first: a page
+    // after a write is ranked once, replayed, rather than live and then again; one whose counts
+    // agree is ranked live and checked on that ranking's own statistics (a write may replace an
+    // article with one of the same length, or land in between). A collapsed list ranks from its
+    // start, with the cursor's statistics too.
     const cursorSnapshot = query.after?.snapshot;
     const frozen = decodeStatistics(cursorSnapshot, fts.forms.length);
+    let unchanged: boolean | undefined;
     const rank: Rank = (size, after) => {
-      const live = run(size, after, null);
-      if (frozen === null || (live.hits.length > 0 && live.snapshot === cursorSnapshot)) {
-        return live;
+      if (frozen === null) return run(size, after, null);
+      unchanged ??= this.sameAverages(frozen);
+      if (unchanged) {
+        const live = run(size, after, null);
+        if (live.hits.length > 0 && live.snapshot === cursorSnapshot) return live;
+        unchanged = false;
       }
       return run(size, after, frozen);
     };
@@ -424,6 +465,14 @@ export class ArticleSearch {
       const snippet = snippetMaker(query.clauses);
       return (row) => snippet(row.body);
     });
+  }
+
+  /** Whether the index's article, row and token counts are still those of `frozen`. */
+  private sameAverages(frozen: RankingStatistics): boolean {
+    const row = this.averages.get() as { rows?: unknown; tokens?: unknown } | undefined;
+    return (
+      row?.rows === frozen.rows && row.tokens === frozen.tokens && this.articles === frozen.articles
+    );
   }
 
   /** The page of hits a ranking gives: every article, or one per story. */
@@ -508,15 +557,11 @@ export class ArticleSearch {
     }
   }
 
-  /** The story of each ranked article. */
+  /** The story of each ranked article, as its ranking read it. */
   private storyIds(ranked: readonly Ranked[]): Map<string, string> {
     const stories = new Map<string, string>();
-    if (ranked.length === 0) return stories;
-    for (const row of this.storiesOf.all({ ids: JSON.stringify(ranked.map((r) => r.id)) })) {
-      const { id, story_id } = row as { id: unknown; story_id: unknown };
-      if (typeof id === 'string' && typeof story_id === 'string' && story_id !== '') {
-        stories.set(id, story_id);
-      }
+    for (const { id, story_id } of ranked) {
+      if (typeof story_id === 'string' && story_id !== '') stories.set(id, story_id);
     }
     return stories;
   }
@@ -549,8 +594,12 @@ export class ArticleSearch {
         const oldest = this.cache.keys().next().value;
         if (oldest !== undefined) this.cache.delete(oldest);
       }
-      this.cache.set(key, entry);
+    } else {
+      // Least recently used goes first: a query asked again and again (the search page's
+      // opening list, browsed with no words) stays kept while one-off queries pass through.
+      this.cache.delete(key);
     }
+    this.cache.set(key, entry);
     return entry;
   }
 
