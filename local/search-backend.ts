@@ -17,7 +17,7 @@ import { ConfigError } from '../functions/core/errors.ts';
 import type { StoryIndex } from '../functions/core/ingest/story.ts';
 import type { ArticleIndex } from '../functions/core/ports.ts';
 import { withSearchReaders } from './readers/search-readers.ts';
-import { openSelfHealingIndex } from './self-healing-index.ts';
+import { openSelfHealingIndex, type SelfHealingIndex } from './self-healing-index.ts';
 import { withWriterThread } from './writer/index-writer.ts';
 
 /** Which index the local stack runs on: the embedded file (default) or an OpenSearch cluster. */
@@ -47,10 +47,11 @@ export interface OpenedBackend {
   /** Groups copies of one story. */
   stories: StoryIndex;
   /**
-   * The embedded index only: whether it started empty because its file was damaged, and how to
-   * hear of a damage found while running (the stack then queues the bucket again).
+   * The embedded index only: whether it started empty because its file was damaged, how to
+   * hear of a damage found while running (the stack then queues the bucket again), and a
+   * search on the main thread's own connection (to warm it at start).
    */
-  healing?: { readonly rebuilt: boolean; onRebuilt(listener: () => void): void };
+  healing?: Pick<SelfHealingIndex, 'rebuilt' | 'onRebuilt' | 'searchHere'>;
 }
 
 /** Reader threads at most: more only adds memory on a laptop's few cores. */

@@ -34,6 +34,11 @@ export interface SelfHealingIndex extends EmbeddedIndex {
    * stack then queues the whole bucket again.
    */
   onRebuilt(listener: () => void): void;
+  /**
+   * A search answered on this thread's own connection, never starting reader threads (see
+   * `ThreadedIndex.searchHere`): how the stack warms the thread that answers first.
+   */
+  searchHere(query: SearchQuery): Promise<SearchPage>;
 }
 
 // A file that is a cache of the bucket has nothing in it the bucket cannot give back, so a
@@ -138,6 +143,8 @@ export async function openSelfHealingIndex(options: SelfHealingOptions): Promise
     get: (id: string): Promise<Article | null> => call((i) => i.get(id)),
     listStory: (storyId: string) => call((i) => i.listStory(storyId)),
     search: (query: SearchQuery): Promise<SearchPage> => call((i) => i.search(query)),
+    searchHere: (query: SearchQuery): Promise<SearchPage> =>
+      call((i) => (answersHere(i) ? i.searchHere(query) : i.search(query))),
     findSimilar: (fingerprint: string): Promise<StoryCandidate[]> =>
       call((i) => i.findSimilar(fingerprint)),
     listObjects: (): Promise<IndexedObject[]> => call((i) => i.listObjects()),
@@ -152,6 +159,12 @@ export async function openSelfHealingIndex(options: SelfHealingOptions): Promise
       await current.close();
     },
   };
+}
+
+function answersHere(
+  index: EmbeddedIndex,
+): index is EmbeddedIndex & Pick<SelfHealingIndex, 'searchHere'> {
+  return typeof (index as Partial<SelfHealingIndex>).searchHere === 'function';
 }
 
 async function pageOf(

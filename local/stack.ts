@@ -7,6 +7,7 @@ import { QueryLetterDetector } from '../functions/adapters/language/query-langua
 import { S3ArticleSource } from '../functions/adapters/s3/s3-article-source.ts';
 import { type Logger, silentLogger } from '../functions/commons/logger.ts';
 import { searchArticles } from '../functions/core/search/search-articles.ts';
+import type { SearchQuery } from '../functions/core/search/search-query.ts';
 import { createIngestHandler } from '../functions/ingest/handler.ts';
 import { createSearchHandler } from '../functions/search/handler.ts';
 import { PageAssets } from '../functions/search/page-assets.ts';
@@ -298,12 +299,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       localRoutes: { [REDRIVE_ROUTE]: redrive },
     });
     cleanups.push({ what: 'the search API', run: () => api.close() });
-    // The first user's search is answered warm: one search now reads the query lexicon on this
-    // thread and starts the embedded index's reader threads, which warm themselves before they
-    // take searches (search-worker.ts). In the background: serving does not wait for it.
-    // OpenSearch is left alone (a cluster counts and logs every request).
-    if ((options.searchBackend?.kind ?? 'embedded') === 'embedded') {
-      searchArticles({ index, detector: queryDetector }, { q: 'news новости' }).catch(
+    // The first user's search is answered warm: one search now, on this thread's own
+    // connection, reads the query lexicon and prepares the index's statements here, where the
+    // first searches are answered while the reader threads start (they start with the first
+    // search and warm themselves before taking any: search-worker.ts). Not the readers
+    // themselves: until someone searches they would only hold memory (about 150 MiB at 100,000
+    // articles). In the background: serving does not wait for it. OpenSearch is left alone (a
+    // cluster counts and logs every request).
+    const { healing } = opened.value;
+    if (healing) {
+      const here = Object.assign(Object.create(index) as typeof index, {
+        search: (query: SearchQuery) => healing.searchHere(query),
+      });
+      searchArticles({ index: here, detector: queryDetector }, { q: 'news новости' }).catch(
         (error: unknown) =>
           stackLog.warn('the warm-up search failed', {
             error: error instanceof Error ? error.message : String(error),

@@ -22,6 +22,13 @@ interface Reader {
 export interface ThreadedIndex extends EmbeddedIndex {
   /** Starts the reader threads if need be; resolves once every one of them answers. */
   readersReady(): Promise<void>;
+  /** Whether the reader threads were started (by a search or `readersReady`). */
+  readonly readersStarted: boolean;
+  /**
+   * Answers on this thread's own connection without starting the readers: the stack warms this
+   * thread with it at start, since it answers the first searches while the readers get ready.
+   */
+  searchHere(query: SearchQuery): Promise<SearchPage>;
 }
 
 export function withSearchReaders(
@@ -90,5 +97,14 @@ export function withSearchReaders(
     if (pool.length === 0) start();
     return ready;
   };
-  return Object.assign(Object.create(index) as EmbeddedIndex, { search, close, readersReady });
+  const threaded = Object.assign(Object.create(index) as EmbeddedIndex, {
+    search,
+    close,
+    readersReady,
+    searchHere: (query: SearchQuery) => index.search(query),
+  });
+  // A getter (Object.assign would copy its value of the moment).
+  return Object.defineProperty(threaded, 'readersStarted', {
+    get: () => pool.length > 0,
+  }) as typeof threaded & { readonly readersStarted: boolean };
 }

@@ -75,3 +75,26 @@ describe('search readers', () => {
     );
   });
 });
+
+describe('search readers, before the first search', () => {
+  it('answer a search on the index’s own connection without starting a thread', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'search-readers-here-'));
+    const index = await openEmbeddedIndex({ dataDir });
+    const readers = withSearchReaders(index, join(dataDir, DEFAULT_INDEX_FILE), 2);
+    try {
+      await readers.upsert(
+        testArticle('wheat.txt', { title: 'Wheat exports rise', body: 'Wheat rose.' }),
+      );
+
+      const page = await readers.searchHere(query('wheat'));
+
+      expect(page.hits.map((h) => h.key)).toEqual(['wheat.txt']);
+      expect(readers.readersStarted).toBe(false);
+      await readers.search(query('wheat'));
+      expect(readers.readersStarted).toBe(true);
+    } finally {
+      await readers.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
