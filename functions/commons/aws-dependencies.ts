@@ -1,25 +1,10 @@
-import { fromEnv } from '@aws-sdk/credential-provider-env';
 import type { BootstrapLog, BootstrapMode } from '../adapters/opensearch/bootstrap.ts';
 import { openSearchConfigFromEnv } from '../adapters/opensearch/config.ts';
 import { createLambdaOpenSearchClient } from '../adapters/opensearch/lambda-client.ts';
 import { openIndexOverClient } from '../adapters/opensearch/open-over-client.ts';
 import type { OpenSearchIndex } from '../adapters/opensearch/opensearch-article-index.ts';
-import { SignedGetArticleSource } from '../adapters/s3/signed-get-source.ts';
 import { ConfigError } from '../core/errors.ts';
-import { optionalEnv, requireEnv } from './env.ts';
-
-/**
- * Where the ingest function reads articles: one signed GET an object, with the region
- * (`AWS_REGION`) and the execution role's credentials Lambda sets in the environment. Not the
- * SDK's S3 client, whose construction alone took a third of the function's cold start.
- */
-export function articleSourceFromEnv(env: NodeJS.ProcessEnv = process.env): SignedGetArticleSource {
-  const credentials = fromEnv();
-  return new SignedGetArticleSource({
-    region: requireEnv('AWS_REGION', env),
-    credentials: () => credentials(),
-  });
-}
+import { optionalEnv } from './env.ts';
 
 /** What opening the deployed index may be given. */
 export interface IndexFromEnvOptions {

@@ -1,5 +1,6 @@
 import { ArticleLanguageDetector } from '../adapters/language/article-language-detector.ts';
-import { articleSourceFromEnv, indexFromEnv } from '../commons/aws-dependencies.ts';
+import { articleSourceFromEnv } from '../commons/article-source-from-env.ts';
+import { indexFromEnv } from '../commons/aws-dependencies.ts';
 import { emfMetrics } from '../commons/emf-metrics.ts';
 import { lambdaEntry } from '../commons/lambda-entry.ts';
 import { jsonLogger } from '../commons/logger.ts';
