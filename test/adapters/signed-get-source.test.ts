@@ -382,6 +382,18 @@ describe('signed GET: what it does with S3’s answers', () => {
     expect(String(thrown)).toContain('s3://articles/stuck.txt');
   });
 
+  it('fails a body cut short, and does not return it as the object', async () => {
+    const s3 = await s3Answering((response) => {
+      response.writeHead(200, { 'content-type': 'text/plain', 'content-length': '1000' });
+      response.write('the first few bytes', () => response.socket?.destroy());
+    });
+
+    const thrown = await failure(s3.get('articles', 'cut.txt'));
+
+    expect(thrown).toBeInstanceOf(Error);
+    expect(thrown).not.toBeInstanceOf(ObjectReadTimeoutError);
+  });
+
   it('gives up on a body that stops half-way', async () => {
     await s3Answering((response) => {
       response.writeHead(200, { 'content-type': 'text/plain', 'content-length': '1000' });

@@ -138,7 +138,9 @@ const VIRTUAL_HOSTABLE = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
  * call that needs none of its machinery. It behaves as `S3ArticleSource` over the SDK: null for
  * an object gone (`NoSuchKey`), the SDK's retry policy for throttling, 5xx and network errors,
  * every other error thrown with S3's code as its name, and one deadline over the whole read.
- * `test/adapters/signed-get-source.test.ts` holds its signature to the SDK's signer.
+ * `test/adapters/signed-get-source.test.ts` holds its signature to the SDK's signer. Unlike the
+ * SDK it does not send `x-amz-checksum-mode: ENABLED` nor check the CRC S3 then returns for
+ * objects uploaded with one; the body is held to its Content-Length, under TLS.
  */
 export class SignedGetArticleSource implements ArticleSource {
   private readonly readTimeoutMs: number;
@@ -211,11 +213,17 @@ export class SignedGetArticleSource implements ArticleSource {
       const bytes = await readBody(response);
       const lastModified = response.headers['last-modified'];
       const length = Number(response.headers['content-length']);
+      // Node's parser already fails a body cut short; this holds the answer to its own length.
+      if (response.headers['content-length'] !== undefined && bytes.length !== length) {
+        throw new Error(
+          `reading s3://${bucket}/${key} gave ${bytes.length} of ${length} bytes; abandoned`,
+        );
+      }
       const eTag = response.headers.etag?.replaceAll('"', '');
       return {
         bytes,
         contentType: response.headers['content-type'] ?? null,
-        size: Number.isFinite(length) ? length : bytes.length,
+        size: bytes.length,
         lastModified: lastModified ? new Date(lastModified) : null,
         ...(eTag ? { eTag } : {}),
       };
