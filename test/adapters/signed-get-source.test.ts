@@ -266,7 +266,7 @@ async function s3Answering(
   });
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
-  return source({ endpoint: `http://127.0.0.1:${port}`, random: () => 0, readTimeoutMs: 2_000 });
+  return source({ endpoint: `http://127.0.0.1:${port}`, readTimeoutMs: 2_000 });
 }
 
 const error =
@@ -365,7 +365,7 @@ describe('signed GET: what it does with S3’s answers', () => {
     await s3Answering(hello);
     await new Promise((resolve) => server?.close(resolve));
     server = undefined;
-    const closed = source({ endpoint: `http://127.0.0.1:${port}`, random: () => 0 });
+    const closed = source({ endpoint: `http://127.0.0.1:${port}` });
 
     const thrown = await failure(closed.get('articles', 'a.txt'));
 

@@ -1,5 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { isThrottlingError, isTransientError, StandardRetryStrategy } from '@smithy/core/retry';
+import type { RetryErrorType, SdkError, StandardRetryToken } from '@smithy/types';
 import aws4 from 'aws4';
 import type { ArticleSource, StoredObject } from '../../core/ports.ts';
 import { DEFAULT_READ_TIMEOUT_MS, ObjectReadTimeoutError } from './read-timeout.ts';
@@ -30,13 +32,15 @@ export interface SignedGetSourceOptions {
   readTimeoutMs?: number;
   /** @default 3, the SDK's standard retry mode */
   maxAttempts?: number;
-  /** Tests fix the signing time and the backoff's jitter. */
+  /** Tests fix the signing time. */
   now?: () => Date;
-  random?: () => number;
 }
 
 /** An error S3 answered (its `<Code>` as the name, as the SDK names its exceptions). */
 export class S3ResponseError extends Error {
+  /** As the SDK's exceptions carry it, which its error classifiers read. */
+  readonly $metadata: { httpStatusCode: number };
+
   constructor(
     override readonly name: string,
     message: string,
@@ -45,6 +49,7 @@ export class S3ResponseError extends Error {
     readonly retryAfter?: Date,
   ) {
     super(message);
+    this.$metadata = { httpStatusCode: statusCode };
   }
 }
 
@@ -57,58 +62,24 @@ export interface SignedRequest {
   headers: Record<string, string>;
 }
 
-// The SDK's standard retry mode (@smithy/core's StandardRetryStrategy with its 2026 settings,
-// the version in package-lock.json): 3 attempts, a full-jitter exponential backoff from 50 ms
-// (1 s for throttling) capped at 20 s, the server's `retry-after` honoured up to 5 s beyond it,
-// and a bucket of 500 retry tokens per client (14 a retry, 5 for throttling, refunded on success).
-const BASE_DELAY_MS = 50;
-const THROTTLING_BASE_DELAY_MS = 1_000;
-const MAX_DELAY_MS = 20_000;
-const RETRY_AFTER_GRACE_MS = 5_000;
-const INITIAL_RETRY_TOKENS = 500;
-const RETRY_COST = 14;
-const THROTTLING_RETRY_COST = 5;
-const NO_RETRY_INCREMENT = 1;
-// The SDK's lists (service-error-classification/constants.js).
-const THROTTLING_CODES = new Set([
-  'BandwidthLimitExceeded',
-  'EC2ThrottledException',
-  'LimitExceededException',
-  'PriorRequestNotComplete',
-  'ProvisionedThroughputExceededException',
-  'RequestLimitExceeded',
-  'RequestThrottled',
-  'RequestThrottledException',
-  'SlowDown',
-  'ThrottledException',
-  'Throttling',
-  'ThrottlingException',
-  'TooManyRequestsException',
-  'TransactionInProgressException',
-]);
-const TRANSIENT_CODES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
-const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
-const NETWORK_ERROR_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-]);
-
-/** `throttling`, `transient` (retried) or undefined (failed at once), as the SDK classifies. */
-function retryKind(error: unknown): 'throttling' | 'transient' | undefined {
-  if (error instanceof S3ResponseError) {
-    if (error.statusCode === 429 || THROTTLING_CODES.has(error.name)) return 'throttling';
-    if (TRANSIENT_STATUSES.has(error.statusCode) || TRANSIENT_CODES.has(error.name))
-      return 'transient';
-    return undefined;
-  }
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && NETWORK_ERROR_CODES.has(code) ? 'transient' : undefined;
+/**
+ * How the SDK's retry middleware classifies a failure for its standard strategy: `THROTTLING`
+ * and `TRANSIENT` (5xx answers S3 marks so, timeouts, network errors) are retried, anything
+ * else fails at once. The classifiers are the SDK's own (`@smithy/core/retry`).
+ */
+function retryErrorType(error: unknown): RetryErrorType | undefined {
+  if (!(error instanceof Error)) return undefined;
+  // What the classifiers read: the name (S3's code), the HTTP status, Node's network error code.
+  const shape = {
+    name: error.name,
+    message: error.message,
+    code: (error as { code?: unknown }).code,
+    ...(error instanceof S3ResponseError ? { $metadata: error.$metadata } : {}),
+  };
+  const view: SdkError = shape;
+  if (isThrottlingError(view)) return 'THROTTLING';
+  if (isTransientError(view)) return 'TRANSIENT';
+  return undefined;
 }
 
 /**
@@ -144,17 +115,17 @@ const VIRTUAL_HOSTABLE = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
  */
 export class SignedGetArticleSource implements ArticleSource {
   private readonly readTimeoutMs: number;
-  private readonly maxAttempts: number;
   private readonly now: () => Date;
-  private readonly random: () => number;
   private readonly endpoint: URL | undefined;
-  private retryTokens = INITIAL_RETRY_TOKENS;
+  // The SDK's standard retry mode, as the S3 client runs it: 3 attempts, jittered exponential
+  // backoff (longer for throttling), `retry-after` honoured, and a budget of retry tokens per
+  // client so that an outage does not multiply the requests.
+  private readonly retries: StandardRetryStrategy;
 
   constructor(private readonly options: SignedGetSourceOptions) {
     this.readTimeoutMs = options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
-    this.maxAttempts = options.maxAttempts ?? 3;
     this.now = options.now ?? (() => new Date());
-    this.random = options.random ?? Math.random;
+    this.retries = new StandardRetryStrategy(options.maxAttempts ?? 3);
     this.endpoint = options.endpoint === undefined ? undefined : new URL(options.endpoint);
   }
 
@@ -246,36 +217,27 @@ export class SignedGetArticleSource implements ArticleSource {
     key: string,
     signal: AbortSignal,
   ): Promise<IncomingMessage | null> {
-    let cost: number | undefined;
-    for (let attempt = 0; ; attempt++) {
+    let token: StandardRetryToken = await this.retries.acquireInitialRetryToken('s3');
+    for (;;) {
       try {
         const response = await this.attempt(await this.signedRequest(bucket, key), signal);
-        this.retryTokens = Math.min(
-          INITIAL_RETRY_TOKENS,
-          this.retryTokens + (cost ?? NO_RETRY_INCREMENT),
-        );
+        this.retries.recordSuccess(token);
         return response;
       } catch (error) {
         if (error instanceof S3ResponseError && error.name === 'NoSuchKey') return null;
-        const kind = retryKind(error);
-        const price = kind === 'throttling' ? THROTTLING_RETRY_COST : RETRY_COST;
-        if (
-          kind === undefined ||
-          signal.aborted ||
-          attempt + 1 >= this.maxAttempts ||
-          this.retryTokens < price
-        ) {
+        const errorType = retryErrorType(error);
+        if (errorType === undefined || signal.aborted) throw error;
+        const retryAfterHint = error instanceof S3ResponseError ? error.retryAfter : undefined;
+        try {
+          // Waits the backoff, or refuses: attempts or retry tokens used up.
+          token = await this.retries.refreshRetryTokenForRetry(token, {
+            errorType,
+            ...(retryAfterHint ? { retryAfterHint } : {}),
+          });
+        } catch {
           throw error;
         }
-        this.retryTokens -= price;
-        cost = price;
-        const base = kind === 'throttling' ? THROTTLING_BASE_DELAY_MS : BASE_DELAY_MS;
-        let delay = Math.floor(this.random() * Math.min(base * 2 ** attempt, MAX_DELAY_MS));
-        if (error instanceof S3ResponseError && error.retryAfter) {
-          const hinted = error.retryAfter.getTime() - Date.now();
-          delay = Math.max(delay, Math.min(hinted, delay + RETRY_AFTER_GRACE_MS));
-        }
-        await sleep(delay, signal);
+        if (signal.aborted) throw error;
       }
     }
   }
@@ -336,18 +298,4 @@ async function readBody(response: IncomingMessage): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of response) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }
