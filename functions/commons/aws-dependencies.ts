@@ -1,4 +1,3 @@
-import { S3Client } from '@aws-sdk/client-s3';
 import type { BootstrapLog, BootstrapMode } from '../adapters/opensearch/bootstrap.ts';
 import { openSearchConfigFromEnv } from '../adapters/opensearch/config.ts';
 import { createLambdaOpenSearchClient } from '../adapters/opensearch/lambda-client.ts';
@@ -6,11 +5,6 @@ import { openIndexOverClient } from '../adapters/opensearch/open-over-client.ts'
 import type { OpenSearchIndex } from '../adapters/opensearch/opensearch-article-index.ts';
 import { ConfigError } from '../core/errors.ts';
 import { optionalEnv } from './env.ts';
-
-/** The S3 client the Lambdas share: region and credentials come from the Lambda environment. */
-export function s3ClientFromEnv(): S3Client {
-  return new S3Client({});
-}
 
 /** What opening the deployed index may be given. */
 export interface IndexFromEnvOptions {

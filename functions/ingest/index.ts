@@ -1,6 +1,6 @@
 import { ArticleLanguageDetector } from '../adapters/language/article-language-detector.ts';
-import { S3ArticleSource } from '../adapters/s3/s3-article-source.ts';
-import { indexFromEnv, s3ClientFromEnv } from '../commons/aws-dependencies.ts';
+import { articleSourceFromEnv } from '../commons/article-source-from-env.ts';
+import { indexFromEnv } from '../commons/aws-dependencies.ts';
 import { emfMetrics } from '../commons/emf-metrics.ts';
 import { lambdaEntry } from '../commons/lambda-entry.ts';
 import { jsonLogger } from '../commons/logger.ts';
@@ -16,7 +16,7 @@ const index = await indexFromEnv({ log: logger });
 /** The ingest Lambda's entry point. */
 export const handler = lambdaEntry(
   createIngestHandler({
-    source: new S3ArticleSource(s3ClientFromEnv()),
+    source: articleSourceFromEnv(),
     index,
     // The same index finds near-duplicates, so copies of one press release share a storyId.
     stories: index,

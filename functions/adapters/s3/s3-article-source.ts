@@ -1,10 +1,9 @@
 import { GetObjectCommand, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
 import type { ArticleSource, StoredObject } from '../../core/ports.ts';
+import { DEFAULT_READ_TIMEOUT_MS, ObjectReadTimeoutError } from './read-timeout.ts';
 
-/** Reading an object took longer than allowed; retrying later may succeed. */
-export class ObjectReadTimeoutError extends Error {
-  override readonly name = 'ObjectReadTimeoutError';
-}
+// In a file of their own, so that a source without the SDK (signed-get-source.ts) shares them.
+export { DEFAULT_READ_TIMEOUT_MS, ObjectReadTimeoutError };
 
 /** How an {@link S3ArticleSource} reads. */
 export interface S3ArticleSourceOptions {
@@ -16,9 +15,6 @@ export interface S3ArticleSourceOptions {
    */
   readTimeoutMs?: number;
 }
-
-/** The default of {@link S3ArticleSourceOptions.readTimeoutMs}. */
-export const DEFAULT_READ_TIMEOUT_MS = 20_000;
 
 /** Reads article objects from S3 (or any S3-compatible server the client points at). */
 export class S3ArticleSource implements ArticleSource {
