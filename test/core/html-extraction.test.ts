@@ -169,3 +169,12 @@ describe('HTML extraction', () => {
     expect(body).not.toMatch(/Islands correspondent|covers the northern isles/);
   });
 });
+
+describe('HTML extraction with a declared article body', () => {
+  it('drops prose boxes after the article when the page declares where its article ends', async () => {
+    const { body } = await normalise('declared-body-tail.html');
+    expect(body).toMatch(/^The harbour board met on Monday evening/);
+    expect(body).toMatch(/where the winter tides took much of the dunes away last year\.$/);
+    expect(body).not.toMatch(/monthly contribution|Remarks under our stories/);
+  });
+});
