@@ -178,3 +178,12 @@ describe('HTML extraction with a declared article body', () => {
     expect(body).not.toMatch(/monthly contribution|Remarks under our stories/);
   });
 });
+
+describe('HTML extraction of call-to-action boxes', () => {
+  it('drops donation and call-to-action boxes named so in their markup, in any language', async () => {
+    const { body } = await normalise('call-to-action.html');
+    expect(body).toMatch(/^A nova ponte pedonal sobre o rio/);
+    expect(body).toMatch(/passa de vinte e cinco minutos para menos de cinco\.$/);
+    expect(body).not.toMatch(/Fique informado|Apoie o Jornal|contribuição/);
+  });
+});

@@ -41,8 +41,10 @@ const FURNITURE = [
 ].join(', ');
 // Class or id words of widgets around an article: share bars, cookie notices, teasers, ads.
 // (Not `paywall`: sites mark the paragraphs behind their paywall with it, the article itself.)
+// `donation`/`donate` and `cta` (a call to action) name the "support us" and "stay informed for
+// N a month" boxes sites put at an article's end, whatever language their text is in.
 const WIDGET =
-  /(?:^|[\s_-])(?:subscri\w*|share|sharing|social|promo|adv?ert\w*|ads?|banner|sponsor\w*|breadcrumbs?|comments?|tags?|widget|sidebar)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:subscri\w*|share|sharing|social|promo|donat\w*|cta|adv?ert\w*|ads?|banner|sponsor\w*|breadcrumbs?|comments?|tags?|widget|sidebar)(?:$|[\s_-])/i;
 // Class or id words of boxes pointing to other pages (`related`, `teaser`, `most-read`). Sites
 // also call their standfirst a teaser (`teaser_text`), found before cleanup, and some wrap the
 // article's opening in `teaser-content`: such a box is one only if it links out.
