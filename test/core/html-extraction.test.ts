@@ -187,3 +187,18 @@ describe('HTML extraction of call-to-action boxes', () => {
     expect(body).not.toMatch(/Fique informado|Apoie o Jornal|contribuição/);
   });
 });
+
+describe('HTML extraction of what an inline style hides', () => {
+  it('drops what `display: none` or `visibility: hidden` hides, `!important` or not', async () => {
+    const { body } = await normalise('inline-hidden.html');
+    expect(body).toMatch(/^Die neue Fähre zwischen den beiden Ufern/);
+    expect(body).toMatch(/weniger Ausflügler unterwegs sind\.$/);
+    expect(body).not.toMatch(/Forum|anderen Gerät/);
+  });
+
+  it('keeps an article the page hides until its script shows it', async () => {
+    const { body } = await normalise('inline-hidden-story.html');
+    expect(body).toMatch(/^The clock on the town hall tower is ticking again/);
+    expect(body).toMatch(/new bell rope before the summer fair\.$/);
+  });
+});

@@ -9,7 +9,7 @@ import {
   textOf,
 } from './dom.ts';
 import { promptBoxes } from './html-boxes.ts';
-import { hidesElement, namesLink, unhide } from './html-hidden.ts';
+import { hidesElement, namesLink, styleHides, unhide } from './html-hidden.ts';
 
 // Page furniture removed before the extractor scores the page: navigation, site header and
 // footer, sidebars, forms, dialogs (cookie banners), hidden elements, and posts embedded from
@@ -248,8 +248,16 @@ export function removeFurniture(document: DomDocument): string[] {
   // What no reader sees goes first, and its paragraphs leave the counts, so that the share of
   // the page's text an element holds is a share of what is shown. Unless it holds the article:
   // a page that hides its story until a script runs still has a story.
-  for (const { element, classes } of named) {
-    if (!hidesElement(classes) || !element.parentElement) continue;
+  // An inline style hides as surely as a class (`<p style="display:none">` of a comment
+  // section's rules, shown by a script that never runs here).
+  const unseen = [
+    ...named.filter(({ classes }) => hidesElement(classes)).map(({ element }) => element),
+    ...Array.from(document.querySelectorAll('[style]')).filter((element) =>
+      styleHides(element.getAttribute('style') ?? ''),
+    ),
+  ];
+  for (const element of unseen) {
+    if (!element.parentElement) continue;
     if (holdsArticle(element) || namesLink(element)) continue;
     const hidden = held.get(element) ?? 0;
     for (let e: DomElement | null = element.parentElement; e && hidden > 0; e = e.parentElement) {
