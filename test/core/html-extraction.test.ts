@@ -202,3 +202,12 @@ describe('HTML extraction of what an inline style hides', () => {
     expect(body).toMatch(/new bell rope before the summer fair\.$/);
   });
 });
+
+describe('HTML extraction of a consent toggle built from a hidden checkbox', () => {
+  it('drops the box of a visually hidden checkbox and its label, as a prompt', async () => {
+    const { body } = await normalise('hidden-toggle.html');
+    expect(body).toMatch(/^Die Stadtbibliothek öffnet ab Mai auch sonntags/);
+    expect(body).toMatch(/trägt zur Hälfte der Förderverein der Bibliothek\.$/);
+    expect(body).not.toMatch(/externer Inhalt|einverstanden|Inhalt laden/);
+  });
+});

@@ -224,6 +224,8 @@ function choiceBoxes(document: DomDocument): DomElement[] {
   return boxes;
 }
 
+const CONTROL_ELEMENTS = new Set(['input', 'select', 'textarea']);
+
 // Elements that may be an inline teaser line, and the blocks that make an element a container.
 const TEASER_LINES = new Set(['p', 'a', 'li', 'strong', 'b', 'em', 'span', 'div']);
 const TEASER_LINE_BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'table']);
@@ -257,7 +259,9 @@ export function removeFurniture(document: DomDocument): string[] {
     ),
   ];
   for (const element of unseen) {
-    if (!element.parentElement) continue;
+    // A control hidden for a CSS toggle (`<input type=checkbox class="visually-hidden">` with
+    // its `<label>`) holds no text; kept, it still marks its box as a prompt (below).
+    if (!element.parentElement || CONTROL_ELEMENTS.has(element.localName)) continue;
     if (holdsArticle(element) || namesLink(element)) continue;
     const hidden = held.get(element) ?? 0;
     for (let e: DomElement | null = element.parentElement; e && hidden > 0; e = e.parentElement) {
