@@ -60,6 +60,12 @@ describe('trimming the tail after the article the page declares', () => {
     expect(keepDeclaredBody(text, null)).toBe(text);
   });
 
+  it('does not judge by a declared body over four times as long as our text (bounded work)', () => {
+    const text = [...ARTICLE, ...TAIL].join('\n\n');
+    expect(keepDeclaredBody(text, Array(6).fill(DECLARED).join(' '))).toBe(text);
+    expect(keepDeclaredBody(text, Array(3).fill(DECLARED).join(' '))).toBe(ARTICLE.join('\n\n'));
+  });
+
   it('keeps everything when the declared body is too short to judge by', () => {
     const text = [...ARTICLE, ...TAIL].join('\n\n');
     expect(keepDeclaredBody(text, ARTICLE[6] ?? '')).toBe(text);

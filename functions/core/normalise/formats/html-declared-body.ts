@@ -11,6 +11,8 @@
 // bodies leave out standfirsts and leads (`Berlin. Die Feuerwehr…`) and, on some sites, whole
 // paragraphs of the article, so dropping what they lack there cost more recall than it gained.
 
+/** Longest declared body, as a multiple of our text's length, that can be the same article. */
+const MAX_BODY_LENGTH_RATIO = 4;
 /** Words (or CJK characters) per shingle. */
 const SHINGLE = 3;
 /**
@@ -65,7 +67,9 @@ function share(items: readonly string[], within: ReadonlySet<string>): number {
  * same article, does not end where ours does, or is too short to judge by.
  */
 export function keepDeclaredBody(text: string, declaredBody: string | null): string {
-  if (!declaredBody) return text;
+  // Our text must hold most of it: a far longer body (markup and escapes at most double it) is
+  // another text, and is not worth splitting into shingles.
+  if (!declaredBody || declaredBody.length > MAX_BODY_LENGTH_RATIO * text.length) return text;
   const bodyShingles = shingles(tokens(withoutMarkup(declaredBody)));
   if (bodyShingles.length < END_SHINGLES * 4) return text;
   const paragraphs = text.split(/\n{2,}/u);
