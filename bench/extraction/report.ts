@@ -8,6 +8,8 @@ import { pairedDifference, type Summary, summarise } from './stats.ts';
 export interface Outcome {
   score: PageScore;
   ms: number;
+  /** CPU time of the process (user + system) while the extractor ran. */
+  cpuMs: number;
   /** The rejection reason when normalisation refused the page. */
   rejected: string | null;
   /** Gold sentences returned with words missing from their middle. */
@@ -28,7 +30,7 @@ export const TARGETS = {
   recall: 0.97,
   /** Pages where a gold sentence comes back with words cut from its middle. */
   cutPages: 0,
-  /** Our time per page over plain Readability's, summed over the pages. */
+  /** Our CPU time per page over plain Readability's, summed over the pages. */
   slowdown: 2,
   /** A page this far below plain Readability's F1 is listed, to be explained. */
   pageLoss: 0.05,
@@ -53,8 +55,9 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
 }
 
-function slowdown(results: readonly PageResult[]): number {
-  return sum(results.map((r) => r.ours.ms)) / sum(results.map((r) => r.plain.ms));
+// CPU time, not wall time: on two cores shared with other work, wall time counts the waits.
+function slowdown(results: readonly PageResult[], of: 'ms' | 'cpuMs' = 'cpuMs'): number {
+  return sum(results.map((r) => r.ours[of])) / sum(results.map((r) => r.plain[of]));
 }
 
 /** The targets the results break, in words; empty when all are met. */
@@ -70,7 +73,9 @@ export function targetFailures(results: readonly PageResult[]): string[] {
   if (cut > TARGETS.cutPages) failures.push(`${cut} pages with words cut from a sentence`);
   const ratio = slowdown(results);
   if (ratio > TARGETS.slowdown) {
-    failures.push(`${ratio.toFixed(2)}× plain Readability's time per page > ${TARGETS.slowdown}×`);
+    failures.push(
+      `${ratio.toFixed(2)}× plain Readability's CPU time per page > ${TARGETS.slowdown}×`,
+    );
   }
   return failures;
 }
@@ -223,7 +228,9 @@ function throughput(results: readonly PageResult[]): string {
     `| ours (\`normaliseArticle\`: decoding, metadata, extraction, cleaning, language) | ${(sum(ours) / 1000).toFixed(1)} | ${(sum(ours) / ours.length).toFixed(1)} | ${median(ours).toFixed(1)} | ${Math.max(...ours).toFixed(0)} | ${(ours.length / (sum(ours) / 1000)).toFixed(1)} |`,
     `| plain Readability (linkedom parse + Readability) | ${(sum(plain) / 1000).toFixed(1)} | ${(sum(plain) / plain.length).toFixed(1)} | ${median(plain).toFixed(1)} | ${Math.max(...plain).toFixed(0)} | ${(plain.length / (sum(plain) / 1000)).toFixed(1)} |`,
     '',
-    `Ours takes **${slowdown(results).toFixed(2)}×** plain Readability's time (target ≤ ${TARGETS.slowdown}×).`,
+    `CPU time (user + system, the process's, while each extractor ran): ours ${(sum(results.map((r) => r.ours.cpuMs)) / 1000).toFixed(1)} s, plain Readability ${(sum(results.map((r) => r.plain.cpuMs)) / 1000).toFixed(1)} s.`,
+    '',
+    `Ours takes **${slowdown(results).toFixed(2)}×** plain Readability's CPU time (target ≤ ${TARGETS.slowdown}×); ${slowdown(results, 'ms').toFixed(2)}× its wall time.`,
     rejected.length > 0
       ? `Pages we rejected: ${rejected.map((r) => `${r.page.id} (${r.ours.rejected})`).join(', ')}.`
       : 'No page was rejected.',
@@ -259,7 +266,7 @@ function targetsTable(results: readonly PageResult[]): string {
       cut <= TARGETS.cutPages,
     ),
     row(
-      'time per page, × plain Readability',
+      'CPU time per page, × plain Readability',
       `≤ ${TARGETS.slowdown}`,
       ratio.toFixed(2),
       ratio <= TARGETS.slowdown,

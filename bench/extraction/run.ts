@@ -49,11 +49,20 @@ const utf8 = new TextDecoder('utf-8');
 interface Run {
   text: string;
   ms: number;
+  cpuMs: number;
   rejected: string | null;
+}
+
+// CPU time of the process since `from`, in milliseconds: on a loaded machine wall time measures
+// the neighbours as much as the extractor.
+function cpuSince(from: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(from);
+  return (user + system) / 1000;
 }
 
 async function ours(page: DevPage): Promise<Run> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   try {
     const article = await normaliseArticle(
       {
@@ -65,22 +74,33 @@ async function ours(page: DevPage): Promise<Run> {
       },
       { detector },
     );
-    return { text: article.body, ms: performance.now() - started, rejected: null };
+    return {
+      text: article.body,
+      ms: performance.now() - started,
+      cpuMs: cpuSince(cpu),
+      rejected: null,
+    };
   } catch (error) {
     if (!(error instanceof RejectedArticleError)) throw error;
-    return { text: '', ms: performance.now() - started, rejected: error.reason };
+    return {
+      text: '',
+      ms: performance.now() - started,
+      cpuMs: cpuSince(cpu),
+      rejected: error.reason,
+    };
   }
 }
 
 function plain(page: DevPage): Run {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let text = '';
   try {
     text = plainReadability(utf8.decode(page.html));
   } catch {
     text = '';
   }
-  return { text, ms: performance.now() - started, rejected: null };
+  return { text, ms: performance.now() - started, cpuMs: cpuSince(cpu), rejected: null };
 }
 
 function gold(page: DevPage) {
@@ -114,8 +134,20 @@ for (const [i, page] of pages.entries()) {
   const plainCuts: CutSentence[] = cutSentences(plainRun.text, page.body, page.lang);
   results.push({
     page,
-    ours: { score: ourScore, ms: ourRun.ms, rejected: ourRun.rejected, cuts: ourCuts.length },
-    plain: { score: plainScore, ms: plainRun.ms, rejected: null, cuts: plainCuts.length },
+    ours: {
+      score: ourScore,
+      ms: ourRun.ms,
+      cpuMs: ourRun.cpuMs,
+      rejected: ourRun.rejected,
+      cuts: ourCuts.length,
+    },
+    plain: {
+      score: plainScore,
+      ms: plainRun.ms,
+      cpuMs: plainRun.cpuMs,
+      rejected: null,
+      cuts: plainCuts.length,
+    },
   });
   for (const cut of ourCuts) {
     process.stderr.write(`  cut in ${page.id}: missing "${cut.missing}" in "${cut.sentence}"\n`);
@@ -126,8 +158,14 @@ for (const [i, page] of pages.entries()) {
         id: page.id,
         half: page.half,
         lang: page.lang,
-        ours: { ...ourScore, rejected: ourRun.rejected, ms: ourRun.ms, text: ourRun.text },
-        plain: { ...plainScore, ms: plainRun.ms, text: plainRun.text },
+        ours: {
+          ...ourScore,
+          rejected: ourRun.rejected,
+          ms: ourRun.ms,
+          cpuMs: ourRun.cpuMs,
+          text: ourRun.text,
+        },
+        plain: { ...plainScore, ms: plainRun.ms, cpuMs: plainRun.cpuMs, text: plainRun.text },
         cuts: ourCuts,
       }),
     );

@@ -169,3 +169,45 @@ describe('HTML extraction', () => {
     expect(body).not.toMatch(/Islands correspondent|covers the northern isles/);
   });
 });
+
+describe('HTML extraction with a declared article body', () => {
+  it('drops prose boxes after the article when the page declares where its article ends', async () => {
+    const { body } = await normalise('declared-body-tail.html');
+    expect(body).toMatch(/^The harbour board met on Monday evening/);
+    expect(body).toMatch(/where the winter tides took much of the dunes away last year\.$/);
+    expect(body).not.toMatch(/monthly contribution|Remarks under our stories/);
+  });
+});
+
+describe('HTML extraction of call-to-action boxes', () => {
+  it('drops donation and call-to-action boxes named so in their markup, in any language', async () => {
+    const { body } = await normalise('call-to-action.html');
+    expect(body).toMatch(/^A nova ponte pedonal sobre o rio/);
+    expect(body).toMatch(/passa de vinte e cinco minutos para menos de cinco\.$/);
+    expect(body).not.toMatch(/Fique informado|Apoie o Jornal|contribuição/);
+  });
+});
+
+describe('HTML extraction of what an inline style hides', () => {
+  it('drops what `display: none` or `visibility: hidden` hides, `!important` or not', async () => {
+    const { body } = await normalise('inline-hidden.html');
+    expect(body).toMatch(/^Die neue Fähre zwischen den beiden Ufern/);
+    expect(body).toMatch(/weniger Ausflügler unterwegs sind\.$/);
+    expect(body).not.toMatch(/Forum|anderen Gerät/);
+  });
+
+  it('keeps an article the page hides until its script shows it', async () => {
+    const { body } = await normalise('inline-hidden-story.html');
+    expect(body).toMatch(/^The clock on the town hall tower is ticking again/);
+    expect(body).toMatch(/new bell rope before the summer fair\.$/);
+  });
+});
+
+describe('HTML extraction of a consent toggle built from a hidden checkbox', () => {
+  it('drops the box of a visually hidden checkbox and its label, as a prompt', async () => {
+    const { body } = await normalise('hidden-toggle.html');
+    expect(body).toMatch(/^Die Stadtbibliothek öffnet ab Mai auch sonntags/);
+    expect(body).toMatch(/trägt zur Hälfte der Förderverein der Bibliothek\.$/);
+    expect(body).not.toMatch(/externer Inhalt|einverstanden|Inhalt laden/);
+  });
+});

@@ -9,7 +9,7 @@ import {
   textOf,
 } from './dom.ts';
 import { promptBoxes } from './html-boxes.ts';
-import { hidesElement, namesLink, unhide } from './html-hidden.ts';
+import { hidesElement, namesLink, styleHides, unhide } from './html-hidden.ts';
 
 // Page furniture removed before the extractor scores the page: navigation, site header and
 // footer, sidebars, forms, dialogs (cookie banners), hidden elements, and posts embedded from
@@ -41,8 +41,10 @@ const FURNITURE = [
 ].join(', ');
 // Class or id words of widgets around an article: share bars, cookie notices, teasers, ads.
 // (Not `paywall`: sites mark the paragraphs behind their paywall with it, the article itself.)
+// `donation`/`donate` and `cta` (a call to action) name the "support us" and "stay informed for
+// N a month" boxes sites put at an article's end, whatever language their text is in.
 const WIDGET =
-  /(?:^|[\s_-])(?:subscri\w*|share|sharing|social|promo|adv?ert\w*|ads?|banner|sponsor\w*|breadcrumbs?|comments?|tags?|widget|sidebar)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:subscri\w*|share|sharing|social|promo|donat\w*|cta|adv?ert\w*|ads?|banner|sponsor\w*|breadcrumbs?|comments?|tags?|widget|sidebar)(?:$|[\s_-])/i;
 // Class or id words of boxes pointing to other pages (`related`, `teaser`, `most-read`). Sites
 // also call their standfirst a teaser (`teaser_text`), found before cleanup, and some wrap the
 // article's opening in `teaser-content`: such a box is one only if it links out.
@@ -222,6 +224,8 @@ function choiceBoxes(document: DomDocument): DomElement[] {
   return boxes;
 }
 
+const CONTROL_ELEMENTS = new Set(['input', 'select', 'textarea']);
+
 // Elements that may be an inline teaser line, and the blocks that make an element a container.
 const TEASER_LINES = new Set(['p', 'a', 'li', 'strong', 'b', 'em', 'span', 'div']);
 const TEASER_LINE_BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'table']);
@@ -246,8 +250,18 @@ export function removeFurniture(document: DomDocument): string[] {
   // What no reader sees goes first, and its paragraphs leave the counts, so that the share of
   // the page's text an element holds is a share of what is shown. Unless it holds the article:
   // a page that hides its story until a script runs still has a story.
-  for (const { element, classes } of named) {
-    if (!hidesElement(classes) || !element.parentElement) continue;
+  // An inline style hides as surely as a class (`<p style="display:none">` of a comment
+  // section's rules, shown by a script that never runs here).
+  const unseen = [
+    ...named.filter(({ classes }) => hidesElement(classes)).map(({ element }) => element),
+    ...Array.from(document.querySelectorAll('[style]')).filter((element) =>
+      styleHides(element.getAttribute('style') ?? ''),
+    ),
+  ];
+  for (const element of unseen) {
+    // A control hidden for a CSS toggle (`<input type=checkbox class="visually-hidden">` with
+    // its `<label>`) holds no text; kept, it still marks its box as a prompt (below).
+    if (!element.parentElement || CONTROL_ELEMENTS.has(element.localName)) continue;
     if (holdsArticle(element) || namesLink(element)) continue;
     const hidden = held.get(element) ?? 0;
     for (let e: DomElement | null = element.parentElement; e && hidden > 0; e = e.parentElement) {

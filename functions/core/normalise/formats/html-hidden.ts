@@ -53,6 +53,15 @@ export function hidesElement(classAttribute: string): boolean {
   );
 }
 
+// `display: none` or `visibility: hidden` as a declaration of an inline style, `!important` or not.
+const HIDING_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/i;
+
+/** True when an inline `style` attribute hides its element. */
+export function styleHides(style: string): boolean {
+  return HIDING_STYLE.test(style);
+}
+
 /**
  * True when hidden text is all a link says: a teaser card covered by an empty link whose name is
  * read to screen readers (`<a class="inset-0"><span class="sr-only">Headline</span></a>`). The

@@ -8,6 +8,7 @@ import {
 } from './dom.ts';
 import type { Decoding, ExtractedDocument } from './extracted.ts';
 import { removeFurniture } from './html-clean.ts';
+import { keepDeclaredBody } from './html-declared-body.ts';
 import { checkMarkup, stripInert } from './html-guard.ts';
 import { readPageMetadata } from './html-meta.ts';
 import { dropAuthorBio, pruneArticle, trimStrayLines } from './html-prune.ts';
@@ -116,7 +117,10 @@ export async function readHtml(html: string, decoding: Decoding): Promise<Extrac
   const root = await articleRoot(document);
   const captionCredits = root ? pruneArticle(root) : [];
   const extracted = root ? htmlText(root) : { text: '', credits: [] };
-  extracted.text = trimStrayLines(dropAuthorBio(extracted.text, metadata.authors));
+  extracted.text = keepDeclaredBody(
+    trimStrayLines(dropAuthorBio(extracted.text, metadata.authors)),
+    metadata.jsonLdBody,
+  );
   if (standfirst && extracted.text && !holdsStandfirst(extracted.text, standfirst)) {
     extracted.text = `${standfirst}\n\n${extracted.text}`;
   }
