@@ -187,11 +187,12 @@ describe('decodeText: damaged input', () => {
     });
   });
 
-  it('decodes a 5 MB legacy file in well under a second', async () => {
-    const big = encode(RUSSIAN.repeat(900), 'koi8-r');
-    const started = performance.now();
-    const decoded = await decodeText(big);
+  // How fast is bench:normalise's question (a 10 MB windows-1251 file in its throughput pass),
+  // not a unit test's: on a shared machine a time limit here fails for the machine's load.
+  it('decodes a 5 MB legacy file whole', async () => {
+    const text = RUSSIAN.repeat(900);
+    const decoded = await decodeText(encode(text, 'koi8-r'));
     expect(decoded.encoding).toBe('koi8-r');
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(decoded.text).toBe(text);
   });
 });
