@@ -10,7 +10,11 @@ export interface SignInSettings {
 }
 
 /** Where the flow keeps what must survive the trip to the issuer: sessionStorage in the page. */
-export type FlowStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export interface FlowStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
 
 /** What the flow needs from the outside world, injected so that tests can play the issuer. */
 export interface FlowContext {
