@@ -46,7 +46,7 @@ export interface Messages {
   emptyFilters: string;
   errorTitle: string;
   /** A 401/403 where the page cannot sign in: the stage wants SigV4 (`iam`) or a bearer token (`jwt`). */
-  errorUnauthorised: (access: string) => string;
+  errorUnauthorised: (access: string, api: string) => string;
   errorNetwork: string;
   signIn: string;
   signOut: string;
@@ -105,10 +105,10 @@ const en: Messages = {
   emptyQuery: (q) => `No article matches “${q}”.`,
   emptyFilters: 'Try removing a filter, or fewer words.',
   errorTitle: 'The search failed',
-  errorUnauthorised: (access) =>
+  errorUnauthorised: (access, api) =>
     access === 'jwt'
-      ? 'This deployment needs a bearer token with every request, and this page has no sign-in configured for it. Search from the command line with a token (curl -H "Authorization: Bearer …" this address + /search?q=…), or ask its operators to configure page sign-in (infra/README.md, "Access to the API").'
-      : 'This deployment needs signed (SigV4) requests, which a browser page cannot make. Search from the command line with your AWS credentials (awscurl --service execute-api this address + /search?q=…; infra/README.md, "Access to the API").',
+      ? `This deployment needs a bearer token with every request, and this page has no sign-in configured for it. Search from the command line with a token (curl -H "Authorization: Bearer …" "${api}/search?q=…"), or ask its operators to configure page sign-in (infra/README.md, "Access to the API").`
+      : `This deployment needs signed (SigV4) requests, which a browser page cannot make. Search from the command line with your AWS credentials (awscurl --service execute-api "${api}/search?q=…"; infra/README.md, "Access to the API").`,
   errorNetwork: 'The search service could not be reached.',
   signIn: 'Sign in',
   signOut: 'Sign out',
@@ -178,10 +178,10 @@ const ru: Messages = {
   emptyQuery: (q) => `Нет статей по запросу «${q}».`,
   emptyFilters: 'Попробуйте убрать фильтр или сократить запрос.',
   errorTitle: 'Поиск не удался',
-  errorUnauthorised: (access) =>
+  errorUnauthorised: (access, api) =>
     access === 'jwt'
-      ? 'Это развёртывание требует токен в каждом запросе, а вход на этой странице для него не настроен. Ищите из командной строки с токеном (curl -H "Authorization: Bearer …" этот адрес + /search?q=…) или попросите операторов настроить вход (infra/README.md, «Access to the API»).'
-      : 'Это развёртывание принимает только подписанные (SigV4) запросы, которые страница в браузере сделать не может. Ищите из командной строки с вашими ключами AWS (awscurl --service execute-api этот адрес + /search?q=…; infra/README.md, «Access to the API»).',
+      ? `Это развёртывание требует токен в каждом запросе, а вход на этой странице для него не настроен. Ищите из командной строки с токеном (curl -H "Authorization: Bearer …" "${api}/search?q=…") или попросите операторов настроить вход (infra/README.md, «Access to the API»).`
+      : `Это развёртывание принимает только подписанные (SigV4) запросы, которые страница в браузере сделать не может. Ищите из командной строки с вашими ключами AWS (awscurl --service execute-api "${api}/search?q=…"; infra/README.md, «Access to the API»).`,
   errorNetwork: 'Сервис поиска недоступен.',
   signIn: 'Войти',
   signOut: 'Выйти',

@@ -33,7 +33,7 @@ export function SignInControl({ tr }: { tr: Translator }) {
 
 /** What a 401 or 403 means here, and whether signing in would help. */
 export function unauthorisedMessage(state: SessionState, tr: Translator): string {
-  if (!state.canSignIn) return tr.t.errorUnauthorised(state.access);
+  if (!state.canSignIn) return tr.t.errorUnauthorised(state.access, location.origin);
   if (state.problem) return tr.t.signInFailed[state.problem];
   return state.signedIn ? tr.t.errorSignInAgain : tr.t.errorSignInNeeded;
 }
