@@ -8,15 +8,15 @@ import { type BrowserStack, startBrowserStack } from './browser-stack.ts';
 // client_id, exp), so every search below succeeds only if the page sent a valid token.
 
 const CLIENT = 'newsroom-page';
-// Access tokens live 33 s: the page counts them expired 30 s early, so 3 s after signing in
-// its token is due for renewal, without the test waiting long.
-const ACCESS_TOKEN_SECONDS = 33;
+// In the renewal test access tokens live 33 s: the page counts them expired 30 s early, so
+// 3 s after signing in its token is due for renewal, without the test waiting long.
+const SHORT_TOKEN_SECONDS = 33;
 
 let issuer: FakeIssuer;
 let env: BrowserStack;
 
 beforeAll(async () => {
-  issuer = await startFakeIssuer({ clientId: CLIENT, accessTokenSeconds: ACCESS_TOKEN_SECONDS });
+  issuer = await startFakeIssuer({ clientId: CLIENT });
   env = await startBrowserStack(
     {},
     {
@@ -116,8 +116,10 @@ describe('signing in on a jwt stage', () => {
   });
 
   it('renews an expired access token with the refresh token before searching again', async () => {
+    issuer.setAccessTokenSeconds(SHORT_TOKEN_SECONDS);
     const { page, context, problems, searches } = await open('/');
     await signIn(page);
+    issuer.setAccessTokenSeconds(3600);
     const first = issuer.issued.at(-1);
     await page.waitForTimeout(3_500);
     const before = issuer.grants.length;

@@ -28,6 +28,8 @@ export interface FakeIssuer {
   grants: Grant[];
   /** Access tokens it issued, in order. */
   issued: string[];
+  /** Changes the lifetime of the access tokens issued from now on. */
+  setAccessTokenSeconds(seconds: number): void;
   /** Signs a token with claims of the test's choosing (by default a valid access token). */
   sign(
     claims?: JWTPayload,
@@ -67,7 +69,7 @@ export async function startFakeIssuer(options: FakeIssuerOptions): Promise<FakeI
   const grants: Grant[] = [];
   const issued: string[] = [];
   let url = '';
-  const lifetime = options.accessTokenSeconds ?? 3600;
+  let lifetime = options.accessTokenSeconds ?? 3600;
 
   const sign = (
     claims: JWTPayload = {},
@@ -198,6 +200,9 @@ export async function startFakeIssuer(options: FakeIssuerOptions): Promise<FakeI
     tokenEndpoint: `${url}/token`,
     grants,
     issued,
+    setAccessTokenSeconds: (seconds) => {
+      lifetime = seconds;
+    },
     sign,
     close: () =>
       new Promise<void>((resolve) => {
