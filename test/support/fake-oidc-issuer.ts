@@ -30,9 +30,12 @@ export interface FakeIssuer {
   issued: string[];
   /** Changes the lifetime of the access tokens issued from now on. */
   setAccessTokenSeconds(seconds: number): void;
-  /** Signs a token with claims of the test's choosing (by default a valid access token). */
+  /**
+   * Signs a token with claims of the test's choosing over a valid access token's (a claim
+   * given as undefined is left out).
+   */
   sign(
-    claims?: JWTPayload,
+    claims?: Readonly<Record<string, unknown>>,
     options?: { key?: 'issuer' | 'stranger'; kid?: string },
   ): Promise<string>;
   close(): Promise<void>;
@@ -72,12 +75,12 @@ export async function startFakeIssuer(options: FakeIssuerOptions): Promise<FakeI
   let lifetime = options.accessTokenSeconds ?? 3600;
 
   const sign = (
-    claims: JWTPayload = {},
+    claims: Readonly<Record<string, unknown>> = {},
     { key = 'issuer', kid: keyId = kid }: { key?: 'issuer' | 'stranger'; kid?: string } = {},
   ) => {
     const now = Math.floor(Date.now() / 1000);
     const signingKey: KeyObject = key === 'issuer' ? privateKey : stranger;
-    return new SignJWT({
+    const payload: JWTPayload = {
       iss: url,
       sub: 'editor',
       client_id: options.clientId,
@@ -86,9 +89,11 @@ export async function startFakeIssuer(options: FakeIssuerOptions): Promise<FakeI
       iat: now,
       exp: now + lifetime,
       ...claims,
-    })
-      .setProtectedHeader({ alg: 'RS256', kid: keyId })
-      .sign(signingKey);
+    };
+    for (const [name, value] of Object.entries(payload)) {
+      if (value === undefined) delete payload[name];
+    }
+    return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: keyId }).sign(signingKey);
   };
 
   const json = (response: ServerResponse, status: number, value: unknown) => {
