@@ -47,6 +47,7 @@ try {
     dataDir: config.dataDir,
     seedsDir: SEEDS_DIR,
     searchBackend: config.searchBackend,
+    ...(config.jwt ? { jwt: config.jwt } : {}),
     logger: (component) => consoleLogger(component),
   });
 } catch (error) {

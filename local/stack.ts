@@ -11,11 +11,18 @@ import type { SearchQuery } from '../functions/core/search/search-query.ts';
 import { createIngestHandler } from '../functions/ingest/handler.ts';
 import { createSearchHandler } from '../functions/search/handler.ts';
 import { PageAssets } from '../functions/search/page-assets.ts';
+import { OPEN_PAGE_CONFIG, type PageSignIn } from '../functions/search/page-config.ts';
 import { buildPage } from '../web/build.ts';
 import { countingMetrics, type StackActivity } from './activity.ts';
-import { LOCAL_ROUTE_PREFIX, type LocalRoute, startApiServer } from './api-server.ts';
+import {
+  type HttpApiHandler,
+  LOCAL_ROUTE_PREFIX,
+  type LocalRoute,
+  startApiServer,
+} from './api-server.ts';
 import { allDeadLetterSinks, DeadLetterFile, failureRecordingDeadLetters } from './dead-letter.ts';
 import { captureFailureReasons } from './failure-reasons.ts';
+import { type LocalJwtAuthorizer, withJwtAuthorizer } from './jwt-authorizer.ts';
 import { LocalQueue } from './local-queue.ts';
 import { startNormaliserThread } from './normaliser/normaliser-thread.ts';
 import { type BucketObject, reconcileWithBucket } from './reconcile.ts';
@@ -80,6 +87,12 @@ export interface LocalStackOptions {
   seedsDir?: string;
   /** The index to run on. @default { kind: 'embedded' }, a SQLite file in `dataDir` */
   searchBackend?: SearchBackend;
+  /**
+   * Demand a bearer token from this issuer on the reading routes, as a `jwt` stage does, and
+   * (with `pageSignIn`) let the page sign people in there.
+   * @default none: the API is open, as it always was locally
+   */
+  jwt?: LocalJwtAuthorizer & { pageSignIn?: PageSignIn };
   /** A logger per component (`s3`, `queue`, `ingest`, `search`, `api`, `index`, `stack`). */
   logger?: (component: string) => Logger;
   /** Wait before redelivering a failed message. */
@@ -284,17 +297,28 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       return jsonAnswer(200, result);
     };
     const queryDetector = new QueryLetterDetector();
+    const { jwt } = options;
+    const pageConfig = jwt
+      ? { access: 'jwt' as const, ...(jwt.pageSignIn ? { signIn: jwt.pageSignIn } : {}) }
+      : OPEN_PAGE_CONFIG;
+    const authLog = log('authorizer');
+    const guarded = (handler: HttpApiHandler): HttpApiHandler =>
+      jwt
+        ? withJwtAuthorizer(handler, jwt, (reason) => authLog.info(`token refused: ${reason}`))
+        : handler;
     const api = await startApiServer({
       host,
       port: options.apiPort ?? 3000,
       // Queries are identified as the deployed search function identifies them.
-      handler: createSearchHandler({
-        index,
-        detector: queryDetector,
-        logger: log('search'),
-        // The search page, built from source at every start, as the deployed function serves it.
-        page: new PageAssets(await buildPage()),
-      }),
+      handler: guarded(
+        createSearchHandler({
+          index,
+          detector: queryDetector,
+          logger: log('search'),
+          // The search page, built from source at every start, as the deployed function serves it.
+          page: new PageAssets(await buildPage(), pageConfig),
+        }),
+      ),
       logger: log('api'),
       localRoutes: { [REDRIVE_ROUTE]: redrive },
     });

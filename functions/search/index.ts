@@ -6,10 +6,13 @@ import { lambdaEntry } from '../commons/lambda-entry.ts';
 import { jsonLogger } from '../commons/logger.ts';
 import { createSearchHandler } from './handler.ts';
 import { PageAssets } from './page-assets.ts';
+import { pageConfigFromEnv } from './page-config.ts';
 
 const SERVICE = 'article-search';
 const logger = jsonLogger(SERVICE);
 const metrics = emfMetrics(SERVICE);
+// Read before the page, so that a bad setting fails the start with its own message.
+const pageConfig = pageConfigFromEnv();
 
 /** Where the bundling writes the search page: `page/` beside this bundle. */
 const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
@@ -18,7 +21,7 @@ const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
 // there is no page beside this file: the API still answers, and `/` is a 404.
 async function searchPage(): Promise<PageAssets | undefined> {
   try {
-    return await PageAssets.fromDirectory(PAGE_DIR);
+    return await PageAssets.fromDirectory(PAGE_DIR, pageConfig);
   } catch (error) {
     logger.warn('the search page is not bundled; GET / answers 404', { error });
     return undefined;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { OPEN_PAGE_CONFIG, type PageConfig } from './page-config.ts';
 
 /**
  * One file of the search page, by its URL path without the leading slash (`index.html` is
@@ -21,23 +22,32 @@ export const COMPRESSED = { gzip: '.gz', brotli: '.br' } as const;
 /**
  * The page may load its own script and styles and call its own API, nothing else: no inline
  * script or style, no other origin, no frames, and (Trusted Types) no string ever assigned to
- * an HTML sink such as `innerHTML`.
+ * an HTML sink such as `innerHTML`. Where the page signs people in, it may also call the
+ * issuer's token endpoint (its origin, and no other).
  */
-export const PAGE_CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
-].join('; ');
+export function pageContentSecurityPolicy(config: PageConfig = OPEN_PAGE_CONFIG): string {
+  const token = config.signIn ? ` ${new URL(config.signIn.tokenEndpoint).origin}` : '';
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self'${token}`,
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
+  ].join('; ');
+}
+
+/** The policy of a page that calls only its own API. */
+export const PAGE_CONTENT_SECURITY_POLICY = pageContentSecurityPolicy();
+
+/** Where the page reads its {@link PageConfig}. */
+export const PAGE_CONFIG_PATH = '/page-config.json';
 
 const SECURITY_HEADERS = {
-  'content-security-policy': PAGE_CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
@@ -102,14 +112,25 @@ export interface PageRequest {
 /** The search page's files, held in memory, served by the search function. */
 export class PageAssets {
   private readonly assets: ReadonlyMap<string, Asset>;
+  private readonly securityHeaders: Readonly<Record<string, string>>;
+  private readonly configBody: string;
 
-  constructor(files: readonly PageFile[]) {
+  /** The page's files, and what it must know about the API (by default: open, no sign-in). */
+  constructor(files: readonly PageFile[], config: PageConfig = OPEN_PAGE_CONFIG) {
     this.assets = new Map(files.map((file) => [`/${file.path}`, asset(file)]));
     if (!this.assets.has('/index.html')) throw new Error('the search page has no index.html');
+    this.securityHeaders = {
+      'content-security-policy': pageContentSecurityPolicy(config),
+      ...SECURITY_HEADERS,
+    };
+    this.configBody = JSON.stringify(config);
   }
 
   /** Reads the page's files, and their compressed forms, from a directory `web/build.ts` wrote. */
-  static async fromDirectory(dir: string): Promise<PageAssets> {
+  static async fromDirectory(
+    dir: string,
+    config: PageConfig = OPEN_PAGE_CONFIG,
+  ): Promise<PageAssets> {
     const names = await readdir(dir, { recursive: true, withFileTypes: true });
     const isCompressed = (name: string) =>
       name.endsWith(COMPRESSED.gzip) || name.endsWith(COMPRESSED.brotli);
@@ -126,7 +147,7 @@ export class PageAssets {
           };
         }),
     );
-    return new PageAssets(files);
+    return new PageAssets(files, config);
   }
 
   /** Total bytes of every file as served to a browser that accepts brotli, and gzip. */
@@ -144,10 +165,21 @@ export class PageAssets {
 
   /** The answer to a GET of one of the page's paths, or undefined when the path is not one. */
   respond({ path, headers }: PageRequest): APIGatewayProxyStructuredResultV2 | undefined {
+    if (path === PAGE_CONFIG_PATH) {
+      return {
+        statusCode: 200,
+        headers: {
+          ...this.securityHeaders,
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': 'no-cache',
+        },
+        body: this.configBody,
+      };
+    }
     const file = this.assets.get(path === '/' ? '/index.html' : path);
     if (!file || path === '/index.html') return undefined;
     const common = {
-      ...SECURITY_HEADERS,
+      ...this.securityHeaders,
       'content-type': file.contentType,
       'cache-control': file.cacheControl,
       etag: file.etag,

@@ -49,6 +49,23 @@ export interface ApiThrottle {
   readonly burstLimit: number;
 }
 
+/**
+ * How the search page signs an editor in on a `jwt` stage: the authorization code flow with
+ * PKCE, as a public client (no secret), against the issuer's OAuth 2.0 endpoints. With a
+ * Cognito user pool: an app client without a secret, the code grant, the page's URL (`ApiUrl`
+ * followed by `/`) as its callback and sign-out URL, and the hosted UI domain's endpoints.
+ */
+export interface PageSignInConfig {
+  /** The public client the page signs in as; must be one of the authorizer's `audience`. */
+  readonly clientId: string;
+  /** Where the browser signs in, an https URL, e.g. `https://<domain>/oauth2/authorize`. */
+  readonly authorizationEndpoint: string;
+  /** Where the page trades codes and refresh tokens for tokens, e.g. `https://<domain>/oauth2/token`. */
+  readonly tokenEndpoint: string;
+  /** Scopes the page asks for, e.g. `['openid']`; each a scope name. */
+  readonly scopes: readonly string[];
+}
+
 /** A JWT authorizer in front of the search routes. */
 export interface JwtAuthorizerConfig {
   /** The token issuer, an https URL (an OIDC provider or a Cognito user pool). */
@@ -57,6 +74,11 @@ export interface JwtAuthorizerConfig {
   readonly audience: readonly string[];
   /** The scope a token must carry to read `/failures`, e.g. `article-search/operator`. */
   readonly operatorScope: string;
+  /**
+   * Lets the search page sign editors in and send their token.
+   * @default - none: the page loads, and says the API needs a token it cannot get
+   */
+  readonly pageSignIn?: PageSignInConfig;
 }
 
 /** How many requests one client (one IP address) may make, over API Gateway's stage-wide throttle. */

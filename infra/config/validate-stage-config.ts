@@ -2,6 +2,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import {
   type AlarmConfig,
   type IngestConfig,
+  type JwtAuthorizerConfig,
   type SearchApiConfig,
   type SearchDomainSizing,
   STAGE_NAMES,
@@ -73,6 +74,29 @@ function checkSearch(search: SearchDomainSizing, fail: Fail): void {
   }
 }
 
+function checkHttpsUrl(what: string, value: string, fail: Fail): void {
+  if (!URL.canParse(value) || new URL(value).protocol !== 'https:') {
+    fail(`${what} "${value}" must be an https url`);
+  }
+}
+
+function checkPageSignIn(access: JwtAuthorizerConfig, fail: Fail): void {
+  const signIn = access.pageSignIn;
+  if (signIn === undefined) return;
+  if (!access.audience.includes(signIn.clientId)) {
+    fail(
+      `page sign-in client id "${signIn.clientId}" is not in the jwt audience (${access.audience.join(', ')}), so its tokens would be refused`,
+    );
+  }
+  checkHttpsUrl('page sign-in authorization endpoint', signIn.authorizationEndpoint, fail);
+  checkHttpsUrl('page sign-in token endpoint', signIn.tokenEndpoint, fail);
+  for (const scope of signIn.scopes) {
+    if (!SCOPE.test(scope)) {
+      fail(`page sign-in scope "${scope}" must be a scope name like openid or article-search/read`);
+    }
+  }
+}
+
 function checkApi(api: SearchApiConfig, fail: Fail): void {
   const { rateLimit, burstLimit } = api.throttle;
   if (!isPositiveInteger(rateLimit)) fail(`api rate limit ${rateLimit} must be a positive integer`);
@@ -97,6 +121,7 @@ function checkApi(api: SearchApiConfig, fail: Fail): void {
         `jwt operator scope "${access.operatorScope}" must be a scope name like article-search/operator`,
       );
     }
+    checkPageSignIn(access, fail);
   } else if (access.kind === 'public') {
     const limit = access.perClientLimit.requestsPerFiveMinutes;
     if (!Number.isInteger(limit) || limit < 100 || limit > 2_000_000_000) {

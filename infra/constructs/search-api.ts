@@ -19,7 +19,7 @@ import { acknowledgeWildcards } from '../compliance/acknowledge.ts';
 import type { ApiAccess, SearchApiConfig } from '../config/stage-config.ts';
 import { NodeFunction, PROJECT_ROOT } from './node-function.ts';
 import { acknowledgeOpenRoutes, acknowledgePageRoutes } from './search-api-nag.ts';
-import { PAGE_ROUTES, pageBuildCommand } from './search-page.ts';
+import { PAGE_ROUTES, pageBuildCommand, pageConfigEnvironment } from './search-page.ts';
 
 /** Powertools service name of the search function: on its logs, traces and metrics. */
 export const SEARCH_SERVICE_NAME = 'article-search';
@@ -157,7 +157,7 @@ export class SearchApi extends Construct {
       afterBundling: (outputDir) => [pageBuildCommand(PROJECT_ROOT, outputDir)],
       role: props.role,
       metricsNamespace: props.metricsNamespace,
-      environment: props.environment,
+      environment: { ...props.environment, ...pageConfigEnvironment(props.access) },
       ...logs,
     });
 

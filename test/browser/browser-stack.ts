@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { BUCKET, type LocalStack, startLocalStack } from '../../local/stack.ts';
+import {
+  BUCKET,
+  type LocalStack,
+  type LocalStackOptions,
+  startLocalStack,
+} from '../../local/stack.ts';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
 /** Screenshots of every test, for a person to look at (git-ignored). */
@@ -34,10 +39,22 @@ export interface BrowserStack {
   stop(): Promise<void>;
 }
 
-/** Starts the local stack on free ports in a temporary directory, puts `extra`, and Chromium. */
-export async function startBrowserStack(extra: Record<string, string>): Promise<BrowserStack> {
+/**
+ * Starts the local stack on free ports in a temporary directory, puts `extra`, and Chromium;
+ * `jwt` puts the stack's API behind a JWT authorizer, as on a `jwt` stage.
+ */
+export async function startBrowserStack(
+  extra: Record<string, string>,
+  { jwt }: Pick<LocalStackOptions, 'jwt'> = {},
+): Promise<BrowserStack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'search-page-'));
-  const stack = await startLocalStack({ dataDir, apiPort: 0, s3Port: 0, seedsDir: SEEDS_DIR });
+  const stack = await startLocalStack({
+    dataDir,
+    apiPort: 0,
+    s3Port: 0,
+    seedsDir: SEEDS_DIR,
+    ...(jwt ? { jwt } : {}),
+  });
   const s3 = new S3Client({
     endpoint: stack.s3Url,
     forcePathStyle: true,

@@ -84,6 +84,7 @@ describe('search api with a jwt authorizer', () => {
   it('serves the search page without a token: it holds no data, its requests need one', () => {
     expect(built.routes['GET /']?.AuthorizationType).toBe('NONE');
     expect(built.routes['GET /assets/{file}']?.AuthorizationType).toBe('NONE');
+    expect(built.routes['GET /page-config.json']?.AuthorizationType).toBe('NONE');
   });
 
   it('still passes cdk-nag, with only the probe, the OpenAPI document and the page acknowledged as open', () => {
@@ -93,6 +94,7 @@ describe('search api with a jwt authorizer', () => {
       'dev/Service/SearchApi/HttpApi/GET--assets--{file}',
       'dev/Service/SearchApi/HttpApi/GET--health',
       'dev/Service/SearchApi/HttpApi/GET--openapi.json',
+      'dev/Service/SearchApi/HttpApi/GET--page-config.json',
     ]);
   });
 });
@@ -148,6 +150,7 @@ describe('search api open to the public', () => {
       'dev/Service/SearchApi/HttpApi/GET--assets--{file}',
       'dev/Service/SearchApi/HttpApi/GET--health',
       'dev/Service/SearchApi/HttpApi/GET--openapi.json',
+      'dev/Service/SearchApi/HttpApi/GET--page-config.json',
       'dev/Service/SearchApi/HttpApi/GET--search',
       'dev/Service/SearchApi/HttpApi/GET--stories--{storyId}',
     ]);

@@ -207,11 +207,12 @@ describe.each(STAGE_NAMES)('service stack of %s', (name) => {
         'GET /failures',
         'GET /health',
         'GET /openapi.json',
+        'GET /page-config.json',
         'GET /search',
         'GET /stories/{storyId}',
       ]);
       expect(SEARCH_API_ROUTES).toHaveLength(6);
-      expect(PAGE_ROUTES).toEqual(['/', '/assets/{file}']);
+      expect(PAGE_ROUTES).toEqual(['/', '/assets/{file}', '/page-config.json']);
     });
 
     it('serves every path of the OpenAPI document, and the document describes every route', () => {
@@ -241,6 +242,7 @@ describe.each(STAGE_NAMES)('service stack of %s', (name) => {
         // The page's HTML, script and styles: no data; its requests meet IAM like any other.
         'GET /': 'NONE',
         'GET /assets/{file}': 'NONE',
+        'GET /page-config.json': 'NONE',
       });
     });
 

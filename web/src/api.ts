@@ -1,3 +1,5 @@
+import { session } from './auth/session.ts';
+
 /** One version of a story, as the search API lists a hit's other versions. */
 export interface ArticleSummary {
   id: string;
@@ -103,16 +105,28 @@ export const storyShape: Shape<Story> = (body): body is Record<string, unknown> 
  * GETs a path of the API (same origin) and returns its JSON body once it has the expected
  * shape, or throws an {@link ApiError}.
  */
-export async function getJson<T>(path: string, shape: Shape<T>, signal?: AbortSignal): Promise<T> {
+export async function getJson<T>(
+  path: string,
+  shape: Shape<T>,
+  signal?: AbortSignal,
+  retried = false,
+): Promise<T> {
   let response: Response;
+  const token = await session.bearer();
   try {
     response = await fetch(path, {
-      headers: { accept: 'application/json' },
+      headers: token
+        ? { accept: 'application/json', authorization: `Bearer ${token}` }
+        : { accept: 'application/json' },
       signal: signal ?? null,
     });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, error instanceof Error ? error.message : String(error));
+  }
+  // A token the API refuses (expired early, revoked) is renewed once, if it can be.
+  if (response.status === 401 && token && session.refused(token) && !retried) {
+    return getJson(path, shape, signal, true);
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {

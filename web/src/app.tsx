@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ApiError } from './api.ts';
 import { ArticleView } from './article.tsx';
+import { session } from './auth/session.ts';
+import { SignInControl, unauthorisedMessage, useSession } from './auth/sign-in-control.tsx';
 import { Chips, Filters } from './filters.tsx';
 import { type Locale, type Translator, translator } from './i18n.ts';
 import type { EntryState, Navigate } from './link.tsx';
@@ -20,21 +22,28 @@ function ErrorState(props: {
   notFound?: string;
 }) {
   const { error, tr } = props;
-  const why =
-    error.status === 401 || error.status === 403
-      ? tr.t.errorUnauthorised
-      : error.status === 404 && props.notFound
-        ? props.notFound
-        : error.status === 0
-          ? tr.t.errorNetwork
-          : error.message;
+  const signIn = useSession();
+  const unauthorised = error.status === 401 || error.status === 403;
+  const why = unauthorised
+    ? unauthorisedMessage(signIn, tr)
+    : error.status === 404 && props.notFound
+      ? props.notFound
+      : error.status === 0
+        ? tr.t.errorNetwork
+        : error.message;
   return (
     <div class="state error" role="alert">
       <h2>{tr.t.errorTitle}</h2>
       <p>{why}</p>
-      <button type="button" onClick={props.retry}>
-        {tr.t.retry}
-      </button>
+      {unauthorised && signIn.canSignIn ? (
+        <button type="button" onClick={() => void session.signIn()}>
+          {tr.t.signIn}
+        </button>
+      ) : (
+        <button type="button" onClick={props.retry}>
+          {tr.t.retry}
+        </button>
+      )}
     </div>
   );
 }
@@ -129,6 +138,7 @@ export function App({ locale }: { locale: Locale }) {
             {tr.t.title}
           </a>
         </h1>
+        <SignInControl tr={tr} />
         <search>
           <form
             onSubmit={(event) => {

@@ -45,8 +45,16 @@ export interface Messages {
   emptyQuery: (q: string) => string;
   emptyFilters: string;
   errorTitle: string;
-  errorUnauthorised: string;
+  /** A 401/403 where the page cannot sign in: the stage wants SigV4 (`iam`) or a bearer token (`jwt`). */
+  errorUnauthorised: (access: string, api: string) => string;
   errorNetwork: string;
+  signIn: string;
+  signOut: string;
+  signedIn: string;
+  errorSignInNeeded: string;
+  errorSignInAgain: string;
+  /** Why signing in failed, by the reason the page found. */
+  signInFailed: Record<'state' | 'issuer' | 'token-response' | 'refresh', string>;
   retry: string;
   untitled: string;
   unknownLanguage: string;
@@ -97,9 +105,24 @@ const en: Messages = {
   emptyQuery: (q) => `No article matches “${q}”.`,
   emptyFilters: 'Try removing a filter, or fewer words.',
   errorTitle: 'The search failed',
-  errorUnauthorised:
-    'This API requires signed requests, which a browser page cannot make; ask for a public stage.',
+  errorUnauthorised: (access, api) =>
+    access === 'jwt'
+      ? `This deployment needs a bearer token with every request, and this page has no sign-in configured for it. Search from the command line with a token (curl -H "Authorization: Bearer …" "${api}/search?q=…"), or ask its operators to configure page sign-in (infra/README.md, "Access to the API").`
+      : `This deployment needs signed (SigV4) requests, which a browser page cannot make. Search from the command line with your AWS credentials (awscurl --service execute-api "${api}/search?q=…"; infra/README.md, "Access to the API").`,
   errorNetwork: 'The search service could not be reached.',
+  signIn: 'Sign in',
+  signOut: 'Sign out',
+  signedIn: 'Signed in',
+  errorSignInNeeded: 'Sign in to search the articles.',
+  errorSignInAgain: 'Your sign-in has expired or was not accepted: sign in again.',
+  signInFailed: {
+    state:
+      'The sign-in answer did not belong to a sign-in started in this tab, so it was ignored: sign in again.',
+    issuer: 'The identity provider refused the sign-in.',
+    'token-response':
+      'The sign-in could not be completed: the identity provider did not hand out a token.',
+    refresh: 'Your sign-in has expired: sign in again.',
+  },
   retry: 'Try again',
   untitled: '(untitled)',
   unknownLanguage: 'Unknown language',
@@ -155,9 +178,23 @@ const ru: Messages = {
   emptyQuery: (q) => `Нет статей по запросу «${q}».`,
   emptyFilters: 'Попробуйте убрать фильтр или сократить запрос.',
   errorTitle: 'Поиск не удался',
-  errorUnauthorised:
-    'Этот API принимает только подписанные запросы, которые страница в браузере сделать не может.',
+  errorUnauthorised: (access, api) =>
+    access === 'jwt'
+      ? `Это развёртывание требует токен в каждом запросе, а вход на этой странице для него не настроен. Ищите из командной строки с токеном (curl -H "Authorization: Bearer …" "${api}/search?q=…") или попросите операторов настроить вход (infra/README.md, «Access to the API»).`
+      : `Это развёртывание принимает только подписанные (SigV4) запросы, которые страница в браузере сделать не может. Ищите из командной строки с вашими ключами AWS (awscurl --service execute-api "${api}/search?q=…"; infra/README.md, «Access to the API»).`,
   errorNetwork: 'Сервис поиска недоступен.',
+  signIn: 'Войти',
+  signOut: 'Выйти',
+  signedIn: 'Вход выполнен',
+  errorSignInNeeded: 'Войдите, чтобы искать статьи.',
+  errorSignInAgain: 'Срок входа истёк или вход не принят: войдите снова.',
+  signInFailed: {
+    state:
+      'Ответ на вход не относится ко входу, начатому в этой вкладке, и отклонён: войдите снова.',
+    issuer: 'Поставщик удостоверений отказал во входе.',
+    'token-response': 'Вход не завершён: поставщик удостоверений не выдал токен.',
+    refresh: 'Срок входа истёк: войдите снова.',
+  },
   retry: 'Повторить',
   untitled: '(без заголовка)',
   unknownLanguage: 'Язык не определён',
