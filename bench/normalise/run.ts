@@ -12,12 +12,13 @@
  *                                  [--out bench/normalise/RESULTS.md]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
+import { LID176_MODEL_FILE } from '../../functions/adapters/language/lid176-model.ts';
 import { RejectedArticleError } from '../../functions/core/errors.ts';
 import { DEFAULT_MAX_BYTES, normaliseArticle } from '../../functions/core/normalise/normalise.ts';
 import type { CaseResult } from './case.ts';
@@ -178,6 +179,9 @@ async function bundleCase(): Promise<string> {
     },
     logLevel: 'error',
   });
+  // The model file goes beside the bundle, as the CDK app ships it beside the ingest function's
+  // (without it every case failed to start, ENOENT, and read as a crash).
+  copyFileSync(LID176_MODEL_FILE, join(out, 'lid.176.ftz'));
   return file;
 }
 
