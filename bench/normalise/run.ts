@@ -179,7 +179,8 @@ async function bundleCase(): Promise<string> {
     },
     logLevel: 'error',
   });
-  // The detector reads its fastText model beside its module, as the function's bundle ships it.
+  // The model file goes beside the bundle, as the CDK app ships it beside the ingest function's
+  // (without it every case failed to start, ENOENT, and read as a crash).
   copyFileSync(LID176_MODEL_FILE, join(out, 'lid.176.ftz'));
   return file;
 }

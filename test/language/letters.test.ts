@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { profilesForScript } from '../../functions/core/language/languages.ts';
-import { letterLogLikelihoods } from '../../functions/core/language/letters.ts';
+import {
+  letterCounts,
+  letterLogLikelihoods,
+  letterLogLikelihoodsOf,
+} from '../../functions/core/language/letters.ts';
 
 const cyrillic = profilesForScript('Cyrl');
 
@@ -36,5 +40,25 @@ describe('letter evidence', () => {
   it('has no opinion about scripts with one language', () => {
     const georgian = profilesForScript('Geor');
     expect([...letterLogLikelihoods('საქართველო', georgian)]).toEqual([0]);
+  });
+});
+
+describe('letter counts', () => {
+  it('add up over texts to the evidence of the texts joined, to the bit', () => {
+    const texts = ['Қазақстан Республикасы', 'Україна і Європа', 'Ещё одна строка'];
+    const sum = new Int32Array(letterCounts(texts[0] ?? '', cyrillic)?.length ?? 0);
+    for (const text of texts) {
+      const counts = letterCounts(text, cyrillic);
+      counts?.forEach((count, row) => {
+        sum[row] = (sum[row] ?? 0) + count;
+      });
+    }
+    expect(letterLogLikelihoodsOf(sum, cyrillic)).toEqual(
+      letterLogLikelihoods(texts.join('\n'), cyrillic),
+    );
+  });
+
+  it('are none for a script without letter models', () => {
+    expect(letterCounts('总统签署了法律', profilesForScript('Hani'))).toBeNull();
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chineseScript, detectScript } from '../../functions/core/language/script.ts';
+import {
+  chineseScript,
+  detectScript,
+  joinedScripts,
+} from '../../functions/core/language/script.ts';
 
 describe('detectScript', () => {
   it.each([
@@ -47,5 +51,25 @@ describe('chineseScript', () => {
   it('tells Simplified from Traditional Chinese by the characters that differ', () => {
     expect(chineseScript('总统签署了关于明年国家预算的法律')).toBe('Hans');
     expect(chineseScript('總統簽署了關於明年國家預算的法律')).toBe('Hant');
+  });
+});
+
+describe('joinedScripts', () => {
+  it('gives the profile of texts joined from the profiles of each, without reading them again', () => {
+    const parts = [
+      'Oʻzbekiston Respublikasi',
+      'Президент подписал закон',
+      '总统签署了法律 and Tokyo 東京とうきょう',
+      '— 2025 —',
+      'Ещё одна строка',
+    ];
+    expect(joinedScripts(parts.map(detectScript))).toEqual(detectScript(parts.join('\n')));
+    expect(joinedScripts(parts.slice(2, 3).map(detectScript))).toEqual(
+      detectScript(parts[2] ?? ''),
+    );
+  });
+
+  it('counts letters of no script apart (the Uzbek ʻ)', () => {
+    expect(detectScript('Oʻzbekiston')).toMatchObject({ letters: 10, commonLetters: 1 });
   });
 });

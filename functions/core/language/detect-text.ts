@@ -1,4 +1,4 @@
-import { type IdentifyOptions, identify, TEXT_OPTIONS } from './identify.ts';
+import { type CountedText, type IdentifyOptions, identify, TEXT_OPTIONS } from './identify.ts';
 import type { LabelProbabilities, LanguageDetection, LanguageModel } from './types.ts';
 
 /** The answer for text with too little evidence. */
@@ -6,7 +6,8 @@ export const UNDETERMINED = 'und';
 
 /**
  * The most probable supported language of one text, or `und` when the evidence is too weak.
- * `predicted`: the model's answer for the text, when the caller already has it.
+ * `predicted`: the model's answer for the text, when the caller already has it; `counted`, its
+ * script and letter counts.
  */
 export function detectLanguage(
   text: string,
@@ -14,8 +15,9 @@ export function detectLanguage(
   options: IdentifyOptions = TEXT_OPTIONS,
   bias?: ReadonlyMap<string, number>,
   predicted?: LabelProbabilities,
+  counted?: CountedText,
 ): LanguageDetection {
-  const { ranked, script } = identify(text, model, options, bias, predicted);
+  const { ranked, script } = identify(text, model, options, bias, predicted, counted);
   const top = ranked[0];
   if (!top || top.probability < options.minConfidence) {
     return { language: UNDETERMINED, confidence: 0, script };

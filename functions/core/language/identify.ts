@@ -1,6 +1,6 @@
 import { type LanguageProfile, profilesForScript } from './languages.ts';
 import { letterLogLikelihoods } from './letters.ts';
-import { chineseScript, detectScript, effectiveScript } from './script.ts';
+import { chineseScript, detectScript, effectiveScript, type ScriptProfile } from './script.ts';
 import type { LabelProbabilities, LanguageModel, Script } from './types.ts';
 import { uzbekCyrillicToLatin } from './uzbek.ts';
 
@@ -77,6 +77,16 @@ export interface Evidence {
   letterLog: Float64Array;
 }
 
+/**
+ * What a caller has already counted of a text (see `detect-document.ts`, which counts each
+ * paragraph once for both the opening and the paragraph): its scripts, and its letter
+ * evidence under the profiles of a script.
+ */
+export interface CountedText {
+  scripts: ScriptProfile;
+  letterLog(script: Script, profiles: readonly LanguageProfile[]): Float64Array;
+}
+
 // Uzbek is only worth a second model pass when its letters are not far behind the best, and
 // the model is not already sure of another language (which it is for most press text).
 const UZBEK_LETTER_GAP = 20;
@@ -85,15 +95,17 @@ const SURE = 0.98;
 /**
  * Collects the script, the model's probabilities and the letter evidence of one text.
  * `predicted` is the model's answer for the text when the caller already has it (from readings
- * it shares with other texts, see `LanguageModel.read`).
+ * it shares with other texts, see `LanguageModel.read`); `counted`, its counts when the caller
+ * has them.
  */
 export function gatherEvidence(
   text: string,
   model: LanguageModel,
   minLetters: number,
   predicted?: LabelProbabilities,
+  counted?: CountedText,
 ): Evidence {
-  const scripts = detectScript(text);
+  const scripts = counted?.scripts ?? detectScript(text);
   const script = effectiveScript(scripts);
   const reported = script === 'Hani' ? chineseScript(text) : script;
   const profiles = scripts.letters < minLetters ? [] : profilesForScript(script);
@@ -109,7 +121,9 @@ export function gatherEvidence(
       return line;
     };
     const modelSays = predicted ?? model.predict(lineOfText());
-    letterLog = letterLogLikelihoods(text, profiles);
+    letterLog = counted
+      ? counted.letterLog(script, profiles)
+      : letterLogLikelihoods(text, profiles);
     const bestLetters = Math.max(...letterLog);
     profiles.forEach((profile, i) => {
       let mass = 0;
@@ -178,7 +192,7 @@ export function weigh(
  * written in it), then the model's probabilities restricted to the supported languages of
  * that script, combined with letter evidence and a prior in log space. `bias` adds log-odds
  * per language, e.g. what the rest of a document is written in. `predicted`: the model's
- * answer for the text, when the caller already has it.
+ * answer for the text, when the caller already has it; `counted`, the text's counts.
  */
 export function identify(
   text: string,
@@ -186,8 +200,9 @@ export function identify(
   options: IdentifyOptions = TEXT_OPTIONS,
   bias?: ReadonlyMap<string, number>,
   predicted?: LabelProbabilities,
+  counted?: CountedText,
 ): Identification {
-  const evidence = gatherEvidence(text, model, options.minLetters, predicted);
+  const evidence = gatherEvidence(text, model, options.minLetters, predicted, counted);
   return {
     ranked: weigh(evidence, options, bias),
     script: evidence.reported,

@@ -36,14 +36,36 @@ export function letterLogLikelihoods(
   text: string,
   profiles: readonly LanguageProfile[],
 ): Float64Array {
-  const result = new Float64Array(profiles.length);
+  return letterLogLikelihoodsOf(letterCounts(text, profiles), profiles);
+}
+
+/**
+ * How often each letter of the profiles' letter table occurs in the text (rows of the table),
+ * or null when no profile has a letter model. Counts of several texts add up to the counts of
+ * the texts joined.
+ */
+export function letterCounts(
+  text: string,
+  profiles: readonly LanguageProfile[],
+): Int32Array | null {
   const table = tableFor(profiles);
-  if (!table) return result;
+  if (!table) return null;
   const counts = new Int32Array(table.letters);
   for (let i = 0; i < text.length; i++) {
     const row = table.rows.get(text.charCodeAt(i));
     if (row !== undefined) counts[row] = (counts[row] ?? 0) + 1;
   }
+  return counts;
+}
+
+/** `letterLogLikelihoods` from the text's `letterCounts` under the same profiles. */
+export function letterLogLikelihoodsOf(
+  counts: Int32Array | null,
+  profiles: readonly LanguageProfile[],
+): Float64Array {
+  const result = new Float64Array(profiles.length);
+  const table = tableFor(profiles);
+  if (!table || !counts) return result;
   const width = profiles.length;
   for (let row = 0; row < table.letters; row++) {
     const count = counts[row] ?? 0;

@@ -10,6 +10,8 @@ export interface ScriptProfile {
   dominant: number;
   /** Letters per script, for mixed texts. */
   counts: Partial<Record<Script, number>>;
+  /** Letters of no script (Unicode's Common, such as Uzbek ʻ), not counted in `letters`. */
+  commonLetters: number;
 }
 
 // Order matters only for speed: the scripts of our press come first.
@@ -39,6 +41,7 @@ const COMMON_LETTER = /\p{Script=Common}/u;
 export function detectScript(text: string): ScriptProfile {
   const counts: Partial<Record<Script, number>> = {};
   let letters = 0;
+  let commonLetters = 0;
   let lastScript: Script | null = null;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
@@ -57,7 +60,11 @@ export function detectScript(text: string): ScriptProfile {
       letters++;
       continue;
     }
-    if (!LETTER.test(char) || COMMON_LETTER.test(char)) continue;
+    if (!LETTER.test(char)) continue;
+    if (COMMON_LETTER.test(char)) {
+      commonLetters++;
+      continue;
+    }
     letters++;
     const script = scriptOf(char, lastScript);
     if (script) {
@@ -65,6 +72,32 @@ export function detectScript(text: string): ScriptProfile {
       lastScript = script;
     }
   }
+  return profileOf(counts, letters, commonLetters);
+}
+
+/**
+ * The profile of texts joined, from the profiles of each: every count is a sum, so the texts
+ * need not be read again. (Ties go to the script met first, as in `detectScript`.)
+ */
+export function joinedScripts(parts: readonly ScriptProfile[]): ScriptProfile {
+  const counts: Partial<Record<Script, number>> = {};
+  let letters = 0;
+  let commonLetters = 0;
+  for (const part of parts) {
+    letters += part.letters;
+    commonLetters += part.commonLetters;
+    for (const [name, count] of Object.entries(part.counts) as Array<[Script, number]>) {
+      counts[name] = (counts[name] ?? 0) + count;
+    }
+  }
+  return profileOf(counts, letters, commonLetters);
+}
+
+function profileOf(
+  counts: Partial<Record<Script, number>>,
+  letters: number,
+  commonLetters: number,
+): ScriptProfile {
   let script: Script = 'Zyyy';
   let dominant = 0;
   for (const [name, count] of Object.entries(counts) as Array<[Script, number]>) {
@@ -73,7 +106,7 @@ export function detectScript(text: string): ScriptProfile {
       dominant = count;
     }
   }
-  return { script, letters, dominant, counts };
+  return { script, letters, dominant, counts, commonLetters };
 }
 
 function fastScript(code: number): Script | null {

@@ -1,5 +1,5 @@
-import { BoundedMemo } from '../../../core/text/bounded-memo.ts';
 import type { FastTextModelData } from './model-file.ts';
+import { TokenVectors } from './token-vectors.ts';
 
 const END_OF_SENTENCE = '</s>';
 const FNV_OFFSET = 2166136261 | 0;
@@ -9,8 +9,9 @@ const LOG_EPSILON = 1e-5;
 // Subtrees less probable than e^-23 (1e-10) are not walked: their labels stay at 0, far below
 // anything a caller can tell from zero, and the walk gets several times cheaper.
 const PRUNE_BELOW_LOG = -23;
-// Bounded so a long-running process cannot grow the cache without limit.
-const MAX_CACHED_TOKENS = 200_000;
+// Bounded so a long-running process cannot grow the cache without limit: two generations of
+// 100,000 tokens (see `TokenVectors`).
+const CACHED_TOKENS_PER_GENERATION = 100_000;
 const TOKEN_SEPARATOR = /[ \t\n\v\f\r\0]+/;
 const BEGIN_OF_WORD = 0x3c; // '<'
 const END_OF_WORD = 0x3e; // '>'
@@ -39,10 +40,12 @@ export class FastTextClassifier {
   // The tree as two flat arrays: the walk reads them for every node of every prediction.
   private readonly left: Int32Array;
   private readonly right: Int32Array;
-  private readonly vectorsByToken = new BoundedMemo<string, TokenSum>(MAX_CACHED_TOKENS);
+  private readonly vectors: TokenVectors;
+  private readonly endOfSentence: TokenSum;
   // Reused buffers: allocating per token was the largest cost of unseen words.
   private scratchRows = new Int32Array(256);
   private scratchChars = new Int32Array(64);
+  private readonly scratchSum: Float64Array;
   private readonly hidden: Float64Array;
 
   constructor(private readonly model: FastTextModelData) {
@@ -52,6 +55,10 @@ export class FastTextClassifier {
     this.left = Int32Array.from(tree, (node) => node.left);
     this.right = Int32Array.from(tree, (node) => node.right);
     this.hidden = new Float64Array(model.dim);
+    this.vectors = new TokenVectors(model.dim, CACHED_TOKENS_PER_GENERATION);
+    this.scratchSum = new Float64Array(model.dim);
+    const end = new Float64Array(model.dim);
+    this.endOfSentence = { sum: end, count: this.rowsOf(END_OF_SENTENCE, end) };
   }
 
   /**
@@ -73,9 +80,14 @@ export class FastTextClassifier {
     let count = 0;
     for (const token of text.split(TOKEN_SEPARATOR)) {
       if (token === '') continue;
-      const vector = this.vectorOf(token);
-      for (let k = 0; k < dim; k++) sum[k] = (sum[k] ?? 0) + (vector.sum[k] ?? 0);
-      count += vector.count;
+      let rows = this.vectors.addInto(token, sum);
+      if (rows < 0) {
+        const scratch = this.scratchSum;
+        rows = this.rowsOf(token, scratch);
+        this.vectors.store(token, scratch, rows);
+        for (let k = 0; k < dim; k++) sum[k] = (sum[k] ?? 0) + (scratch[k] ?? 0);
+      }
+      count += rows;
     }
     return { sum, count };
   }
@@ -83,7 +95,7 @@ export class FastTextClassifier {
   /** Probabilities of one line made of the tokens summed in `parts`, with its end of line. */
   predictSum(...parts: readonly TokenSum[]): Float64Array {
     const { dim } = this.model;
-    const end = this.vectorOf(END_OF_SENTENCE);
+    const end = this.endOfSentence;
     const hidden = this.hidden;
     for (let k = 0; k < dim; k++) hidden[k] = end.sum[k] ?? 0;
     let count = end.count;
@@ -116,27 +128,23 @@ export class FastTextClassifier {
   }
 
   /**
-   * The sum of one token's input rows (its own row when in the vocabulary, then its n-grams'),
-   * computed once per token: words recur, and adding one vector is a fraction of adding the
-   * dozens of n-gram rows of a word each time it occurs.
+   * The sum of one token's input rows (its own row when in the vocabulary, then its n-grams')
+   * into `sum` (overwritten); returns how many rows. Computed once per token (`vectors` keeps
+   * it): words recur, and adding one vector is a fraction of adding the dozens of n-gram rows
+   * of a word each time it occurs.
    */
-  private vectorOf(token: string): TokenSum {
-    const cached = this.vectorsByToken.get(token);
-    if (cached) return cached;
+  private rowsOf(token: string, sum: Float64Array): number {
     let count = 0;
     const id = this.model.words.get(token);
     if (id !== undefined) this.scratchRows[count++] = id;
     if (token !== END_OF_SENTENCE) count = this.pushSubwords(token, count);
     const { dim, input } = this.model;
-    // A plain array of doubles: small typed arrays each hold an off-heap buffer.
-    const sum = new Array<number>(dim).fill(0);
+    sum.fill(0);
     for (let r = 0; r < count; r++) {
       const base = (this.scratchRows[r] ?? 0) * dim;
       for (let k = 0; k < dim; k++) sum[k] = (sum[k] ?? 0) + (input[base + k] ?? 0);
     }
-    const vector = { sum, count };
-    this.vectorsByToken.set(token, vector);
-    return vector;
+    return count;
   }
 
   /**
