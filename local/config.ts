@@ -1,4 +1,4 @@
-import { optionalEnv } from '../functions/commons/env.ts';
+import { jsonEnv, optionalEnv } from '../functions/commons/env.ts';
 import { ConfigError } from '../functions/core/errors.ts';
 import { type PageSignIn, PageSignInSchema } from '../functions/search/page-config.ts';
 import type { LocalJwtAuthorizer } from './jwt-authorizer.ts';
@@ -30,9 +30,9 @@ export function localJwtFromEnv(
     .split(',')
     .map((value) => value.trim())
     .filter(Boolean);
-  const signIn = optionalEnv('LOCAL_PAGE_SIGN_IN', '', env);
+  const pageSignIn = jsonEnv('LOCAL_PAGE_SIGN_IN', PageSignInSchema, env);
   if (issuer === '') {
-    if (audience.length > 0 || signIn !== '') {
+    if (audience.length > 0 || pageSignIn !== undefined) {
       throw new ConfigError('LOCAL_JWT_AUDIENCE and LOCAL_PAGE_SIGN_IN need LOCAL_JWT_ISSUER');
     }
     return undefined;
@@ -40,27 +40,10 @@ export function localJwtFromEnv(
   if (!URL.canParse(issuer)) throw new ConfigError(`LOCAL_JWT_ISSUER "${issuer}" is not a URL`);
   if (audience.length === 0) throw new ConfigError('LOCAL_JWT_ISSUER needs LOCAL_JWT_AUDIENCE');
   const operatorScope = optionalEnv('LOCAL_JWT_OPERATOR_SCOPE', '', env);
-  let pageSignIn: PageSignIn | undefined;
-  if (signIn !== '') {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(signIn);
-    } catch {
-      throw new ConfigError('LOCAL_PAGE_SIGN_IN is not JSON');
-    }
-    const result = PageSignInSchema.safeParse(parsed);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      throw new ConfigError(
-        `LOCAL_PAGE_SIGN_IN: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is invalid'}`,
-      );
-    }
-    if (!audience.includes(result.data.clientId)) {
-      throw new ConfigError(
-        `LOCAL_PAGE_SIGN_IN client id "${result.data.clientId}" is not in LOCAL_JWT_AUDIENCE`,
-      );
-    }
-    pageSignIn = result.data;
+  if (pageSignIn && !audience.includes(pageSignIn.clientId)) {
+    throw new ConfigError(
+      `LOCAL_PAGE_SIGN_IN client id "${pageSignIn.clientId}" is not in LOCAL_JWT_AUDIENCE`,
+    );
   }
   return {
     issuer,

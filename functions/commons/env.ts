@@ -1,3 +1,4 @@
+import type * as z from 'zod';
 import { ConfigError } from '../core/errors.ts';
 
 /** Reads a required environment variable once, failing start-up with its name if it is unset. */
@@ -17,4 +18,31 @@ export function optionalEnv(
 ): string {
   const value = env[name];
   return value === undefined || value.trim() === '' ? fallback : value;
+}
+
+/**
+ * Reads an optional environment variable holding JSON, checked against a schema: undefined when
+ * unset or empty, a {@link ConfigError} naming the variable when it is not JSON or not valid.
+ */
+export function jsonEnv<T>(
+  name: string,
+  schema: z.ZodType<T>,
+  env: NodeJS.ProcessEnv = process.env,
+): T | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(`environment variable ${name} is not JSON`);
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ConfigError(
+      `environment variable ${name}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is invalid'}`,
+    );
+  }
+  return result.data;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ConfigError } from '../core/errors.ts';
+import { jsonEnv } from '../commons/env.ts';
 
 /** The environment variable that carries the page's configuration (JSON) to the search function. */
 export const PAGE_CONFIG_ENV = 'PAGE_CONFIG';
@@ -45,20 +45,5 @@ export const OPEN_PAGE_CONFIG: PageConfig = { access: 'none' };
 
 /** Reads {@link PAGE_CONFIG_ENV}; unset means an open API (the local stack, tests). */
 export function pageConfigFromEnv(env: NodeJS.ProcessEnv = process.env): PageConfig {
-  const raw = env[PAGE_CONFIG_ENV];
-  if (raw === undefined || raw.trim() === '') return OPEN_PAGE_CONFIG;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    throw new ConfigError(`environment variable ${PAGE_CONFIG_ENV} is not JSON`);
-  }
-  const result = PageConfigSchema.safeParse(parsed);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new ConfigError(
-      `environment variable ${PAGE_CONFIG_ENV}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is invalid'}`,
-    );
-  }
-  return result.data;
+  return jsonEnv(PAGE_CONFIG_ENV, PageConfigSchema, env) ?? OPEN_PAGE_CONFIG;
 }
