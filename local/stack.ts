@@ -25,6 +25,7 @@ import { captureFailureReasons } from './failure-reasons.ts';
 import { type LocalJwtAuthorizer, withJwtAuthorizer } from './jwt-authorizer.ts';
 import { LocalQueue } from './local-queue.ts';
 import { startNormaliserThread } from './normaliser/normaliser-thread.ts';
+import { WARM_UP_QUERY } from './readers/warm-up.ts';
 import { type BucketObject, reconcileWithBucket } from './reconcile.ts';
 import { type RedriveResult, redriveDeadLetters } from './redrive.ts';
 import { type ObjectChange, toS3EventRecord } from './s3-event-record.ts';
@@ -33,11 +34,6 @@ import { openSearchBackend, type SearchBackend } from './search-backend.ts';
 import { seedOnFirstStart } from './seed.ts';
 import { createSequencerClock } from './sequencer-clock.ts';
 import { localQueueArn } from './sqs-event.ts';
-
-// Words in both scripts that match (next to) nothing: the warm-up loads the code, the lexicon and
-// the stemmers and prepares the statements, and a query matching a common word would also leave
-// its tens of thousands of matches' memory behind (about 50 MiB at 100,000 articles).
-const WARM_UP_QUERY = 'zzwarmup йцукенгш';
 
 /** A bucket's objects as reconciliation compares them, from the local server's catalog. */
 async function* localListing(s3: S3Server, bucket: string): AsyncIterable<BucketObject[]> {

@@ -4,6 +4,7 @@ import { registerFunctions } from '../../functions/adapters/embedded-index/artic
 import { ArticleSearch } from '../../functions/adapters/embedded-index/article-search.ts';
 import { parseQuery } from '../../functions/core/search/query-parser.ts';
 import type { SearchPage, SearchQuery } from '../../functions/core/search/search-query.ts';
+import { WARM_UP_QUERY } from './warm-up.ts';
 
 /** A search for a reader thread, and its answer. */
 export interface SearchRequest {
@@ -27,11 +28,11 @@ const searcher = new ArticleSearch(db);
 
 // Warmed before it answers: the first search of a fresh thread also compiled the search code,
 // read the translation lexicon and the stemmers and prepared its statements (0.6–3 s at 100k
-// articles), and the first browse counted its facets over every article (0.1–0.5 s at 100k). Words in Latin and Cyrillic letters take the paths most queries take; the answer
-// is thrown away, and an index that cannot answer yet says so on the first real search.
-const WARM_UP = 'news новости';
+// articles), and the first browse counted its facets over every article (0.1–0.5 s at 100k).
+// The answers are thrown away, and an index that cannot answer yet says so on the first real
+// search.
 try {
-  searcher.search({ text: WARM_UP, clauses: parseQuery(WARM_UP), size: 11 });
+  searcher.search({ text: WARM_UP_QUERY, clauses: parseQuery(WARM_UP_QUERY), size: 11 });
   // The search page opens on the newest articles: its facets read every article's row.
   searcher.search({ text: '', clauses: [], size: 11, collapse: true });
 } catch {
