@@ -4,7 +4,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod';
 import { ArticleLanguageDetector } from '../functions/adapters/language/article-language-detector.ts';
 import { QueryLetterDetector } from '../functions/adapters/language/query-language-detector.ts';
-import { S3ArticleSource } from '../functions/adapters/s3/s3-article-source.ts';
+import { SignedGetArticleSource } from '../functions/adapters/s3/signed-get-source.ts';
 import { type Logger, silentLogger } from '../functions/commons/logger.ts';
 import { searchArticles } from '../functions/core/search/search-articles.ts';
 import type { SearchQuery } from '../functions/core/search/search-query.ts';
@@ -182,7 +182,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const reasons = captureFailureReasons(log('ingest'));
     const outcomes = countingMetrics();
     const ingest = createIngestHandler({
-      source: new S3ArticleSource(s3Client, {
+      // The reader the ingest function uses (one signed GET an object), pointed at the local
+      // server, so every local run and test reads objects as the deployed function does.
+      source: new SignedGetArticleSource({
+        endpoint: s3.url,
+        region: REGION,
+        credentials: async () => LOCAL_CREDENTIALS,
         readTimeoutMs: options.readTimeoutMs ?? READ_TIMEOUT_MS,
       }),
       index,
