@@ -101,38 +101,40 @@ interface Filing {
 
 let filing: Filing | undefined;
 
-function file<T>(map: Map<string, T[]>, keys: ReadonlySet<string>, entry: T): void {
-  for (const key of keys) {
+/** Files an entry under the first one to `KEY_LENGTH` letters of a word, once under each. */
+function file<T>(map: Map<string, T[]>, word: string, entry: T): void {
+  for (let length = 1; length <= KEY_LENGTH && length <= word.length; length++) {
+    const key = word.slice(0, length);
     const entries = map.get(key);
     if (entries === undefined) map.set(key, [entry]);
-    else entries.push(entry);
+    else if (entries.at(-1) !== entry) entries.push(entry);
   }
 }
 
-/** The starts of one to `KEY_LENGTH` letters of some words. */
-function startsOf(words: readonly string[]): Set<string> {
-  const starts = new Set<string>();
-  for (const word of words) {
-    for (let length = 1; length <= KEY_LENGTH; length++) starts.add(word.slice(0, length));
-  }
-  return starts;
-}
+/** The longest ending a rule of `RUSSIAN_FORMS` takes off a lemma (`ться`). */
+const LONGEST_ENDING = 4;
 
-// The lexicon's words are folded already (its test holds it to that).
+// The lexicon's words are folded already (its test holds it to that). Filing runs on a cold
+// function's first search, so it does no more than it must: a lemma's forms start as the
+// lemma does, and are spelled out only where its base is shorter than a key.
 function fileLexicon(): Filing {
   if (filing) return filing;
   const english = new Map<string, Row[]>();
   const russian = new Map<string, RussianLemma[]>();
   for (const [en = '', ...ru] of newsLexicon()) {
     const row: Row = { english: en, russian: ru };
+    file(english, en, row);
     // Porter2 ends a stem in `i` for a final `y` (`spy`, `spi`): the one letter it changes.
-    file(english, startsOf([en, en.replace(/y$/, 'i')]), row);
-    ru.forEach((lemma, index) => {
-      const { base } = russianCases(lemma);
-      // The forms start as the lemma does, but for a base shorter than a key.
-      const forms = base.length >= KEY_LENGTH ? [lemma] : russianForms(lemma);
-      file(russian, startsOf(forms), { row, index });
-    });
+    if (en.length <= KEY_LENGTH && en.endsWith('y')) file(english, `${en.slice(0, -1)}i`, row);
+    for (let index = 0; index < ru.length; index++) {
+      const lemma = ru[index] ?? '';
+      const entry = { row, index };
+      const longBase =
+        lemma.length >= KEY_LENGTH + LONGEST_ENDING ||
+        russianCases(lemma).base.length >= KEY_LENGTH;
+      if (longBase) file(russian, lemma, entry);
+      else for (const form of russianForms(lemma)) file(russian, form, entry);
+    }
   }
   filing = { english, russian };
   return filing;
