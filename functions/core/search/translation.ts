@@ -121,7 +121,9 @@ function fileLexicon(): Filing {
   if (filing) return filing;
   const english = new Map<string, Row[]>();
   const russian = new Map<string, RussianLemma[]>();
-  for (const [en = '', ...ru] of newsLexicon()) {
+  for (const words of newsLexicon()) {
+    const en = words[0];
+    const ru = words.slice(1);
     const row: Row = { english: en, russian: ru };
     file(english, en, row);
     // Porter2 ends a stem in `i` for a final `y` (`spy`, `spi`): the one letter it changes.

@@ -2324,13 +2324,20 @@ export type LexiconRow = readonly [english: string, ...russian: string[]];
 
 let rows: LexiconRow[] | undefined;
 
-/** The lexicon's rows, split from its text on first use. */
+function isRow(words: string[]): words is [string, ...string[]] {
+  return words[0] !== undefined && words[0] !== '' && words[0] !== '#';
+}
+
+/**
+ * The lexicon's rows, split from its text on first use: a cold search function's first search,
+ * where unoptimised code pays for every array it makes, so each line is split once and kept.
+ */
 export function newsLexicon(): readonly LexiconRow[] {
-  rows ??= NEWS_LEXICON_TEXT.split('\n').flatMap((line): LexiconRow[] => {
-    const [english, ...russian] = line.split(' ');
-    return english === undefined || english === '' || english === '#'
-      ? []
-      : [[english, ...russian]];
-  });
+  if (rows) return rows;
+  rows = [];
+  for (const line of NEWS_LEXICON_TEXT.split('\n')) {
+    const words = line.split(' ');
+    if (isRow(words)) rows.push(words);
+  }
   return rows;
 }
