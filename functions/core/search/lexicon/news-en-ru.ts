@@ -22,7 +22,7 @@
  * One row a line, the English lemma first and its Russian lemmas after it, separated by spaces;
  * `#` starts a line naming the section. A string rather than an array of arrays: a third of the
  * bytes in the search bundle, and a cold start parses one literal instead of 2,257 arrays (the
- * rows are split on first use, when the translations are built anyway).
+ * rows are split when the first query word is translated).
  */
 export const NEWS_LEXICON_TEXT = `
 # Politics, government and the state
