@@ -1,3 +1,5 @@
+// First: schemas built by the imports below read it (see the module).
+import '../commons/zod-jitless.ts';
 import { fileURLToPath } from 'node:url';
 import { QueryLetterDetector } from '../adapters/language/query-language-detector.ts';
 import { indexFromEnv } from '../commons/aws-dependencies.ts';
@@ -32,14 +34,20 @@ async function searchPage(): Promise<PageAssets | undefined> {
 // search role may only read, so it never creates the index: until the first article is
 // ingested, searches answer an empty page.
 /** The search Lambda's entry point. */
+// The index check waits on the cluster and the page on the disk: both at once.
+const [index, page] = await Promise.all([
+  indexFromEnv({ log: logger, bootstrap: 'check' }),
+  searchPage(),
+]);
+
 export const handler = lambdaEntry(
   createSearchHandler({
-    index: await indexFromEnv({ log: logger, bootstrap: 'check' }),
+    index,
     // Queries are identified by script and letters: the article model stays out of the bundle.
     detector: new QueryLetterDetector(),
     logger,
     metrics,
-    page: await searchPage(),
+    page,
   }),
   { logger, metrics },
 );
