@@ -24,7 +24,7 @@ import {
 import { allDeadLetterSinks, DeadLetterFile, failureRecordingDeadLetters } from './dead-letter.ts';
 import { captureFailureReasons } from './failure-reasons.ts';
 import { type LocalJwtAuthorizer, withJwtAuthorizer } from './jwt-authorizer.ts';
-import { LocalQueue } from './local-queue.ts';
+import { LocalQueue, type QueueConsumer, type SendOptions } from './local-queue.ts';
 import { startNormaliserThread } from './normaliser/normaliser-thread.ts';
 import { WARM_UP_QUERY } from './readers/warm-up.ts';
 import { type BucketObject, reconcileWithBucket } from './reconcile.ts';
@@ -59,8 +59,10 @@ export const DEAD_LETTER_FILE = 'dead-letter.jsonl';
 /** The local operation `articles redrive` calls. */
 export const REDRIVE_ROUTE = `POST ${LOCAL_ROUTE_PREFIX}redrive`;
 const QUEUE_NAME = 'article-ingest';
-// Long enough for a retry or two to finish; whatever is left is found again by reconciliation.
-const SHUTDOWN_DRAIN_MS = 5_000;
+// Longest a stop waits for the events of accepted writes to be ingested, retries included (a
+// message's five deliveries take about 3 s of backoff). Past it, what is left is found again by
+// the next start's reconciliation, which compares the bucket with the index by ETag.
+const SHUTDOWN_DRAIN_MS = 60_000;
 // An object read that takes longer fails its delivery (and is retried); it also bounds how
 // long a delivery in progress can hold up shutdown.
 const READ_TIMEOUT_MS = 10_000;
@@ -101,6 +103,13 @@ export interface LocalStackOptions {
   retryBackoffMs?: (receiveCount: number) => number;
   /** Longest one object read may take. @default 10 s */
   readTimeoutMs?: number;
+  /**
+   * Longest a stop waits for the writes it accepted to be ingested; what is left then is
+   * queued again by the next start's reconciliation. @default 60 s
+   */
+  stopDrainMs?: number;
+  /** Wraps the ingest handler as the queue calls it: tests slow ingestion down with it. */
+  wrapIngest?: (ingest: QueueConsumer) => QueueConsumer;
 }
 
 /** A running local stack. */
@@ -115,7 +124,10 @@ export interface LocalStack {
   drained(): Promise<void>;
   /** What became of the events queued since the stack started. */
   activity(): StackActivity;
-  /** Stops serving, lets queued ingestion finish (up to a few seconds) and closes the index. */
+  /**
+   * Stops serving, refuses writes, ingests every write it accepted (up to `stopDrainMs`) and
+   * closes the index.
+   */
   stop(): Promise<void>;
 }
 
@@ -212,31 +224,53 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const queueLog = log('queue');
     const queue = new LocalQueue({
       queue: { region: REGION, arn: localQueueArn(REGION, QUEUE_NAME) },
-      consumer: ingest,
+      consumer: options.wrapIngest ? options.wrapIngest(ingest) : ingest,
       deadLetters: allDeadLetterSinks(deadLetters.append, failureRecordingDeadLetters(index)),
       logger: queueLog,
       failureReason: reasons.take,
       ...(options.retryBackoffMs ? { backoffMs: options.retryBackoffMs } : {}),
     });
+    const drainMs = options.stopDrainMs ?? SHUTDOWN_DRAIN_MS;
     cleanups.push({
       what: 'the queue',
       // The drain, then the delivery in progress, whose object read is bounded too.
-      boundMs: SHUTDOWN_DRAIN_MS + (options.readTimeoutMs ?? READ_TIMEOUT_MS) + STOP_STEP_MS,
+      boundMs: drainMs + (options.readTimeoutMs ?? READ_TIMEOUT_MS) + STOP_STEP_MS,
       run: async () => {
-        const abandoned = await queue.close(SHUTDOWN_DRAIN_MS);
-        if (abandoned > 0) {
-          queueLog.warn('left messages undelivered; the next start reconciles them', {
-            abandoned,
-          });
+        // Every write accepted is ingested before the stack stops (none is accepted once this
+        // runs: the S3 event feed's step, before it, refused writes and waited for their
+        // events). Events reconciliation made up at start are let go: the next start makes
+        // them again, so a stop in the middle of a bulk rebuild does not wait for it.
+        const waiting = queue.depth;
+        if (waiting > 0) {
+          queueLog.info(
+            `stopping: ingesting the events queued for accepted writes first (at most ${drainMs / 1000} s; a second Ctrl+C stops at once)`,
+            { queued: waiting },
+          );
+        }
+        const closed = await queue.close(drainMs);
+        if (closed.leftToReplay > 0) {
+          queueLog.info(
+            `left ${closed.leftToReplay} events of start-up reconciliation undelivered; the next start queues them again`,
+          );
+        }
+        if (closed.timedOut) {
+          queueLog.warn(
+            `stopped waiting after ${drainMs / 1000} s with ${closed.unfinished} events of accepted writes not ingested; the next start's reconciliation queues their objects again`,
+            { unfinished: closed.unfinished },
+          );
         }
       },
     });
 
     const nextSequencer = createSequencerClock();
     const s3Log = log('s3');
-    const publish = (change: ObjectChange, sequencer = nextSequencer()) => {
+    const publish = (
+      change: ObjectChange,
+      sequencer = nextSequencer(),
+      sendOptions: SendOptions = {},
+    ) => {
       const record = toS3EventRecord(change, { region: REGION, sequencer, time: new Date() });
-      queue.send(JSON.stringify({ Records: [record] }));
+      queue.send(JSON.stringify({ Records: [record] }), sendOptions);
       s3Log.info(`${change.eventName} ${change.key}`, { size: change.size });
     };
     // Subscribed before reconciling, so nothing that happens from here on can be missed.
@@ -264,7 +298,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         list: (bucket) => localListing(s3, bucket),
         bucket: BUCKET,
         index,
-        publish,
+        publish: (change, sequencer) => publish(change, sequencer, { replayable: true }),
         sequencer: nextSequencer(),
       });
       stackLog.info(
