@@ -1,6 +1,6 @@
 // Start-up memory of the local stack, several starts on one data directory: the peak resident
 // memory while starting (VmHWM at the moment it serves), what the resident set is made of then
-// (anonymous memory, file pages), and the same a few seconds later. Each start is `npm start`'s
+// (anonymous memory, file pages), the CPU time it took, and the same a few seconds later. Each start is `npm start`'s
 // (compiled, `scripts/start.mjs`), stopped before the next.
 //
 //   npx tsx bench/scale/start-memory.ts DIR [STARTS]
@@ -25,6 +25,12 @@ function status(pid: number): Record<string, number> {
   };
 }
 
+/** CPU seconds the process has used, every thread included (utime + stime of /proc/PID/stat). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 const fmt = (s: Record<string, number>) =>
   `peak ${s.hwm?.toFixed(0)} MiB, RSS ${s.rss?.toFixed(0)} (anon ${s.anon?.toFixed(0)}, file ${s.file?.toFixed(0)}), ${s.threads} threads`;
 
@@ -37,10 +43,11 @@ for (let i = 0; i < starts; i++) {
   const stack = await startStackProcess(dir, {});
   const pid = stack.pid;
   const atStart = status(pid);
+  const cpu = cpuSeconds(pid);
   await new Promise((resolve) => setTimeout(resolve, 3_000));
   const later = status(pid);
   console.log(
-    `start ${i + 1}: ${(stack.startMs / 1000).toFixed(2)} s; at serving: ${fmt(atStart)}; 3 s later: ${fmt(later)}`,
+    `start ${i + 1}: ${(stack.startMs / 1000).toFixed(2)} s, ${cpu.toFixed(2)} s of CPU; at serving: ${fmt(atStart)}; 3 s later: ${fmt(later)}`,
   );
   await stack.stop();
 }
