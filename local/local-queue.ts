@@ -43,6 +43,28 @@ export type QueueTally = Record<MessageOutcome, number>;
 
 interface InFlight extends QueuedMessage {
   lastCause?: FailureCause;
+  replayable: boolean;
+}
+
+/** How a message is sent. */
+export interface SendOptions {
+  /**
+   * Whether the next start finds what this message is about again by itself (an event made up
+   * by start-up reconciliation, which the next start's reconciliation makes again): such a
+   * message is let go when the queue closes instead of being waited for.
+   * @default false: an event of an accepted write, which a stop waits for
+   */
+  replayable?: boolean;
+}
+
+/** What became of the messages a close found still queued. */
+export interface CloseOutcome {
+  /** Replayable messages let go undelivered (the next start's reconciliation makes them again). */
+  leftToReplay: number;
+  /** Other messages still undelivered when the wait ran out. */
+  unfinished: number;
+  /** Whether the wait ran out before every other message was delivered or dead-lettered. */
+  timedOut: boolean;
 }
 
 /**
@@ -72,11 +94,17 @@ export class LocalQueue {
   }
 
   /** Enqueues a message body; returns its message id. */
-  send(body: string): string {
+  send(body: string, options: SendOptions = {}): string {
     if (!this.accepting)
       throw new Error('the local queue is shutting down and accepts no messages');
     const messageId = randomUUID();
-    this.ready.push({ messageId, body, sentTimestamp: this.clock(), receiveCount: 0 });
+    this.ready.push({
+      messageId,
+      body,
+      sentTimestamp: this.clock(),
+      receiveCount: 0,
+      replayable: options.replayable ?? false,
+    });
     this.deliverSoon();
     return messageId;
   }
@@ -110,33 +138,54 @@ export class LocalQueue {
   }
 
   /**
-   * Stops taking messages and waits up to `timeoutMs` for the rest to drain; then abandons
-   * pending retries (start-up reconciliation finds those objects again) but always lets a
-   * delivery in progress finish, so the consumer's resources can be closed after this.
-   * Returns how many messages were abandoned.
+   * Stops taking messages, lets replayable ones go (now, and any that a retry brings back), and
+   * waits for every other message to be delivered or dead-lettered, retries included, however
+   * long that takes up to `timeoutMs`; then abandons what is left (start-up reconciliation
+   * finds those objects again) but always lets a delivery in progress finish, so the
+   * consumer's resources can be closed after this.
    */
-  async close(timeoutMs: number): Promise<number> {
+  async close(timeoutMs: number): Promise<CloseOutcome> {
     this.accepting = false;
+    const leftToReplay = this.letReplayableGo(this.ready);
+    this.notifyIfIdle();
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      this.drained(),
-      new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, timeoutMs);
+    const outcome = await Promise.race([
+      this.drained().then(() => 'drained' as const),
+      new Promise<'late'>((resolve) => {
+        timer = setTimeout(() => resolve('late'), timeoutMs);
       }),
     ]);
     clearTimeout(timer);
     this.stopped = true;
-    const abandoned = this.ready.length + this.waitingForRetry;
+    const unfinished = this.ready.length + this.waitingForRetry;
     for (const retry of this.timers) clearTimeout(retry);
     this.timers.clear();
     this.waitingForRetry = 0;
     this.ready.length = 0;
-    this.counts.abandoned += abandoned;
+    this.counts.abandoned += unfinished;
     for (const watcher of this.watchers.values()) watcher('abandoned');
     this.watchers.clear();
     await this.delivering;
     this.notifyIfIdle();
-    return abandoned;
+    return {
+      leftToReplay: leftToReplay + this.replayedAfterClose,
+      unfinished,
+      timedOut: outcome === 'late',
+    };
+  }
+
+  /** Replayable messages let go by retries that came back after the queue began to close. */
+  private replayedAfterClose = 0;
+
+  // Removes the replayable messages from `messages` (in place), counted as abandoned.
+  private letReplayableGo(messages: InFlight[]): number {
+    const kept = messages.filter((message) => !message.replayable);
+    const gone = messages.length - kept.length;
+    if (gone === 0) return 0;
+    for (const message of messages)
+      if (message.replayable) this.settle(message.messageId, 'abandoned');
+    messages.splice(0, messages.length, ...kept);
+    return gone;
   }
 
   /** Messages held by retry timers. */
@@ -227,6 +276,7 @@ export class LocalQueue {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       this.waitingForRetry -= messages.length;
+      if (!this.accepting) this.replayedAfterClose += this.letReplayableGo(messages);
       this.ready.push(...messages);
       this.deliverSoon();
       this.notifyIfIdle();

@@ -28,7 +28,9 @@ export interface S3Server {
   close(): Promise<void>;
 }
 
-const LIST_PAGE = 10_000;
+// A page of the bucket for reconciliation at start: small enough that its objects are gone by
+// the next minor collection of the heap they are copied into (see INDEX_PAGE in reconcile.ts).
+const LIST_PAGE = 1_000;
 
 const WORKER = threadEntry(new URL('./s3/worker-entry.mjs', import.meta.url), 's3-thread');
 

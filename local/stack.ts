@@ -6,6 +6,7 @@ import { ArticleLanguageDetector } from '../functions/adapters/language/article-
 import { QueryLetterDetector } from '../functions/adapters/language/query-language-detector.ts';
 import { SignedGetArticleSource } from '../functions/adapters/s3/signed-get-source.ts';
 import { type Logger, silentLogger } from '../functions/commons/logger.ts';
+import type { DocumentLanguageDetector } from '../functions/core/ports.ts';
 import { searchArticles } from '../functions/core/search/search-articles.ts';
 import type { SearchQuery } from '../functions/core/search/search-query.ts';
 import { createIngestHandler } from '../functions/ingest/handler.ts';
@@ -23,7 +24,7 @@ import {
 import { allDeadLetterSinks, DeadLetterFile, failureRecordingDeadLetters } from './dead-letter.ts';
 import { captureFailureReasons } from './failure-reasons.ts';
 import { type LocalJwtAuthorizer, withJwtAuthorizer } from './jwt-authorizer.ts';
-import { LocalQueue } from './local-queue.ts';
+import { LocalQueue, type QueueConsumer, type SendOptions } from './local-queue.ts';
 import { startNormaliserThread } from './normaliser/normaliser-thread.ts';
 import { WARM_UP_QUERY } from './readers/warm-up.ts';
 import { type BucketObject, reconcileWithBucket } from './reconcile.ts';
@@ -36,7 +37,7 @@ import { createSequencerClock } from './sequencer-clock.ts';
 import { localQueueArn } from './sqs-event.ts';
 
 /** A bucket's objects as reconciliation compares them, from the local server's catalog. */
-async function* localListing(s3: S3Server, bucket: string): AsyncIterable<BucketObject[]> {
+export async function* localListing(s3: S3Server, bucket: string): AsyncIterable<BucketObject[]> {
   for await (const page of s3.listBucket(bucket)) {
     yield page.map((o) => ({
       key: o.key,
@@ -58,8 +59,10 @@ export const DEAD_LETTER_FILE = 'dead-letter.jsonl';
 /** The local operation `articles redrive` calls. */
 export const REDRIVE_ROUTE = `POST ${LOCAL_ROUTE_PREFIX}redrive`;
 const QUEUE_NAME = 'article-ingest';
-// Long enough for a retry or two to finish; whatever is left is found again by reconciliation.
-const SHUTDOWN_DRAIN_MS = 5_000;
+// Longest a stop waits for the events of accepted writes to be ingested, retries included (a
+// message's five deliveries take about 3 s of backoff). Past it, what is left is found again by
+// the next start's reconciliation, which compares the bucket with the index by ETag.
+const SHUTDOWN_DRAIN_MS = 60_000;
 // An object read that takes longer fails its delivery (and is retried); it also bounds how
 // long a delivery in progress can hold up shutdown.
 const READ_TIMEOUT_MS = 10_000;
@@ -100,6 +103,13 @@ export interface LocalStackOptions {
   retryBackoffMs?: (receiveCount: number) => number;
   /** Longest one object read may take. @default 10 s */
   readTimeoutMs?: number;
+  /**
+   * Longest a stop waits for the writes it accepted to be ingested; what is left then is
+   * queued again by the next start's reconciliation. @default 60 s
+   */
+  stopDrainMs?: number;
+  /** Wraps the ingest handler as the queue calls it: tests slow ingestion down with it. */
+  wrapIngest?: (ingest: QueueConsumer) => QueueConsumer;
 }
 
 /** A running local stack. */
@@ -114,7 +124,10 @@ export interface LocalStack {
   drained(): Promise<void>;
   /** What became of the events queued since the stack started. */
   activity(): StackActivity;
-  /** Stops serving, lets queued ingestion finish (up to a few seconds) and closes the index. */
+  /**
+   * Stops serving, refuses writes, ingests every write it accepted (up to `stopDrainMs`) and
+   * closes the index.
+   */
   stop(): Promise<void>;
 }
 
@@ -174,7 +187,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     cleanups.push({ what: 'the S3 client', run: async () => s3Client.destroy() });
 
-    const detector = new ArticleLanguageDetector();
+    // Languages are identified on the normaliser's thread, with its own model; the handler is
+    // given one here only because the ingest function's wiring takes one. Loaded on first use
+    // (none, while the normaliser thread does the work): about 17 MiB less at every start.
+    let mainThreadDetector: ArticleLanguageDetector | undefined;
+    const detector: DocumentLanguageDetector = {
+      detectDocument(paragraphs) {
+        mainThreadDetector ??= new ArticleLanguageDetector();
+        return mainThreadDetector.detectDocument(paragraphs);
+      },
+    };
     // Files are normalised on a thread of their own: a large one takes seconds of CPU, which
     // would otherwise stall every search and `/health` on this thread.
     const normaliser = startNormaliserThread();
@@ -202,31 +224,53 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const queueLog = log('queue');
     const queue = new LocalQueue({
       queue: { region: REGION, arn: localQueueArn(REGION, QUEUE_NAME) },
-      consumer: ingest,
+      consumer: options.wrapIngest ? options.wrapIngest(ingest) : ingest,
       deadLetters: allDeadLetterSinks(deadLetters.append, failureRecordingDeadLetters(index)),
       logger: queueLog,
       failureReason: reasons.take,
       ...(options.retryBackoffMs ? { backoffMs: options.retryBackoffMs } : {}),
     });
+    const drainMs = options.stopDrainMs ?? SHUTDOWN_DRAIN_MS;
     cleanups.push({
       what: 'the queue',
       // The drain, then the delivery in progress, whose object read is bounded too.
-      boundMs: SHUTDOWN_DRAIN_MS + (options.readTimeoutMs ?? READ_TIMEOUT_MS) + STOP_STEP_MS,
+      boundMs: drainMs + (options.readTimeoutMs ?? READ_TIMEOUT_MS) + STOP_STEP_MS,
       run: async () => {
-        const abandoned = await queue.close(SHUTDOWN_DRAIN_MS);
-        if (abandoned > 0) {
-          queueLog.warn('left messages undelivered; the next start reconciles them', {
-            abandoned,
-          });
+        // Every write accepted is ingested before the stack stops (none is accepted once this
+        // runs: the S3 event feed's step, before it, refused writes and waited for their
+        // events). Events reconciliation made up at start are let go: the next start makes
+        // them again, so a stop in the middle of a bulk rebuild does not wait for it.
+        const waiting = queue.depth;
+        if (waiting > 0) {
+          queueLog.info(
+            `stopping: ingesting the events queued for accepted writes first (at most ${drainMs / 1000} s; a second Ctrl+C stops at once)`,
+            { queued: waiting },
+          );
+        }
+        const closed = await queue.close(drainMs);
+        if (closed.leftToReplay > 0) {
+          queueLog.info(
+            `left ${closed.leftToReplay} events of start-up reconciliation undelivered; the next start queues them again`,
+          );
+        }
+        if (closed.timedOut) {
+          queueLog.warn(
+            `stopped waiting after ${drainMs / 1000} s with ${closed.unfinished} events of accepted writes not ingested; the next start's reconciliation queues their objects again`,
+            { unfinished: closed.unfinished },
+          );
         }
       },
     });
 
     const nextSequencer = createSequencerClock();
     const s3Log = log('s3');
-    const publish = (change: ObjectChange, sequencer = nextSequencer()) => {
+    const publish = (
+      change: ObjectChange,
+      sequencer = nextSequencer(),
+      sendOptions: SendOptions = {},
+    ) => {
       const record = toS3EventRecord(change, { region: REGION, sequencer, time: new Date() });
-      queue.send(JSON.stringify({ Records: [record] }));
+      queue.send(JSON.stringify({ Records: [record] }), sendOptions);
       s3Log.info(`${change.eventName} ${change.key}`, { size: change.size });
     };
     // Subscribed before reconciling, so nothing that happens from here on can be missed.
@@ -254,7 +298,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         list: (bucket) => localListing(s3, bucket),
         bucket: BUCKET,
         index,
-        publish,
+        publish: (change, sequencer) => publish(change, sequencer, { replayable: true }),
         sequencer: nextSequencer(),
       });
       stackLog.info(

@@ -22,7 +22,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'article-search', 'local-stack');
@@ -56,52 +56,63 @@ const keepOwnLocation = {
 const BANNER =
   "globalThis.articleSearchCompiledStack ??= process.getBuiltinModule('node:url').fileURLToPath(new URL('.', import.meta.url));";
 
-const result = await build({
-  absWorkingDir: ROOT,
-  entryPoints: ENTRIES,
-  outdir: 'compiled',
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  packages: 'external',
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  keepNames: true,
-  sourcemap: 'linked',
-  sourcesContent: false,
-  banner: { js: BANNER },
-  plugins: [keepOwnLocation],
-  write: false,
-  logLevel: 'warning',
-});
+/**
+ * Compiles the stack into the cache and returns the directory of its files. In a function of
+ * its own, and esbuild's service stopped after it, so that nothing of the build (its output
+ * files, about 6 MiB held as buffers, and the service's pipes) stays alive in the stack's
+ * process: `npm start`'s memory is the stack's.
+ */
+async function compileStack() {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ENTRIES,
+    outdir: 'compiled',
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    keepNames: true,
+    sourcemap: 'linked',
+    sourcesContent: false,
+    banner: { js: BANNER },
+    plugins: [keepOwnLocation],
+    write: false,
+    logLevel: 'warning',
+  });
 
-const hash = createHash('sha256');
-for (const file of result.outputFiles) hash.update(file.path).update(file.contents);
-const digest = hash.digest('hex').slice(0, 16);
-const outdir = join(CACHE, digest);
+  const hash = createHash('sha256');
+  for (const file of result.outputFiles) hash.update(file.path).update(file.contents);
+  const digest = hash.digest('hex').slice(0, 16);
+  const outdir = join(CACHE, digest);
 
-try {
-  statSync(join(outdir, 'main.mjs'));
-} catch {
-  // Written aside and renamed into place: a stack starting at the same moment sees all or none.
-  const pending = join(CACHE, `.pending-${process.pid}-${Date.now()}`);
-  for (const file of result.outputFiles) {
-    const path = join(pending, relative(join(ROOT, 'compiled'), file.path));
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.contents);
-  }
   try {
-    renameSync(pending, outdir);
+    statSync(join(outdir, 'main.mjs'));
   } catch {
-    rmSync(pending, { recursive: true, force: true });
-  }
-  // Earlier builds' files, after a month: a stack still running one may start a thread from it.
-  for (const name of readdirSync(CACHE)) {
-    const path = join(CACHE, name);
-    if (name !== digest && Date.now() - statSync(path).mtimeMs > 30 * 86_400_000) {
-      rmSync(path, { recursive: true, force: true });
+    // Written aside and renamed into place: a stack starting at the same moment sees all or none.
+    const pending = join(CACHE, `.pending-${process.pid}-${Date.now()}`);
+    for (const file of result.outputFiles) {
+      const path = join(pending, relative(join(ROOT, 'compiled'), file.path));
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.contents);
+    }
+    try {
+      renameSync(pending, outdir);
+    } catch {
+      rmSync(pending, { recursive: true, force: true });
+    }
+    // Earlier builds' files, after a month: a stack still running one may start a thread from it.
+    for (const name of readdirSync(CACHE)) {
+      const path = join(CACHE, name);
+      if (name !== digest && Date.now() - statSync(path).mtimeMs > 30 * 86_400_000) {
+        rmSync(path, { recursive: true, force: true });
+      }
     }
   }
+  return outdir;
 }
 
+const outdir = await compileStack();
+await stop();
 await import(pathToFileURL(join(outdir, 'main.mjs')).href);

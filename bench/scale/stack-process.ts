@@ -7,6 +7,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 export interface StackProcess {
   api: string;
   s3: string;
+  pid: number;
   /** From spawning the process to the stack answering (reconciliation done). */
   startMs: number;
   /** What reconciliation logged. */
@@ -63,6 +64,7 @@ export async function startStackProcess(
   const pid = child.pid ?? 0;
   return {
     api: `http://127.0.0.1:${apiPort}`,
+    pid,
     s3: `http://127.0.0.1:${s3Port}`,
     startMs: ready.ms,
     reconciled: ready.reconciled,

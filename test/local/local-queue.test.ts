@@ -220,11 +220,77 @@ describe('local queue', () => {
     // Close only once the delivery is under way: before that, nothing is "in progress".
     await deliveryStarted;
 
-    const abandoned = await queue.close(0);
+    const closed = await queue.close(0);
 
     expect(finished).toBe(true);
-    expect(abandoned).toBe(0);
+    expect(closed.unfinished).toBe(0);
     expect(() => queue.send('late')).toThrow(/shutting down/);
+  });
+
+  it('waits on close until every message sent is delivered, retries included', async () => {
+    const delivered: string[] = [];
+    let failedOnce = false;
+    const queue = queueWith(async (event) => {
+      // Slow: 30 ms a message, and the first batch fails once and comes back by a retry.
+      await new Promise((resolve) => setTimeout(resolve, 30 * event.Records.length));
+      if (!failedOnce) {
+        failedOnce = true;
+        return { batchItemFailures: event.Records.map((r) => ({ itemIdentifier: r.messageId })) };
+      }
+      delivered.push(...event.Records.map((r) => r.body));
+      return { batchItemFailures: [] };
+    });
+    const bodies = Array.from({ length: 25 }, (_, n) => `write ${n}`);
+    for (const body of bodies) queue.send(body);
+
+    const closed = await queue.close(10_000);
+
+    expect(closed).toEqual({ leftToReplay: 0, unfinished: 0, timedOut: false });
+    expect(delivered.sort()).toEqual([...bodies].sort());
+    expect(queue.tally()).toEqual({ delivered: 25, 'dead-lettered': 0, abandoned: 0 });
+  });
+
+  it('lets replayable messages go on close, and delivers the others', async () => {
+    const delivered: string[] = [];
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const queue = queueWith(async (event) => {
+      await held;
+      delivered.push(...event.Records.map((r) => r.body));
+      return { batchItemFailures: [] };
+    });
+    // The first delivery takes what is queued in this tick, and is held; the rest wait.
+    queue.send('write 0');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let n = 0; n < 30; n++) queue.send(`reconciled ${n}`, { replayable: true });
+    queue.send('write 1');
+    queue.send('write 2');
+
+    const closing = queue.close(10_000);
+    release();
+    const closed = await closing;
+
+    expect(closed).toEqual({ leftToReplay: 30, unfinished: 0, timedOut: false });
+    expect(delivered).toEqual(['write 0', 'write 1', 'write 2']);
+    expect(queue.tally().abandoned).toBe(30);
+  });
+
+  it('gives up on close after the time allowed, and says how many it left', async () => {
+    const queue = queueWith(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { batchItemFailures: [] };
+    });
+    queue.send('first');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let n = 0; n < 25; n++) queue.send(`write ${n}`);
+
+    const closed = await queue.close(20);
+
+    // The delivery in progress finishes; nothing after it starts.
+    expect(closed).toEqual({ leftToReplay: 0, unfinished: 25, timedOut: true });
+    expect(queue.tally()).toEqual({ delivered: 1, 'dead-lettered': 0, abandoned: 25 });
   });
 });
 

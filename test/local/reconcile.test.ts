@@ -177,13 +177,14 @@ describe('reconciliation plan', () => {
     const keys = ['a.txt', '\uff5e.txt', '\u{1f600}.txt'];
     const inBucket = keys.map((key) => object(key));
     const inIndex = keys.map((key) => indexed(key));
+    // One key a page, so the keys are compared across pages as well as within one.
     async function* each<T>(items: T[]) {
-      yield* items;
+      for (const item of items) yield [item];
     }
 
     const steps = [];
-    for await (const step of walkReconciliation(each(inBucket), each(inIndex), [], 'articles')) {
-      steps.push(step.action);
+    for await (const batch of walkReconciliation(each(inBucket), each(inIndex), [], 'articles')) {
+      steps.push(...batch.map((step) => step.action));
     }
 
     expect(steps).toEqual(['keep', 'keep', 'keep']);
