@@ -160,8 +160,6 @@ export class FacetColumns {
   private readonly allFacts: Database.Statement<[], unknown>;
   private readonly docsByStory: Database.Statement<[], unknown>;
   private readonly storiesInOrder: Database.Statement<[], unknown>;
-  /** The numbers a row's `FACTS` text stands for: language, source, day. */
-  private combinations = new Map<string, [number, number, number]>();
 
   constructor(private readonly db: Database.Database) {
     this.hasLog = db
@@ -244,13 +242,22 @@ export class FacetColumns {
     this.sources = new Dictionary<Source>();
     this.days = new Dictionary<Day>();
     this.months = new Dictionary<string>();
-    this.combinations = new Map();
+    // The numbers each `FACTS` text stands for (language, source, day), for this read only.
+    const combinations = new Map<string, [number, number, number]>();
     const size = docs.reduce((max, doc) => Math.max(max, doc + 1), 0);
     this.language = new Uint16Array(size);
     this.source = new Uint32Array(size);
     this.day = new Uint32Array(size);
     this.story = new Uint32Array(size);
-    for (let i = 0; i < docs.length; i++) this.setFacts(docs[i] as number, facts[i] as string);
+    for (let i = 0; i < docs.length; i++) {
+      const text = facts[i] as string;
+      let ids = combinations.get(text);
+      if (ids === undefined) {
+        ids = this.factIds(text);
+        combinations.set(text, ids);
+      }
+      this.setFacts(docs[i] as number, ids);
+    }
     const byStory = this.docsByStory.all() as number[];
     const stories = this.storiesInOrder.all() as string[];
     this.stories = 0;
@@ -278,7 +285,7 @@ export class FacetColumns {
       this.grow(Math.max(size, Math.ceil(this.language.length * 1.5)));
     const numbered = new Map<string, number>();
     for (const row of rows) {
-      this.setFacts(row.doc, row.facts);
+      this.setFacts(row.doc, this.factIds(row.facts));
     }
     // A story keeps the number of any article of it not changed here; a story none of whose
     // articles are left unchanged gets a new one.
@@ -311,30 +318,30 @@ export class FacetColumns {
     this.story = grown(this.story, (n) => new Uint32Array(n));
   }
 
-  private setFacts(doc: number, text: string): void {
-    let ids = this.combinations.get(text);
-    if (ids === undefined) {
-      const [language, source, name, publishedAt] = JSON.parse(text) as Facts;
-      ids = [
-        this.languages.id(language, () => language),
-        source === null
-          ? 0
-          : this.sources.id(name === null ? `${source}\u0001` : `${source}\u0000${name}`, () => ({
-              folded: source,
-              name,
-            })),
-        publishedAt === null
-          ? 0
-          : this.days.id(publishedAt, () => {
-              const month = leading(publishedAt, 7);
-              return { publishedAt, month: this.months.id(month, () => month) };
-            }),
-      ];
-      this.combinations.set(text, ids);
-    }
-    this.language[doc] = ids[0];
-    this.source[doc] = ids[1];
-    this.day[doc] = ids[2];
+  /** The numbers of a row's facts (`FACTS`): language, source, day. */
+  private factIds(text: string): [number, number, number] {
+    const [language, source, name, publishedAt] = JSON.parse(text) as Facts;
+    return [
+      this.languages.id(language, () => language),
+      source === null
+        ? 0
+        : this.sources.id(name === null ? `${source}\u0001` : `${source}\u0000${name}`, () => ({
+            folded: source,
+            name,
+          })),
+      publishedAt === null
+        ? 0
+        : this.days.id(publishedAt, () => {
+            const month = leading(publishedAt, 7);
+            return { publishedAt, month: this.months.id(month, () => month) };
+          }),
+    ];
+  }
+
+  private setFacts(doc: number, [language, source, day]: [number, number, number]): void {
+    this.language[doc] = language;
+    this.source[doc] = source;
+    this.day[doc] = day;
   }
 
   private tally(filters: FilterParameters, docs: readonly number[] | null): Counts {
