@@ -8,11 +8,16 @@ import { registerFunctions } from '../../functions/adapters/embedded-index/artic
 import { ArticleSearch } from '../../functions/adapters/embedded-index/article-search.ts';
 import { compareText } from '../../functions/adapters/embedded-index/facet-columns.ts';
 import {
+  embeddedQuery,
+  membershipExpression,
+} from '../../functions/adapters/embedded-index/match-expression.ts';
+import {
   DEFAULT_INDEX_FILE,
   type EmbeddedIndex,
   openEmbeddedIndex,
 } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import { parseQuery } from '../../functions/core/search/query-parser.ts';
+import { planQuery } from '../../functions/core/search/query-plan.ts';
 import type { SearchQuery } from '../../functions/core/search/search-query.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 import { propertyRuns } from '../support/property-runs.ts';
@@ -273,6 +278,35 @@ describe('facet columns kept current across connections', () => {
 
     expectCurrent();
     expect(search.search(queries()[0] as SearchQuery).facets.language).toEqual({ ru: 1 });
+  });
+
+  it('counts a query too long for one FTS5 expression as the same query written short', async () => {
+    for (let key = 0; key < 8; key++) {
+      await apply({
+        kind: 'upsert',
+        key,
+        language: LANGUAGES[key % 3] as string,
+        source: SOURCES[key % 4] ?? null,
+        day: DAYS[key % 4] ?? null,
+        story: key % 3,
+        words: WORDS.slice(key % 3),
+      });
+    }
+    // Words no article has, excluded: the same matches, in more forms than one expression holds.
+    const exclusions = Array.from(
+      { length: 70 },
+      (_, i) => ` -zzq${String.fromCharCode(97 + (i % 26))}${i}`,
+    );
+    const short = 'harbour storm';
+    const long = `${short}${exclusions.join('')}`;
+    const plan = planQuery(parseQuery(long));
+    expect(plan && membershipExpression(embeddedQuery(plan))).toBeNull();
+
+    const counts = (text: string) =>
+      counted(search, { text, clauses: parseQuery(text), size: 3, collapse: true });
+
+    expect(JSON.parse(counts(short)).total).toBeGreaterThan(0);
+    expect(counts(long)).toBe(counts(short));
   });
 
   it('counts on the writing connection itself after its own writes', async () => {
