@@ -354,12 +354,13 @@ export class FacetColumns {
     const from = filters.publishedFrom;
     const to = filters.publishedTo;
     const dayOk = new Uint8Array(this.days.values.length + 1);
-    dayOk[0] = from === null && to === null ? 1 : 0;
-    this.days.values.forEach((day, i) => {
-      const after = from === null || compareText(day.publishedAt, from) >= 0;
-      const before = to === null || compareText(day.publishedAt, to) <= 0;
-      dayOk[i + 1] = after && before ? 1 : 0;
-    });
+    if (from === null && to === null) dayOk.fill(1);
+    else
+      this.days.values.forEach((day, i) => {
+        const after = from === null || compareText(day.publishedAt, from) >= 0;
+        const before = to === null || compareText(day.publishedAt, to) <= 0;
+        dayOk[i + 1] = after && before ? 1 : 0;
+      });
     const byLanguage = new Uint32Array(this.languages.values.length + 1);
     const bySource = new Uint32Array(this.sources.values.length + 1);
     const byMonth = new Uint32Array(this.months.values.length + 1);
