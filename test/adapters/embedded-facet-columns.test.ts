@@ -145,7 +145,7 @@ describe('facet columns kept current across connections', () => {
           }
         },
       ),
-      { numRuns: propertyRuns(100), seed: 12 },
+      { numRuns: propertyRuns(60), seed: 12 },
     );
   });
 
