@@ -12,7 +12,9 @@ const UNDATED = BigInt(UNDATED_DAY).toString();
 // publication day (days since 1970, the browse order and the cursor's value), `source` is folded
 // for the case-insensitive filter (the fold_source function, registered on every connection).
 // `language_counts` (version 8) keeps the number of articles per language, kept by triggers on
-// `article_facts`: the facets of browsing without a source or date filter, whatever the size.
+// `article_facts`: the number of articles (BM25's idf) without counting rows. Facets and totals
+// are counted over a reader's in-memory copy of this table (facet-columns.ts), which follows it
+// through `article_facts_changes`.
 // `story_id` and `source_name` (the source as the article spells it, for the source facet)
 // since version 10: collapsing a result list by story and counting sources read them here.
 export const FACTS_SCHEMA = `

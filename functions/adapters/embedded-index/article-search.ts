@@ -17,6 +17,7 @@ import {
   type StoryVersion,
 } from '../../core/search/search-query.ts';
 import { makeSnippet, SNIPPET_WINDOW, snippetMaker } from '../../core/search/snippet.ts';
+import { FacetColumns } from './facet-columns.ts';
 import { type EmbeddedQuery, embeddedQuery, membershipExpression } from './match-expression.ts';
 import {
   decodeStatistics,
@@ -27,11 +28,8 @@ import {
 import { type HitRow, hitFromRow } from './rows.ts';
 import {
   type Counts,
-  countsFromRows,
   DAYS_MATCH,
-  FACET_COLUMNS,
   type FilterParameters,
-  facetArms,
   filteredTotal,
   filterParameters,
   LANGUAGES_MATCH,
@@ -221,8 +219,9 @@ LIMIT @size`;
 
 // Each facet counts every match as if its own filter were off (search-facets.ts), so a client
 // can offer to switch. Counting needs only which articles match, not how well: no bm25, no
-// proximity, so it costs a fraction of ranking them.
-const MATCH_FACETS = `
+// proximity; the statements give the matching row ids and `FacetColumns` counts them. The ids
+// come as one JSON array: a third less CPU than a row each (49,900 ids: 6.5 ms against 9.5).
+const MATCH_MEMBERS = `
 WITH forms AS (
   SELECT value ->> 0 AS expression, value ->> 1 AS clause, value ->> 2 AS kind
   FROM json_each(@forms)
@@ -230,22 +229,15 @@ WITH forms AS (
 matched AS MATERIALIZED (
   SELECT DISTINCT f.clause, f.kind, t.rowid AS doc
   FROM forms f JOIN article_terms t ON t.article_terms MATCH f.expression
-),
-members AS (
+)
+SELECT json_group_array(doc) FROM (
   SELECT doc FROM matched GROUP BY doc
   HAVING sum(kind = 'r') = @required AND sum(kind = 'o') >= @minimum AND NOT max(kind = 'x')
-),
-m AS MATERIALIZED (
-  SELECT ${FACET_COLUMNS} FROM members JOIN article_facts f ON f.doc = members.doc
-)${facetArms()}`;
+)`;
 
-// The same counts over the articles of one FTS5 boolean expression (`membershipExpression`),
-// which FTS5 gives once each: no row per form to group by article.
-const MEMBER_FACETS = `
-WITH m AS MATERIALIZED (
-  SELECT ${FACET_COLUMNS} FROM article_terms t JOIN article_facts f ON f.doc = t.rowid
-  WHERE t.article_terms MATCH @membership
-)${facetArms()}`;
+// The articles of one FTS5 boolean expression (`membershipExpression`), which FTS5 gives once
+// each: no row per form to group by article.
+const MEMBERS = 'SELECT json_group_array(rowid) FROM article_terms WHERE article_terms MATCH ?';
 
 // Newest first along the (day DESC, id) index: a page reads its own rows, wherever it starts.
 const BROWSE_HITS = `
@@ -255,8 +247,6 @@ WHERE ${LANGUAGE_FILTER} AND ${ARTICLE_FILTERS}
   AND (@afterPrimary IS NULL OR NOT (f.day = @afterPrimary AND f.id <= @afterId))
 ORDER BY f.day DESC, f.id ASC
 LIMIT @size`;
-
-const BROWSE_FACETS = `WITH m AS (SELECT ${FACET_COLUMNS} FROM article_facts f)${facetArms()}`;
 
 // A hit reads only the opening of its body, where its snippet is looked for (a 19 MB body read
 // whole for each of 100 hits was most of such a search's time).
@@ -330,9 +320,9 @@ function isRanked(row: unknown): row is Ranked {
 export class ArticleSearch {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly browseHits: Database.Statement<[PageParameters]>;
-  private readonly browseFacets: Database.Statement<[FilterParameters]>;
-  private readonly matchFacets: Database.Statement;
-  private readonly memberFacets: Database.Statement;
+  private readonly matchMembers: Database.Statement;
+  private readonly members: Database.Statement<[string], unknown>;
+  private readonly columns: FacetColumns;
   private readonly hitColumns: Database.Statement<[{ ids: string }]>;
   private readonly versionColumns: Database.Statement<[{ ids: string }]>;
   private readonly averages: Database.Statement<[], unknown>;
@@ -349,9 +339,9 @@ export class ArticleSearch {
   constructor(private readonly db: Database.Database) {
     registerRankingFunctions(db);
     this.browseHits = db.prepare(BROWSE_HITS);
-    this.browseFacets = db.prepare(BROWSE_FACETS);
-    this.matchFacets = db.prepare(MATCH_FACETS);
-    this.memberFacets = db.prepare(MEMBER_FACETS);
+    this.matchMembers = db.prepare(MATCH_MEMBERS).pluck();
+    this.members = db.prepare(MEMBERS).pluck();
+    this.columns = new FacetColumns(db);
     this.hitColumns = db.prepare(HIT_COLUMNS);
     this.versionColumns = db.prepare(VERSION_COLUMNS);
     this.averages = db.prepare(AVERAGES);
@@ -370,8 +360,8 @@ export class ArticleSearch {
     const filters = filterParameters(query);
     const page = { ...filters, ...pageParameters(query) };
     if (query.clauses.length === 0) {
-      const entry = this.cached(`browse:${JSON.stringify(filters)}`, () =>
-        countsFromRows(this.browseFacets.all(filters)),
+      const entry = this.cached(`browse:${JSON.stringify(filters)}`, (version) =>
+        this.columns.count(filters, null, version),
       );
       const rank: Rank = (size, after) => ({
         hits: this.browseHits
@@ -393,13 +383,13 @@ export class ArticleSearch {
     const single = new Set(fts.forms.map(([, clause]) => clause)).size === 1;
     const match = matchParameters(fts);
     const key = JSON.stringify([fts, filters]);
-    const entry = this.cached(`match:${key}`, () => {
+    const entry = this.cached(`match:${key}`, (version) => {
       const membership = membershipExpression(fts);
-      return countsFromRows(
-        membership === null
-          ? this.matchFacets.all({ ...filters, ...match })
-          : this.memberFacets.all({ ...filters, membership }),
-      );
+      const docs = () =>
+        JSON.parse(
+          String(membership === null ? this.matchMembers.get(match) : this.members.get(membership)),
+        ) as number[];
+      return this.columns.count(filters, docs, version);
     });
     const favoured: Record<string, string | number | null> = {};
     for (let i = 0; i < MAX_FAVOURED; i++) {
@@ -580,7 +570,7 @@ export class ArticleSearch {
   }
 
   /** A query's cache entry, made by `counts` when missing or when the index has changed. */
-  private cached(key: string, counts: () => Counts): CachedQuery {
+  private cached(key: string, counts: (version: string) => Counts): CachedQuery {
     const version = `${String(this.dataVersion.get())}:${this.writes}`;
     if (version !== this.cacheVersion) {
       this.cache.clear();
@@ -589,7 +579,7 @@ export class ArticleSearch {
     }
     let entry = this.cache.get(key);
     if (entry === undefined) {
-      entry = counts();
+      entry = counts(version);
       if (this.cache.size >= CACHED_QUERIES) {
         const oldest = this.cache.keys().next().value;
         if (oldest !== undefined) this.cache.delete(oldest);

@@ -13,6 +13,7 @@ import type {
 import type { SearchPage, SearchQuery } from '../../core/search/search-query.ts';
 import { ArticleSearch } from './article-search.ts';
 import { openDatabase } from './connection.ts';
+import { applyFacetChangesSchema } from './facet-columns.ts';
 import { FailureLog } from './failure-log.ts';
 import { applyObjectETagSchema, eTagOfRow } from './object-etags.ts';
 import { OrderedWrites } from './ordered-writer.ts';
@@ -49,6 +50,7 @@ export async function openEmbeddedIndex(options: EmbeddedIndexOptions): Promise<
   try {
     const { replacedVersion } = applySchema(db);
     applyObjectETagSchema(db);
+    applyFacetChangesSchema(db);
     if (replacedVersion !== null) options.onSchemaReplaced?.(replacedVersion, SCHEMA_VERSION);
     return new SqliteArticleIndex(db);
   } catch (error) {
