@@ -236,6 +236,43 @@ describe('openEmbeddedIndex', () => {
     }
   });
 
+  it('writes a batch as each article alone: a key twice keeps the newer, a stale one loses', async () => {
+    // Prepare
+    const index = await openEmbeddedIndex({ dataDir });
+    const search = async (text: string) =>
+      (await index.search({ text, clauses: parseQuery(text), size: 10 })).hits.map((h) => h.id);
+    try {
+      const current = testArticle('current.txt', {
+        body: 'Ferry timetable changed',
+        sequencer: '0B',
+      });
+      await index.upsert(current);
+      const first = testArticle('twice.txt', {
+        body: 'Harbour closed for repairs',
+        sequencer: '01',
+      });
+      const second = { ...first, body: 'Harbour reopened to ferries', sequencer: '02' };
+      const stale = { ...current, body: 'Lighthouse repainted', sequencer: '0A' };
+      const fresh = testArticle('fresh.txt', {
+        body: 'Lighthouse keeper retires',
+        sequencer: '01',
+      });
+
+      // Act
+      const outcomes = await index.upsertAll?.([first, stale, second, fresh]);
+
+      // Assess
+      expect(outcomes).toEqual(['applied', 'stale', 'applied', 'applied']);
+      expect(await index.get(first.id)).toEqual(second);
+      expect(await search('repairs')).toEqual([]);
+      expect(await search('reopened')).toEqual([first.id]);
+      expect(await search('lighthouse')).toEqual([fresh.id]);
+      expect(await search('timetable')).toEqual([current.id]);
+    } finally {
+      await index.close();
+    }
+  });
+
   it('may be closed twice', async () => {
     const index = await openEmbeddedIndex({ dataDir });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleLanguageDetector } from '../../functions/adapters/language/article-language-detector.ts';
+import { sharedLid176Model } from '../../functions/adapters/language/lid176-model.ts';
+import type { LanguageModel } from '../../functions/core/ports.ts';
 
 const detector = new ArticleLanguageDetector();
 const russian =
@@ -9,6 +11,14 @@ const kazakh =
   'Қазақстан Республикасының Президенті жаңа заңға қол қойды. Құжат келесі жылдың ' +
   'қаңтарынан бастап күшіне енеді.';
 const english = 'The president signed the law on Monday, the press service said.';
+// Russian with the letters that set it apart from its neighbours (ы, э), as most paragraphs have.
+const russianNews =
+  'Министры обсудили вопросы экономики и энергетики, которые были подняты на встрече в Москве. ' +
+  'Эксперты считают, что рынки быстро отреагируют на новые меры, и мы увидим это уже в ' +
+  'ближайшие недели.';
+const ukrainian =
+  'Президент підписав закон про державний бюджет на наступний рік. Документ набуде чинності з ' +
+  'першого січня, повідомили в пресслужбі.';
 
 describe('ArticleLanguageDetector.detectDocument', () => {
   it('names the language most of the letters are written in and lists every share', () => {
@@ -49,5 +59,35 @@ describe('ArticleLanguageDetector.detectDocument', () => {
     const result = detector.detectDocument([kazakh]);
     expect(result.language).toBe(detector.detect(kazakh).language);
     expect(result.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('reads only the paragraphs whose letters say they may differ from the document', () => {
+    // Prepare: an opening of 3,000 characters (the document's prior reads all of it), then
+    // four more Russian paragraphs and a Ukrainian one.
+    const model = sharedLid176Model();
+    const lines: string[] = [];
+    const counting: LanguageModel = {
+      trainingShares: model.trainingShares,
+      predict: (text) => model.predict(text),
+      read: (line) => {
+        lines.push(line);
+        return model.read(line);
+      },
+      predictJoined: (readings) => model.predictJoined(readings),
+    };
+    const opening = Array.from(
+      { length: Math.ceil(3000 / (russianNews.length + 1)) },
+      () => russianNews,
+    );
+    const paragraphs = [...opening, russianNews, russianNews, ukrainian, russianNews, russianNews];
+
+    // Act
+    const result = new ArticleLanguageDetector(counting).detectDocument(paragraphs);
+
+    // Assess: the Ukrainian paragraph is found, and is the only one read past the opening.
+    expect(result.languages.map((l) => l.language)).toEqual(['ru', 'uk']);
+    expect(lines).toHaveLength(opening.length + 1);
+    expect(lines.at(-1)).toBe(ukrainian);
+    expect(result.confidence).toBeLessThan(1);
   });
 });

@@ -1,8 +1,8 @@
 import { detectLanguage, UNDETERMINED } from './detect-text.ts';
 import { type CountedText, identify, TEXT_OPTIONS } from './identify.ts';
-import type { LanguageProfile } from './languages.ts';
+import { type LanguageProfile, profilesForScript } from './languages.ts';
 import { letterCounts, letterLogLikelihoodsOf } from './letters.ts';
-import { detectScript, joinedScripts, type ScriptProfile } from './script.ts';
+import { detectScript, effectiveScript, joinedScripts, type ScriptProfile } from './script.ts';
 import type {
   DocumentLanguage,
   LabelProbabilities,
@@ -10,6 +10,7 @@ import type {
   LanguageModel,
   LanguageShare,
   LineReading,
+  Script,
 } from './types.ts';
 
 // The document's overall language is a prior for each paragraph: a caption or a one-line
@@ -26,6 +27,17 @@ const MIN_PARAGRAPH_LETTERS = 20;
 // from every paragraph at once. A paragraph really in another language is far clearer: above
 // 0.98 for every one in the seeds and tests.
 const CLEAR_PARAGRAPH = 0.8;
+// A paragraph in the document's script whose letters favour the document's language over every
+// other language of that script by this many nats (natural log-likelihood) is not classified on
+// its own: it follows the document. A paragraph that may differ (a Ukrainian, Kazakh or
+// Bulgarian one in a Russian text, a French one in an English text) has letters, or lacks
+// letters, that move the likelihood the other way, and is classified as before. Classifying
+// every paragraph was about a third of identifying an article's language (the model's walk per
+// paragraph, and the reading of paragraphs past the opening). Measured (bench/scale/RESULTS.md,
+// issue-13b): no language or share changed on the 337 extraction-dev bodies nor on 1,464
+// held-out mixes of one foreign paragraph among four (every pair of languages of a script);
+// 8 was already enough on the dev split, 16 leaves a margin.
+const LETTERS_AGREE = 16;
 
 /**
  * The languages of a document, paragraph by paragraph: `language` is the one most letters
@@ -57,19 +69,29 @@ export function detectDocumentLanguages(
   const scripts = new Map<string, LanguageDetection['script']>();
   let total = 0;
   const documentLanguage = whole.ranked[0]?.profile.language ?? UNDETERMINED;
+  const documentScript = effectiveScript(counted.joined(opening).scripts);
+  const followsDocument = {
+    language: documentLanguage,
+    confidence: whole.ranked[0]?.probability ?? 0,
+    script: whole.script,
+  };
+  // As `detectLanguage` reports a paragraph it identifies: never certain, to three decimals.
+  const agreesWithDocument = {
+    ...followsDocument,
+    confidence: Math.min(0.999, Math.round(followsDocument.confidence * 1000) / 1000),
+  };
   texts.forEach((text, i) => {
     const own = counted.one(i);
     // Every letter, of a script or not (Uzbek ʻ counts as a letter of the paragraph).
     const count = own.scripts.letters + own.scripts.commonLetters;
-    const followsDocument = {
-      language: documentLanguage,
-      confidence: whole.ranked[0]?.probability ?? 0,
-      script: whole.script,
-    };
     let detection =
-      count < MIN_PARAGRAPH_LETTERS && documentLanguage !== UNDETERMINED
-        ? followsDocument
-        : detectLanguage(text, model, TEXT_OPTIONS, bias, readings.one(i), own);
+      documentLanguage === UNDETERMINED
+        ? detectLanguage(text, model, TEXT_OPTIONS, bias, readings.one(i), own)
+        : count < MIN_PARAGRAPH_LETTERS
+          ? followsDocument
+          : lettersAgree(own, documentScript, documentLanguage)
+            ? agreesWithDocument
+            : detectLanguage(text, model, TEXT_OPTIONS, bias, readings.one(i), own);
     if (
       documentLanguage !== UNDETERMINED &&
       detection.language !== documentLanguage &&
@@ -103,6 +125,24 @@ export function detectDocumentLanguages(
     script: scripts.get(main) ?? whole.script,
     languages,
   };
+}
+
+/**
+ * Whether a paragraph's letters clearly favour the document's language among the languages of
+ * the document's script (see `LETTERS_AGREE`). A script without letter models (or with one
+ * language) never agrees: its paragraphs are identified as before.
+ */
+function lettersAgree(own: CountedText, script: Script, language: string): boolean {
+  if (effectiveScript(own.scripts) !== script) return false;
+  const profiles = profilesForScript(script);
+  const at = profiles.findIndex((profile) => profile.language === language);
+  if (profiles.length < 2 || at < 0) return false;
+  const logs = own.letterLog(script, profiles);
+  const mine = logs[at] ?? 0;
+  for (let i = 0; i < logs.length; i++) {
+    if (i !== at && mine - (logs[i] ?? 0) < LETTERS_AGREE) return false;
+  }
+  return true;
 }
 
 /** Shares rounded to 4 decimals that still sum to exactly 1 (the rest goes to the largest). */

@@ -216,7 +216,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'b',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$b') ? this._$esjava$b : this._$esjava$b = "";
+                return this._$esjava$b !== undefined ? this._$esjava$b : this._$esjava$b = "";
             },
             set: function set(v) {
                 this._$esjava$b = v;
@@ -266,7 +266,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         _createClass(Among, [{
             key: 's',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$s') ? this._$esjava$s : this._$esjava$s = null;
+                return this._$esjava$s !== undefined ? this._$esjava$s : this._$esjava$s = null;
             },
             set: function set(v) {
                 this._$esjava$s = v;
@@ -274,7 +274,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'substring_i',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$substring_i') ? this._$esjava$substring_i : this._$esjava$substring_i = 0;
+                return this._$esjava$substring_i !== undefined ? this._$esjava$substring_i : this._$esjava$substring_i = 0;
             },
             set: function set(v) {
                 this._$esjava$substring_i = v;
@@ -282,7 +282,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'result',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$result') ? this._$esjava$result : this._$esjava$result = 0;
+                return this._$esjava$result !== undefined ? this._$esjava$result : this._$esjava$result = 0;
             },
             set: function set(v) {
                 this._$esjava$result = v;
@@ -290,7 +290,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'method',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$method') ? this._$esjava$method : this._$esjava$method = null;
+                return this._$esjava$method !== undefined ? this._$esjava$method : this._$esjava$method = null;
             },
             set: function set(v) {
                 this._$esjava$method = v;
@@ -298,7 +298,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'methodobject',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$methodobject') ? this._$esjava$methodobject : this._$esjava$methodobject = null;
+                return this._$esjava$methodobject !== undefined ? this._$esjava$methodobject : this._$esjava$methodobject = null;
             },
             set: function set(v) {
                 this._$esjava$methodobject = v;
@@ -843,7 +843,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'current',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$current') ? this._$esjava$current : this._$esjava$current = null;
+                return this._$esjava$current !== undefined ? this._$esjava$current : this._$esjava$current = null;
             },
             set: function set(v) {
                 this._$esjava$current = v;
@@ -851,7 +851,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'cursor',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$cursor') ? this._$esjava$cursor : this._$esjava$cursor = 0;
+                return this._$esjava$cursor !== undefined ? this._$esjava$cursor : this._$esjava$cursor = 0;
             },
             set: function set(v) {
                 this._$esjava$cursor = v;
@@ -859,7 +859,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'limit',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$limit') ? this._$esjava$limit : this._$esjava$limit = 0;
+                return this._$esjava$limit !== undefined ? this._$esjava$limit : this._$esjava$limit = 0;
             },
             set: function set(v) {
                 this._$esjava$limit = v;
@@ -867,7 +867,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'limit_backward',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$limit_backward') ? this._$esjava$limit_backward : this._$esjava$limit_backward = 0;
+                return this._$esjava$limit_backward !== undefined ? this._$esjava$limit_backward : this._$esjava$limit_backward = 0;
             },
             set: function set(v) {
                 this._$esjava$limit_backward = v;
@@ -875,7 +875,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'bra',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$bra') ? this._$esjava$bra : this._$esjava$bra = 0;
+                return this._$esjava$bra !== undefined ? this._$esjava$bra : this._$esjava$bra = 0;
             },
             set: function set(v) {
                 this._$esjava$bra = v;
@@ -883,7 +883,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'ket',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$ket') ? this._$esjava$ket : this._$esjava$ket = 0;
+                return this._$esjava$ket !== undefined ? this._$esjava$ket : this._$esjava$ket = 0;
             },
             set: function set(v) {
                 this._$esjava$ket = v;
@@ -2018,7 +2018,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'B_Y_found',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$B_Y_found') ? this._$esjava$B_Y_found : this._$esjava$B_Y_found = false;
+                return this._$esjava$B_Y_found !== undefined ? this._$esjava$B_Y_found : this._$esjava$B_Y_found = false;
             },
             set: function set(v) {
                 this._$esjava$B_Y_found = v;
@@ -2026,7 +2026,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'I_p2',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$I_p2') ? this._$esjava$I_p2 : this._$esjava$I_p2 = 0;
+                return this._$esjava$I_p2 !== undefined ? this._$esjava$I_p2 : this._$esjava$I_p2 = 0;
             },
             set: function set(v) {
                 this._$esjava$I_p2 = v;
@@ -2034,7 +2034,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'I_p1',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$I_p1') ? this._$esjava$I_p1 : this._$esjava$I_p1 = 0;
+                return this._$esjava$I_p1 !== undefined ? this._$esjava$I_p1 : this._$esjava$I_p1 = 0;
             },
             set: function set(v) {
                 this._$esjava$I_p1 = v;
@@ -2674,7 +2674,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'I_p2',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$I_p2') ? this._$esjava$I_p2 : this._$esjava$I_p2 = 0;
+                return this._$esjava$I_p2 !== undefined ? this._$esjava$I_p2 : this._$esjava$I_p2 = 0;
             },
             set: function set(v) {
                 this._$esjava$I_p2 = v;
@@ -2682,7 +2682,7 @@ var _typeof = typeof Symbol === "function" && typeof Symbol.iterator === "symbol
         }, {
             key: 'I_pV',
             get: function get() {
-                return Object.prototype.hasOwnProperty.call(this, '_$esjava$I_pV') ? this._$esjava$I_pV : this._$esjava$I_pV = 0;
+                return this._$esjava$I_pV !== undefined ? this._$esjava$I_pV : this._$esjava$I_pV = 0;
             },
             set: function set(v) {
                 this._$esjava$I_pV = v;
