@@ -141,7 +141,7 @@ describe('the embedded ranking in JavaScript', () => {
       ...(r.sources ? { sources: r.sources } : {}),
       ...(r.from ? { publishedFrom: r.from } : {}),
       ...(r.to ? { publishedTo: r.to } : {}),
-      ...(r.favoured.length > 0 ? { favouredLanguages: r.favoured } : {}),
+      ...(r.favoured.length > 0 ? { favouredLanguages: [...r.favoured] } : {}),
     };
   }
 

@@ -264,12 +264,21 @@ export class MatchRanker {
     const clauseCount = Math.max(0, ...clauseOf) + 1;
     const kinds: FormKind[] = new Array(clauseCount).fill('o');
     for (const [, clause, kind] of forms) kinds[clause] = kind;
+    // A slot per matching article, in the order the forms list them; then the arrays, sized
+    // by articles rather than by matches.
     const slotOf = new Map<number, number>();
     const slotDoc = new Float64Array(total);
-    const sums = new Float64Array(total * clauseCount);
-    const errors = new Float64Array(total * clauseCount);
-    const seen = new Uint8Array(total * clauseCount);
     let slots = 0;
+    for (const doc of docs) {
+      for (const d of doc) {
+        if (slotOf.has(d)) continue;
+        slotOf.set(d, slots);
+        slotDoc[slots++] = d;
+      }
+    }
+    const sums = new Float64Array(slots * clauseCount);
+    const errors = new Float64Array(slots * clauseCount);
+    const seen = new Uint8Array(slots * clauseCount);
     const idfArticles = request.articles;
     for (let f = 0; f < forms.length; f++) {
       const doc = docs[f] as Float64Array;
@@ -281,19 +290,13 @@ export class MatchRanker {
       const fts = scores[f] as Float64Array;
       const clause = clauseOf[f] as number;
       for (let i = 0; i < doc.length; i++) {
-        const d = doc[i] as number;
-        let slot = slotOf.get(d);
-        if (slot === undefined) {
-          slot = slots++;
-          slotOf.set(d, slot);
-          slotDoc[slot] = d;
-        }
-        const at = slot * clauseCount + clause;
+        const at = (slotOf.get(doc[i] as number) as number) * clauseCount + clause;
         seen[at] = 1;
         kbnAdd(sums, errors, at, (weight * (fts[i] as number) * lucene) / floor);
       }
     }
-    const clauseScore = new Float64Array(slots * clauseCount);
+    // Each clause's score, as `sum()` returns it.
+    const clauseScore = sums;
     for (let at = 0; at < slots * clauseCount; at++) {
       if (seen[at] === 1) clauseScore[at] = kbnResult(sums, errors, at);
     }
