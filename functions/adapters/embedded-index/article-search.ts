@@ -413,6 +413,7 @@ export class ArticleSearch {
       favoured[`fl${i}`] = language?.language ?? null;
       favoured[`fw${i}`] = languageFavourFactor(language?.weight ?? 0);
     }
+    const membership = membershipExpression(fts);
     const favouredLanguages = (query.favouredLanguages ?? [])
       .slice(0, MAX_FAVOURED)
       .map(({ language, weight }) => ({ language, factor: languageFavourFactor(weight) }));
@@ -433,6 +434,7 @@ export class ArticleSearch {
         favoured: favouredLanguages,
         articles: frozen?.articles ?? this.articles,
         frozen,
+        membership,
         size,
         after,
       });

@@ -36,15 +36,20 @@ const FILTERS = `${LANGUAGES_MATCH} AND ${SOURCES_MATCH} AND ${DAYS_MATCH}`;
 
 // A form's matches with their bm25 (as `hits` in article-search.ts: the filters' verdict is read
 // from `article_facts`), and for a replay each article's length, as `measured` reads it.
+// `@members`, when set, lists the only articles that can match the query (see `members`): bm25
+// is then spent on them alone. (`+` keeps the list a check on FTS5's rows: offered to FTS5 as a
+// rowid constraint, it makes a lookup per listed article.)
+const MEMBERS = '(@members IS NULL OR +t.rowid IN (SELECT value FROM json_each(@members)))';
 const FORM_MATCHES = `SELECT t.rowid, -${BM25}
 FROM article_terms t
-WHERE t.article_terms MATCH @expression AND (${UNFILTERED}
+WHERE t.article_terms MATCH @expression AND ${MEMBERS} AND (${UNFILTERED}
   OR EXISTS (SELECT 1 FROM article_facts f WHERE f.doc = t.rowid AND ${FILTERS}))`;
 const FORM_MATCHES_MEASURED = `SELECT t.rowid, -${BM25}, fts_length(d.sz)
 FROM article_terms t JOIN article_terms_docsize d ON d.id = t.rowid
-WHERE t.article_terms MATCH @expression AND (${UNFILTERED}
+WHERE t.article_terms MATCH @expression AND ${MEMBERS} AND (${UNFILTERED}
   OR EXISTS (SELECT 1 FROM article_facts f WHERE f.doc = t.rowid AND ${FILTERS}))`;
 const FORM_COUNT = 'SELECT count(*) FROM article_terms t WHERE t.article_terms MATCH ?';
+const MEMBER_DOCS = 'SELECT rowid FROM article_terms WHERE article_terms MATCH ?';
 const PAIR_MATCHES = 'SELECT t.rowid FROM article_terms t WHERE t.article_terms MATCH ?';
 // The forms' weights as the statement reads them (`value ->> 3`), so the very same doubles.
 const WEIGHTS = 'SELECT value ->> 3 FROM json_each(?) ORDER BY key';
@@ -77,6 +82,11 @@ export interface RankingRequest {
   articles: number;
   /** The cursor's statistics, when the page is ranked with them (a replay). */
   frozen: RankingStatistics | null;
+  /**
+   * The query's articles as one FTS5 boolean expression (`membershipExpression`), or null:
+   * when it ANDs several clauses, only its articles are scored.
+   */
+  membership: string | null;
   size: number;
   after: SortPosition | undefined;
 }
@@ -157,6 +167,7 @@ export class MatchRanker {
   private readonly formMatches: Database.Statement;
   private readonly formMatchesMeasured: Database.Statement;
   private readonly formCount: Database.Statement;
+  private readonly memberDocs: Database.Statement;
   private readonly pairMatches: Database.Statement;
   private readonly weights: Database.Statement;
   private readonly idf: Database.Statement;
@@ -177,6 +188,7 @@ export class MatchRanker {
     this.formMatches = db.prepare(FORM_MATCHES).raw();
     this.formMatchesMeasured = db.prepare(FORM_MATCHES_MEASURED).raw();
     this.formCount = db.prepare(FORM_COUNT).pluck();
+    this.memberDocs = db.prepare(MEMBER_DOCS).pluck();
     this.pairMatches = db.prepare(PAIR_MATCHES).pluck();
     this.weights = db.prepare(WEIGHTS).pluck();
     this.idf = db.prepare(IDF).raw();
@@ -223,13 +235,16 @@ export class MatchRanker {
 
     // Each form's matches (its rowids and bm25, and for a replay each article's length) and
     // the number of articles it matches whatever the filters, its idf's `n`.
+    const { members, counts } = this.members(request);
     const docs: Float64Array[] = [];
     const scores: Float64Array[] = [];
     const matched: number[] = [];
     let total = 0;
-    for (const [expression] of forms) {
+    for (let f = 0; f < forms.length; f++) {
+      const [expression] = forms[f] as (typeof forms)[number];
       const listed = (frozen === null ? this.formMatches : this.formMatchesMeasured).all({
         expression,
+        members,
         ...filters,
       }) as number[][];
       const doc = new Float64Array(listed.length);
@@ -241,7 +256,8 @@ export class MatchRanker {
         fts[i] = row[1] as number;
         if (lengths !== null) lengths[i] = row[2] as number;
       }
-      const n = unfiltered ? listed.length : (this.formCount.get(expression) as number);
+      const n =
+        counts?.[f] ?? (unfiltered ? listed.length : (this.formCount.get(expression) as number));
       matched.push(n);
       docs.push(doc);
       scores.push(
@@ -360,6 +376,25 @@ export class MatchRanker {
     }
     const hits = this.page(request, slotDoc, relevance, keep, slots);
     return { hits, statistics: frozen === null ? { rows, tokens, matched } : null };
+  }
+
+  /**
+   * The articles a query that ANDs several clauses can match (every required clause, and the
+   * optional ones when all are needed), as a JSON list, or null. Two words of a query must both
+   * be in an article, so scoring every match of the commoner one wastes its bm25 on articles
+   * without the other: FTS5 intersects the clauses' lists itself, and only their common
+   * articles are scored (each form's idf still counts all its matches). Null when one clause
+   * decides alone or when the intersection is not much smaller than the lists (listing it
+   * would cost more than it saves).
+   */
+  private members(request: RankingRequest): { members: string | null; counts: number[] | null } {
+    const { query, membership } = request;
+    const needed = query.required + (query.minimum === query.optional ? query.optional : 0);
+    if (membership === null || needed < 2) return { members: null, counts: null };
+    const docs = this.memberDocs.all(membership) as number[];
+    const counts = query.forms.map(([expression]) => this.formCount.get(expression) as number);
+    const matches = counts.reduce((sum, n) => sum + n, 0);
+    return { members: docs.length * 2 < matches ? JSON.stringify(docs) : null, counts };
   }
 
   /**
