@@ -158,6 +158,35 @@ function kthLargest(values: Float64Array, k: number): number {
   return values[target] as number;
 }
 
+/** Rows of numbers kept column by column in typed arrays that grow as rows come. */
+class Columns {
+  length = 0;
+  private columns: Float64Array[];
+
+  constructor(width: number) {
+    this.columns = Array.from({ length: width }, () => new Float64Array(1024));
+  }
+
+  push(row: readonly number[]): void {
+    if (this.length === (this.columns[0] as Float64Array).length) {
+      this.columns = this.columns.map((column) => {
+        const grown = new Float64Array(column.length * 2);
+        grown.set(column);
+        return grown;
+      });
+    }
+    for (let c = 0; c < this.columns.length; c++) {
+      (this.columns[c] as Float64Array)[this.length] = row[c] as number;
+    }
+    this.length++;
+  }
+
+  /** A column's values, as a view of its array. */
+  column(c: number): Float64Array {
+    return (this.columns[c] as Float64Array).subarray(0, this.length);
+  }
+}
+
 function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
@@ -242,20 +271,18 @@ export class MatchRanker {
     let total = 0;
     for (let f = 0; f < forms.length; f++) {
       const [expression] = forms[f] as (typeof forms)[number];
-      const listed = (frozen === null ? this.formMatches : this.formMatchesMeasured).all({
+      // Row by row into typed arrays: each row's array is garbage at once, where a list of
+      // 50,000 of them lived long enough to be promoted and grew the old generation.
+      const matches = (frozen === null ? this.formMatches : this.formMatchesMeasured).iterate({
         expression,
         members,
         ...filters,
-      }) as number[][];
-      const doc = new Float64Array(listed.length);
-      const fts = new Float64Array(listed.length);
-      const lengths = frozen === null ? null : new Float64Array(listed.length);
-      for (let i = 0; i < listed.length; i++) {
-        const row = listed[i] as number[];
-        doc[i] = row[0] as number;
-        fts[i] = row[1] as number;
-        if (lengths !== null) lengths[i] = row[2] as number;
-      }
+      }) as IterableIterator<number[]>;
+      const listed = new Columns(frozen === null ? 2 : 3);
+      for (const row of matches) listed.push(row);
+      const doc = listed.column(0);
+      const fts = listed.column(1);
+      const lengths = frozen === null ? null : listed.column(2);
       const n =
         counts?.[f] ?? (unfiltered ? listed.length : (this.formCount.get(expression) as number));
       matched.push(n);
