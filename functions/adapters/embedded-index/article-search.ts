@@ -1,11 +1,6 @@
 import type Database from 'better-sqlite3';
 import { planQuery } from '../../core/search/query-plan.ts';
-import {
-  COORDINATION,
-  FIELD_WEIGHTS,
-  languageFavourFactor,
-  PROXIMITY,
-} from '../../core/search/ranking.ts';
+import { COORDINATION, languageFavourFactor, PROXIMITY } from '../../core/search/ranking.ts';
 import {
   emptyFacets,
   MAX_OTHER_VERSIONS,
@@ -19,6 +14,7 @@ import {
 import { makeSnippet, SNIPPET_WINDOW, snippetMaker } from '../../core/search/snippet.ts';
 import { FacetColumns } from './facet-columns.ts';
 import { type EmbeddedQuery, embeddedQuery, membershipExpression } from './match-expression.ts';
+import { BM25, MatchRanker, UNFILTERED } from './match-ranker.ts';
 import {
   decodeStatistics,
   encodeStatistics,
@@ -38,8 +34,8 @@ import {
 import { type CollapsedStory, collapsePage } from './story-collapse.ts';
 
 // bm25 weights in `article_terms` column order (title, body, names, translit, sounds): a title
-// counts three times a body; the weights of transliterations and sounds are those of their forms.
-const BM25 = `bm25(article_terms, ${FIELD_WEIGHTS.title}, ${FIELD_WEIGHTS.body}, ${FIELD_WEIGHTS.names}, 1, 1)`;
+// counts three times a body; the weights of transliterations and sounds are those of their forms
+// (`BM25`, match-ranker.ts).
 
 /** The most languages a query favours (`detectQuery` names up to four). */
 const MAX_FAVOURED = 4;
@@ -55,12 +51,10 @@ const FAVOURED = Array.from({ length: MAX_FAVOURED }, (_, i) => `WHEN @fl${i} TH
   ' ',
 );
 
-// A search with filters scores only the matches that pass them: bm25 and the rows after it
-// are most of a ranking's cost, and a date range keeps a tenth of a common word's matches. A
-// form's idf still counts every match (`frequency`, a count without bm25), so each score is the
-// same double as without the filter.
-const UNFILTERED = `(@languages IS NULL AND @sources IS NULL AND @publishedFrom IS NULL
-    AND @publishedTo IS NULL)`;
+// A search with filters scores only the matches that pass them (`UNFILTERED`, match-ranker.ts):
+// bm25 and the rows after it are most of a ranking's cost, and a date range keeps a tenth of a
+// common word's matches. A form's idf still counts every match (`frequency`, a count without
+// bm25), so each score is the same double as without the filter.
 
 // BM25 with Lucene's idf, ln(1 + (N − n + 0.5) / (n + 0.5)), which stays positive: FTS5's own
 // bm25 uses ln((N − n + 0.5) / (n + 0.5)) and gives a word in more than half the articles no
@@ -316,6 +310,13 @@ function isRanked(row: unknown): row is Ranked {
   return typeof r?.id === 'string' && typeof r.rank_value === 'number';
 }
 
+/**
+ * How a full-text search is ranked: by `MatchRanker` (JavaScript over each form's matches), or
+ * by the one statement of `matchHits`, which computes the same doubles over every match in SQL
+ * and stays as the reference the ranker is tested against.
+ */
+export type RankingPath = 'ranker' | 'statement';
+
 /** Answers search queries: full-text matches by relevance, or every article newest first. */
 export class ArticleSearch {
   private readonly statements = new Map<string, Database.Statement>();
@@ -335,9 +336,14 @@ export class ArticleSearch {
   private cacheVersion = '';
   private writes = 0;
   private articles = 0;
+  private readonly ranker: MatchRanker | null;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    ranking: RankingPath = 'ranker',
+  ) {
     registerRankingFunctions(db);
+    this.ranker = ranking === 'ranker' ? new MatchRanker(db) : null;
     this.browseHits = db.prepare(BROWSE_HITS);
     this.matchMembers = db.prepare(MATCH_MEMBERS).pluck();
     this.members = db.prepare(MEMBERS).pluck();
@@ -397,6 +403,10 @@ export class ArticleSearch {
       favoured[`fl${i}`] = language?.language ?? null;
       favoured[`fw${i}`] = languageFavourFactor(language?.weight ?? 0);
     }
+    const membership = membershipExpression(fts);
+    const favouredLanguages = (query.favouredLanguages ?? [])
+      .slice(0, MAX_FAVOURED)
+      .map(({ language, weight }) => ({ language, factor: languageFavourFactor(weight) }));
     const parameters = {
       ...page,
       ...match,
@@ -408,6 +418,26 @@ export class ArticleSearch {
       after: SortPosition | undefined,
       frozen: RankingStatistics | null,
     ): RankedPage => {
+      const ranked = this.ranker?.rank({
+        query: fts,
+        filters,
+        favoured: favouredLanguages,
+        articles: frozen?.articles ?? this.articles,
+        frozen,
+        membership,
+        size,
+        after,
+      });
+      if (ranked !== undefined && ranked !== null) {
+        const statistics = ranked.statistics;
+        const snapshot =
+          frozen !== null
+            ? encodeStatistics(frozen)
+            : statistics !== null && ranked.hits.length > 0
+              ? encodeStatistics({ ...statistics, articles: this.articles })
+              : undefined;
+        return { hits: ranked.hits, snapshot };
+      }
       const shape: Shape = { near, replay: frozen !== null, single };
       const statement = this.statement(`hits:${JSON.stringify(shape)}`, () => matchHits(shape));
       const rows = statement.all({

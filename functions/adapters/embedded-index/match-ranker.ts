@@ -1,0 +1,549 @@
+import type Database from 'better-sqlite3';
+import { COORDINATION, FIELD_WEIGHTS, PROXIMITY } from '../../core/search/ranking.ts';
+import type { SortPosition } from '../../core/search/search-query.ts';
+import type { EmbeddedQuery, FormKind } from './match-expression.ts';
+import type { RankingStatistics } from './ranking-snapshot.ts';
+import {
+  DAYS_MATCH,
+  type FilterParameters,
+  LANGUAGES_MATCH,
+  SOURCES_MATCH,
+} from './search-facets.ts';
+
+// The ranking of `article-search.ts` (its `clauseScores` and `scoredMatches` statement), carried
+// out in JavaScript over each form's matches as FTS5 lists them. SQLite's row machinery (a row
+// per form and article stored, counted, grouped by article, summed, joined to `article_facts`
+// and sorted) cost three quarters of a common word's ranking; here the per-form rows stream
+// into typed arrays, are summed per article, and only the articles that can still reach the
+// page are looked up in `article_facts` for the language favour.
+//
+// The scores are the statement's doubles, bit for bit, so the two can stand in for each other
+// (a cursor made by one is continued by the other, and a test holds them equal on random
+// queries): every value SQLite computes once per query (`ln`, the forms' weights as SQLite reads
+// them from JSON, the rules' constants as it parses them) is read from SQLite; the arithmetic
+// per row is the statement's, operation for operation; and sums are SQLite's `sum()`, which
+// adds with Kahan-Babuska-Neumaier compensation (`kbnAdd` below, func.c), in the statement's
+// order.
+
+/** bm25 weights in `article_terms` column order (title, body, names, translit, sounds). */
+export const BM25 = `bm25(article_terms, ${FIELD_WEIGHTS.title}, ${FIELD_WEIGHTS.body}, ${FIELD_WEIGHTS.names}, 1, 1)`;
+
+/** Whether a search has no filter: then every match is scored (see `article-search.ts`). */
+export const UNFILTERED = `(@languages IS NULL AND @sources IS NULL AND @publishedFrom IS NULL
+    AND @publishedTo IS NULL)`;
+
+const FILTERS = `${LANGUAGES_MATCH} AND ${SOURCES_MATCH} AND ${DAYS_MATCH}`;
+
+// A form's matches with their bm25 (as `hits` in article-search.ts: the filters' verdict is read
+// from `article_facts`), and for a replay each article's length, as `measured` reads it.
+// `@members`, when set, lists the only articles that can match the query (see `members`): bm25
+// is then spent on them alone. (`+` keeps the list a check on FTS5's rows: offered to FTS5 as a
+// rowid constraint, it makes a lookup per listed article.)
+const MEMBERS = '(@members IS NULL OR +t.rowid IN (SELECT value FROM json_each(@members)))';
+const FORM_MATCHES = `SELECT t.rowid, -${BM25}
+FROM article_terms t
+WHERE t.article_terms MATCH @expression AND ${MEMBERS} AND (${UNFILTERED}
+  OR EXISTS (SELECT 1 FROM article_facts f WHERE f.doc = t.rowid AND ${FILTERS}))`;
+const FORM_MATCHES_MEASURED = `SELECT t.rowid, -${BM25}, fts_length(d.sz)
+FROM article_terms t JOIN article_terms_docsize d ON d.id = t.rowid
+WHERE t.article_terms MATCH @expression AND ${MEMBERS} AND (${UNFILTERED}
+  OR EXISTS (SELECT 1 FROM article_facts f WHERE f.doc = t.rowid AND ${FILTERS}))`;
+const FORM_COUNT = 'SELECT count(*) FROM article_terms t WHERE t.article_terms MATCH ?';
+const MEMBER_DOCS = 'SELECT rowid FROM article_terms WHERE article_terms MATCH ?';
+const PAIR_MATCHES = 'SELECT t.rowid FROM article_terms t WHERE t.article_terms MATCH ?';
+// The forms' weights as the statement reads them (`value ->> 3`), so the very same doubles.
+const WEIGHTS = 'SELECT value ->> 3 FROM json_each(?) ORDER BY key';
+// Lucene's idf over FTS5's, as `clauses` computes it per row: the same `ln` calls, once a form.
+const IDF = `SELECT ln(1 + (@articles - @n + 0.5) / (@n + 0.5)),
+  max(1e-6, ln((@articles - @n + 0.5) / (@n + 0.5)))`;
+// FTS5's own idf, floored, as `clauseScores` recomputes it for a replay.
+const FTS_IDF = `SELECT CASE WHEN ln((@rows - @n + 0.5) / (@n + 0.5)) <= 0 THEN 1e-6
+  ELSE ln((@rows - @n + 0.5) / (@n + 0.5)) END`;
+const AVERAGES = `SELECT fts_rows(block), fts_tokens(block) FROM article_terms_data WHERE id = 1`;
+// The rules' constants and bm25's as SQLite parses them from the statement's text.
+const CONSTANTS = `SELECT ${PROXIMITY.weight}, ${COORDINATION}, 1.2, 0.75, 1 - 0.75, 1.2 + 1.0`;
+const FACTS = `SELECT doc, id, language, story_id FROM article_facts
+WHERE doc IN (SELECT value FROM json_each(?))`;
+
+/** One ranked article, as the statement returns it. */
+export interface RankedArticle {
+  id: string;
+  rank_value: number;
+  story_id: string;
+}
+
+/** What a ranking needs beyond the query's forms. */
+export interface RankingRequest {
+  query: EmbeddedQuery;
+  filters: FilterParameters;
+  /** The languages the query favours, each with its factor, in order (`CASE` takes the first). */
+  favoured: ReadonlyArray<{ language: string; factor: number }>;
+  /** The article count Lucene's idf uses: the index's, or the cursor's for a replay. */
+  articles: number;
+  /** The cursor's statistics, when the page is ranked with them (a replay). */
+  frozen: RankingStatistics | null;
+  /**
+   * The query's articles as one FTS5 boolean expression (`membershipExpression`), or null:
+   * when it ANDs several clauses, only its articles are scored.
+   */
+  membership: string | null;
+  size: number;
+  after: SortPosition | undefined;
+}
+
+/** The page, with the statistics it was ranked with (null for a replay: the cursor's). */
+export interface RankingResult {
+  hits: RankedArticle[];
+  statistics: { rows: number; tokens: number; matched: number[] } | null;
+}
+
+/** SQLite's `sum()` of doubles: a running sum and its Kahan-Babuska-Neumaier error term. */
+function kbnAdd(sums: Float64Array, errors: Float64Array, at: number, value: number): void {
+  const s = sums[at] ?? 0;
+  const t = s + value;
+  if (Math.abs(s) > Math.abs(value)) errors[at] = (errors[at] ?? 0) + (s - t + value);
+  else errors[at] = (errors[at] ?? 0) + (value - t + s);
+  sums[at] = t;
+}
+
+/** The value `sum()` returns: the sum corrected by its error term, unless that overflowed. */
+function kbnResult(sums: Float64Array, errors: Float64Array, at: number): number {
+  const s = sums[at] ?? 0;
+  const e = errors[at] ?? 0;
+  return Number.isFinite(e) ? s + e : s;
+}
+
+/** SQLite's `round(x)`: half away from zero, by adding a half and truncating. */
+function sqliteRound(x: number): number {
+  return x < 0 ? -Math.trunc(-x + 0.5) : Math.trunc(x + 0.5);
+}
+
+/** SQLite's BINARY order of two texts: UTF-8 bytes, which is code point order. */
+function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; ) {
+    const x = a.codePointAt(i) ?? 0;
+    const y = b.codePointAt(i) ?? 0;
+    if (x !== y) return x < y ? -1 : 1;
+    i += x > 0xffff ? 2 : 1;
+  }
+  return a.length - b.length;
+}
+
+/** The `k`-th largest of `values` (1 ≤ k ≤ length), by quickselect: it reorders `values`. */
+function kthLargest(values: Float64Array, k: number): number {
+  const target = values.length - k;
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target] as number;
+}
+
+/** Rows of numbers kept column by column in typed arrays that grow as rows come. */
+class Columns {
+  length = 0;
+  private columns: Float64Array[];
+
+  constructor(width: number) {
+    this.columns = Array.from({ length: width }, () => new Float64Array(1024));
+  }
+
+  push(row: readonly number[]): void {
+    if (this.length === (this.columns[0] as Float64Array).length) {
+      this.columns = this.columns.map((column) => {
+        const grown = new Float64Array(column.length * 2);
+        grown.set(column);
+        return grown;
+      });
+    }
+    for (let c = 0; c < this.columns.length; c++) {
+      (this.columns[c] as Float64Array)[this.length] = row[c] as number;
+    }
+    this.length++;
+  }
+
+  /** A column's values, as a view of its array. */
+  column(c: number): Float64Array {
+    return (this.columns[c] as Float64Array).subarray(0, this.length);
+  }
+}
+
+function isNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** The articles a query matches, scored and cut to one page, without SQLite's row machinery. */
+export class MatchRanker {
+  private readonly formMatches: Database.Statement;
+  private readonly formMatchesMeasured: Database.Statement;
+  private readonly formCount: Database.Statement;
+  private readonly memberDocs: Database.Statement;
+  private readonly pairMatches: Database.Statement;
+  private readonly weights: Database.Statement;
+  private readonly idf: Database.Statement;
+  private readonly ftsIdf: Database.Statement;
+  private readonly averages: Database.Statement;
+  private readonly facts: Database.Statement;
+  private readonly constants: {
+    proximity: number;
+    coordination: number;
+    k1: number;
+    b: number;
+    oneMinusB: number;
+    k1PlusOne: number;
+  };
+  private readonly inSnapshot: (request: RankingRequest) => RankingResult | null;
+
+  constructor(db: Database.Database) {
+    this.formMatches = db.prepare(FORM_MATCHES).raw();
+    this.formMatchesMeasured = db.prepare(FORM_MATCHES_MEASURED).raw();
+    this.formCount = db.prepare(FORM_COUNT).pluck();
+    this.memberDocs = db.prepare(MEMBER_DOCS).pluck();
+    this.pairMatches = db.prepare(PAIR_MATCHES).pluck();
+    this.weights = db.prepare(WEIGHTS).pluck();
+    this.idf = db.prepare(IDF).raw();
+    this.ftsIdf = db.prepare(FTS_IDF).pluck();
+    this.averages = db.prepare(AVERAGES).raw();
+    this.facts = db.prepare(FACTS).raw();
+    const [proximity, coordination, k1, b, oneMinusB, k1PlusOne] = db
+      .prepare(CONSTANTS)
+      .raw()
+      .get() as number[];
+    this.constants = {
+      proximity: proximity ?? PROXIMITY.weight,
+      coordination: coordination ?? COORDINATION,
+      k1: k1 ?? 1.2,
+      b: b ?? 0.75,
+      oneMinusB: oneMinusB ?? 0.25,
+      k1PlusOne: k1PlusOne ?? 2.2,
+    };
+    // One read transaction: every form is counted and listed in the same state of the index,
+    // as the single statement saw it, even while another connection commits.
+    this.inSnapshot = db.transaction((request: RankingRequest) => this.ranked(request));
+  }
+
+  /**
+   * One page of the ranking, or null when the query falls outside what this ranker reproduces
+   * exactly (an idf SQLite would make NULL): the statement ranks it then.
+   */
+  rank(request: RankingRequest): RankingResult | null {
+    return this.inSnapshot(request);
+  }
+
+  private ranked(request: RankingRequest): RankingResult | null {
+    const { query, filters, frozen } = request;
+    const averages = this.averages.get() as [unknown, unknown] | undefined;
+    if (averages === undefined || !isNumber(averages[0]) || !isNumber(averages[1])) return null;
+    const [rows, tokens] = averages;
+    const unfiltered =
+      filters.languages === null &&
+      filters.sources === null &&
+      filters.publishedFrom === null &&
+      filters.publishedTo === null;
+    const forms = query.forms;
+    const weights = this.weights.all(JSON.stringify(forms)) as unknown[];
+
+    // Each form's matches (its rowids and bm25, and for a replay each article's length) and
+    // the number of articles it matches whatever the filters, its idf's `n`.
+    const { members, counts } = this.members(request);
+    const docs: Float64Array[] = [];
+    const scores: Float64Array[] = [];
+    const matched: number[] = [];
+    let total = 0;
+    for (let f = 0; f < forms.length; f++) {
+      const [expression] = forms[f] as (typeof forms)[number];
+      // Row by row into typed arrays: each row's array is garbage at once, where a list of
+      // 50,000 of them lived long enough to be promoted and grew the old generation.
+      const matches = (frozen === null ? this.formMatches : this.formMatchesMeasured).iterate({
+        expression,
+        members,
+        ...filters,
+      }) as IterableIterator<number[]>;
+      const listed = new Columns(frozen === null ? 2 : 3);
+      for (const row of matches) listed.push(row);
+      const doc = listed.column(0);
+      const fts = listed.column(1);
+      const lengths = frozen === null ? null : listed.column(2);
+      const n =
+        counts?.[f] ?? (unfiltered ? listed.length : (this.formCount.get(expression) as number));
+      matched.push(n);
+      docs.push(doc);
+      scores.push(
+        lengths === null || frozen === null
+          ? fts
+          : this.replayed(
+              fts,
+              lengths,
+              { n, rows, tokens },
+              frozen,
+              frozen.matched[matched.length - 1] ?? 0,
+            ),
+      );
+      total += listed.length;
+    }
+    if (frozen !== null && scores.some((s) => s.length > 0 && Number.isNaN(s[0]))) return null;
+
+    // Each form's score per article, summed per clause in form order (`clauses`).
+    const clauseOf = forms.map(([, clause]) => clause);
+    const clauseCount = Math.max(0, ...clauseOf) + 1;
+    const kinds: FormKind[] = new Array(clauseCount).fill('o');
+    for (const [, clause, kind] of forms) kinds[clause] = kind;
+    // A slot per matching article, in the order the forms list them; then the arrays, sized
+    // by articles rather than by matches.
+    const slotOf = new Map<number, number>();
+    const slotDoc = new Float64Array(total);
+    let slots = 0;
+    for (const doc of docs) {
+      for (const d of doc) {
+        if (slotOf.has(d)) continue;
+        slotOf.set(d, slots);
+        slotDoc[slots++] = d;
+      }
+    }
+    const sums = new Float64Array(slots * clauseCount);
+    const errors = new Float64Array(slots * clauseCount);
+    const seen = new Uint8Array(slots * clauseCount);
+    const idfArticles = request.articles;
+    for (let f = 0; f < forms.length; f++) {
+      const doc = docs[f] as Float64Array;
+      if (doc.length === 0) continue;
+      const n = frozen === null ? (matched[f] as number) : (frozen.matched[f] ?? 0);
+      const [lucene, floor] = this.idf.get({ articles: idfArticles, n }) as [unknown, unknown];
+      const weight = weights[f];
+      if (!isNumber(lucene) || !isNumber(floor) || !isNumber(weight)) return null;
+      const fts = scores[f] as Float64Array;
+      const clause = clauseOf[f] as number;
+      for (let i = 0; i < doc.length; i++) {
+        const at = (slotOf.get(doc[i] as number) as number) * clauseCount + clause;
+        seen[at] = 1;
+        kbnAdd(sums, errors, at, (weight * (fts[i] as number) * lucene) / floor);
+      }
+    }
+    // Each clause's score, as `sum()` returns it.
+    const clauseScore = sums;
+    for (let at = 0; at < slots * clauseCount; at++) {
+      if (seen[at] === 1) clauseScore[at] = kbnResult(sums, errors, at);
+    }
+
+    // The proximity bonus (`bonus`): per article, the scores of both clauses of each pair found
+    // close together, in the order of the pairs and then of the clauses.
+    const bonusSums = new Float64Array(query.pairs.length > 0 ? slots : 0);
+    const bonusErrors = new Float64Array(bonusSums.length);
+    const bonusSeen = new Uint8Array(bonusSums.length);
+    const pairs = [...query.pairs].sort((a, b) => a[1] - b[1] || a[2] - b[2]);
+    for (const [expression, first, second] of pairs) {
+      const clauses =
+        first === second ? [first] : [Math.min(first, second), Math.max(first, second)];
+      for (const d of this.pairMatches.all(expression) as number[]) {
+        const slot = slotOf.get(d);
+        if (slot === undefined) continue;
+        for (const clause of clauses) {
+          const at = slot * clauseCount + clause;
+          if (seen[at] !== 1) continue;
+          bonusSeen[slot] = 1;
+          kbnAdd(bonusSums, bonusErrors, slot, clauseScore[at] as number);
+        }
+      }
+    }
+
+    // Which articles match (`docs`, `scored`) and their relevance before the favour.
+    const { proximity, coordination } = this.constants;
+    const single = clauseCount === 1;
+    const relevance = new Float64Array(slots);
+    const keep = new Uint8Array(slots);
+    const one = new Float64Array(1);
+    const oneError = new Float64Array(1);
+    for (let slot = 0; slot < slots; slot++) {
+      let required = 0;
+      let optional = 0;
+      let excluded = false;
+      one[0] = 0;
+      oneError[0] = 0;
+      let value = 0;
+      for (let clause = 0; clause < clauseCount; clause++) {
+        const at = slot * clauseCount + clause;
+        if (seen[at] !== 1) continue;
+        const kind = kinds[clause];
+        if (kind === 'x') {
+          excluded = true;
+          continue;
+        }
+        if (kind === 'r') required++;
+        else optional++;
+        if (single) value = clauseScore[at] as number;
+        else kbnAdd(one, oneError, 0, clauseScore[at] as number);
+      }
+      if (excluded || required !== query.required || optional < query.minimum) continue;
+      if (!single) value = kbnResult(one, oneError, 0);
+      if (query.pairs.length > 0) {
+        value += proximity * (bonusSeen[slot] === 1 ? kbnResult(bonusSums, bonusErrors, slot) : 0);
+      }
+      if (query.optional >= 2) value *= 1 + (coordination * optional) / query.optional;
+      relevance[slot] = value;
+      keep[slot] = 1;
+    }
+    const hits = this.page(request, slotDoc, relevance, keep, slots);
+    return { hits, statistics: frozen === null ? { rows, tokens, matched } : null };
+  }
+
+  /**
+   * The articles a query that ANDs several clauses can match (every required clause, and the
+   * optional ones when all are needed), as a JSON list, or null. Two words of a query must both
+   * be in an article, so scoring every match of the commoner one wastes its bm25 on articles
+   * without the other: FTS5 intersects the clauses' lists itself, and only their common
+   * articles are scored (each form's idf still counts all its matches). Null when one clause
+   * decides alone or when the intersection is not much smaller than the lists (listing it
+   * would cost more than it saves).
+   */
+  private members(request: RankingRequest): { members: string | null; counts: number[] | null } {
+    const { query, membership } = request;
+    const needed = query.required + (query.minimum === query.optional ? query.optional : 0);
+    if (membership === null || needed < 2) return { members: null, counts: null };
+    const docs = this.memberDocs.all(membership) as number[];
+    const counts = query.forms.map(([expression]) => this.formCount.get(expression) as number);
+    const matches = counts.reduce((sum, n) => sum + n, 0);
+    return { members: docs.length * 2 < matches ? JSON.stringify(docs) : null, counts };
+  }
+
+  /**
+   * A replay's scores (`measured`, `recovered`, `scored_hits`): bm25's term frequency read back
+   * with the index's own statistics, and bm25 computed again with the cursor's.
+   */
+  private replayed(
+    fts: Float64Array,
+    lengths: Float64Array,
+    index: { n: number; rows: number; tokens: number },
+    frozen: RankingStatistics,
+    frozenN: number,
+  ): Float64Array {
+    const { n, rows, tokens } = index;
+    const f = fts.length;
+    const out = new Float64Array(f);
+    if (f === 0) return out;
+    const live = this.ftsIdf.get({ rows, n });
+    const then = this.ftsIdf.get({ rows: frozen.rows, n: frozenN });
+    if (!isNumber(live) || !isNumber(then)) return out.fill(Number.NaN);
+    const { k1, b, oneMinusB, k1PlusOne } = this.constants;
+    const average = tokens / rows;
+    const frozenAverage = frozen.tokens / frozen.rows;
+    for (let i = 0; i < f; i++) {
+      const length = lengths[i] as number;
+      const part = (fts[i] as number) / live;
+      const tf = sqliteRound(
+        (part * (k1 * (oneMinusB + (b * length) / average))) / (k1PlusOne - part),
+      );
+      out[i] = then * ((tf * k1PlusOne) / (tf + k1 * (oneMinusB + (b * length) / frozenAverage)));
+    }
+    return out;
+  }
+
+  /**
+   * The page (`r` and the final `SELECT`): the favour multiplies each relevance by its
+   * language's factor, the cursor keeps what comes after it, the best `size` by relevance
+   * then id. Only articles whose relevance times the largest factor can reach the page are
+   * looked up in `article_facts`: a first guess at the page's last value (the size-th best
+   * relevance times the smallest factor), widened until the page found ends at or above it.
+   */
+  private page(
+    request: RankingRequest,
+    slotDoc: Float64Array,
+    relevance: Float64Array,
+    keep: Uint8Array,
+    slots: number,
+  ): RankedArticle[] {
+    const { favoured, after } = request;
+    const size = Math.max(0, Math.trunc(request.size));
+    if (size === 0) return [];
+    let most = 1;
+    let least = 1;
+    for (const { factor } of favoured) {
+      most = Math.max(most, factor);
+      least = Math.min(least, factor);
+    }
+    const lower = (r: number) => (r >= 0 ? r * least : r * most);
+    const upper = (r: number) => (r >= 0 ? r * most : r * least);
+    // Articles the cursor certainly leaves out: their value is at least `lower` of theirs.
+    const eligible = new Int32Array(slots);
+    let count = 0;
+    for (let slot = 0; slot < slots; slot++) {
+      if (keep[slot] !== 1) continue;
+      if (after !== undefined && lower(relevance[slot] as number) > after.primary) continue;
+      eligible[count++] = slot;
+    }
+    // First the `size` best by the least value they can have (about a page of lookups), then
+    // every article whose greatest value reaches the page's last, until none is left.
+    let seed = Number.NEGATIVE_INFINITY;
+    if (count > size) {
+      const lows = new Float64Array(count);
+      for (let i = 0; i < count; i++) lows[i] = lower(relevance[eligible[i] as number] as number);
+      seed = kthLargest(lows, size);
+    }
+    const factorOf = new Map<string, number>();
+    for (const { language, factor } of favoured) {
+      if (!factorOf.has(language)) factorOf.set(language, factor);
+    }
+    const found: RankedArticle[] = [];
+    const looked = new Uint8Array(slots);
+    let bound = Number.NEGATIVE_INFINITY;
+    for (let first = true; ; first = false) {
+      const wanted: number[] = [];
+      const slotOf = new Map<number, number>();
+      for (let i = 0; i < count; i++) {
+        const slot = eligible[i] as number;
+        const r = relevance[slot] as number;
+        if (looked[slot] === 1 || (first ? lower(r) < seed : upper(r) < bound)) continue;
+        looked[slot] = 1;
+        wanted.push(slotDoc[slot] as number);
+        slotOf.set(slotDoc[slot] as number, slot);
+      }
+      if (!first && wanted.length === 0) return found;
+      for (const [doc, id, language, storyId] of this.facts.all(JSON.stringify(wanted)) as Array<
+        [number, string, string, string]
+      >) {
+        const slot = slotOf.get(doc);
+        if (slot === undefined) continue;
+        const factor = factorOf.get(language);
+        const value =
+          factor === undefined ? (relevance[slot] as number) : (relevance[slot] as number) * factor;
+        if (
+          after !== undefined &&
+          !(value < after.primary || (value === after.primary && compareText(id, after.id) > 0))
+        ) {
+          continue;
+        }
+        found.push({ id, rank_value: value, story_id: storyId });
+      }
+      found.sort((a, b) =>
+        a.rank_value > b.rank_value
+          ? -1
+          : a.rank_value < b.rank_value
+            ? 1
+            : compareText(a.id, b.id),
+      );
+      if (found.length > size) found.length = size;
+      bound =
+        found.length === size
+          ? (found[size - 1] as RankedArticle).rank_value
+          : Number.NEGATIVE_INFINITY;
+    }
+  }
+}
