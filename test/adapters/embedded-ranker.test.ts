@@ -9,6 +9,7 @@ import {
   ArticleSearch,
   type RankingPath,
 } from '../../functions/adapters/embedded-index/article-search.ts';
+import { FacetColumns } from '../../functions/adapters/embedded-index/facet-columns.ts';
 import { MatchRanker } from '../../functions/adapters/embedded-index/match-ranker.ts';
 import {
   DEFAULT_INDEX_FILE,
@@ -230,5 +231,160 @@ describe('the embedded ranking in JavaScript', () => {
     );
     expect(ranked.mock.results.every((result) => result.value !== null)).toBe(true);
     ranked.mockRestore();
+  });
+});
+
+// A search's filters are tested by the ranker over the reader's facet columns (facet-columns.ts)
+// instead of `EXISTS` over `article_facts`: the same articles must pass at the edges, where a
+// test by `day` would differ from the statement's text comparison of `published_at` (a time
+// after midnight, an offset that moves the UTC day), for undated and unsourced articles, source
+// spellings that fold together, several languages, and after another connection's writes, read
+// by a searcher that keeps its columns.
+describe('the ranking filters, tested over the facet columns', () => {
+  let dataDir: string;
+  let writer: ArticleIndex;
+  const connections: Database.Database[] = [];
+
+  function searcher(path: RankingPath): ArticleSearch {
+    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
+    registerFunctions(db);
+    connections.push(db);
+    return new ArticleSearch(db, path);
+  }
+
+  // Dates at a day's edges: `2021-06-30T23:30:00-02:00` is 1 July in UTC (its `day`) but
+  // before `2021-07-01` as text; `2021-07-01T00:30:00+05:00` is 30 June in UTC.
+  const DATES = [
+    null,
+    '2021-06-30',
+    '2021-06-30T00:00:00Z',
+    '2021-06-30T23:59:59Z',
+    '2021-06-30T23:30:00-02:00',
+    '2021-07-01',
+    '2021-07-01T00:30:00+05:00',
+    '2021-07-01T12:00:00Z',
+    '2021-12-31T23:59:59.999Z',
+    '2022-01-01',
+  ];
+  const SPELLINGS = [
+    null,
+    'Wire One',
+    'wire one',
+    ' WIRE ONE ',
+    'Wire Two',
+    'Daily',
+    'Ünion Press',
+  ];
+  const LANGS = ['en', 'ru', 'de', 'und'];
+  const BOUNDS = ['2021-06-30', '2021-06-30T23:59:59Z', '2021-07-01', '2021-12-31', '2022-01-01'];
+
+  function edgeArticle(i: number, round = 0) {
+    return testArticle(`edge-${i}.txt`, {
+      language: LANGS[(i + round) % LANGS.length] as string,
+      title: `harbour ${i % 3 === 0 ? 'wheat' : 'storm'}`,
+      body: `harbour market ${'ships '.repeat(1 + (i % 5))}river.`,
+      publishedAt: DATES[(i + round) % DATES.length] ?? null,
+      source: SPELLINGS[(i * 3 + round) % SPELLINGS.length] ?? null,
+    });
+  }
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'embedded-ranker-filters-'));
+    writer = await openEmbeddedIndex({ dataDir });
+    for (let i = 0; i < 140; i++) await writer.upsert(edgeArticle(i));
+  });
+
+  afterAll(async () => {
+    for (const db of connections) db.close();
+    await writer?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const filters = fc.record({
+    words: fc.subarray(['harbour', 'wheat', 'storm', 'ships', 'market'], { minLength: 1 }),
+    languages: fc.option(fc.subarray(LANGS, { minLength: 1 }), { nil: undefined }),
+    sources: fc.option(
+      fc.subarray(['wire one', 'WIRE ONE', 'Wire Two', 'daily', 'ünion press', 'Nobody'], {
+        minLength: 1,
+      }),
+      { nil: undefined },
+    ),
+    from: fc.option(fc.constantFrom(...BOUNDS), { nil: undefined }),
+    to: fc.option(fc.constantFrom(...BOUNDS), { nil: undefined }),
+    size: fc.integer({ min: 1, max: 30 }),
+  });
+
+  function filteredQuery(r: typeof filters extends fc.Arbitrary<infer T> ? T : never) {
+    const text = r.words.join(' ');
+    return {
+      text,
+      clauses: parseQuery(text),
+      size: r.size,
+      ...(r.languages ? { languages: r.languages } : {}),
+      ...(r.sources ? { sources: r.sources } : {}),
+      ...(r.from ? { publishedFrom: r.from } : {}),
+      ...(r.to ? { publishedTo: r.to } : {}),
+    } satisfies SearchQuery;
+  }
+
+  it('passes the articles the statement passes at a day boundary, undated, by spelling and language', () => {
+    const tested = vi.spyOn(FacetColumns.prototype, 'filter');
+    const kept = searcher('ranker');
+    fc.assert(
+      fc.property(filters, (r) => {
+        const query = filteredQuery(r);
+        const reference = searcher('statement').search(query);
+
+        expect(ranking(kept.search(query))).toEqual(ranking(reference));
+        expect(ranking(searcher('ranker').search(query))).toEqual(ranking(reference));
+      }),
+      { numRuns: propertyRuns(150), seed: 7 },
+    );
+    expect(tested).toHaveBeenCalled();
+    tested.mockRestore();
+  });
+
+  it('keeps a day boundary the statement draws by text, not by the UTC day', () => {
+    // 2021-06-30T23:30:00-02:00 is 1 July in UTC, yet the statement keeps it before 1 July.
+    const query = {
+      ...filteredQuery({
+        words: ['harbour'],
+        languages: undefined,
+        sources: undefined,
+        from: undefined,
+        to: undefined,
+        size: 100,
+      }),
+      publishedTo: '2021-06-30T23:59:59Z',
+    };
+    const reference = searcher('statement').search(query);
+    const mine = searcher('ranker').search(query);
+
+    expect(ranking(mine)).toEqual(ranking(reference));
+    const dated = (i: number) => DATES[i % DATES.length];
+    const edge = [...Array(140).keys()].find((i) => dated(i) === '2021-06-30T23:30:00-02:00');
+    expect(mine.hits.map((hit) => hit.id)).toContain(testArticle(`edge-${edge}.txt`).id);
+  });
+
+  it('follows another connection’s writes with the same searcher', async () => {
+    const kept = searcher('ranker');
+    let round = 0;
+    await fc.assert(
+      fc.asyncProperty(filters, async (r) => {
+        // Prepare: a search that reads the columns, then articles replaced, added and removed.
+        const query = filteredQuery(r);
+        kept.search(query);
+        round++;
+        for (let i = 0; i < 4; i++) await writer.upsert(edgeArticle((round * 7 + i) % 160, round));
+        await writer.remove(testArticle(`edge-${(round * 11) % 160}.txt`).id, 'FF');
+
+        // Act
+        const mine = kept.search(query);
+
+        // Assess
+        expect(ranking(mine)).toEqual(ranking(searcher('statement').search(query)));
+      }),
+      { numRuns: propertyRuns(50), seed: 9 },
+    );
   });
 });

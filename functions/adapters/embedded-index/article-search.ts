@@ -343,7 +343,6 @@ export class ArticleSearch {
     ranking: RankingPath = 'ranker',
   ) {
     registerRankingFunctions(db);
-    this.ranker = ranking === 'ranker' ? new MatchRanker(db) : null;
     this.browseHits = db.prepare(BROWSE_HITS);
     this.matchMembers = db.prepare(MATCH_MEMBERS).pluck();
     this.members = db.prepare(MEMBERS).pluck();
@@ -354,6 +353,16 @@ export class ArticleSearch {
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
     // Kept by triggers, so it costs nothing after a write, where count(*) read every row.
     this.articleCount = db.prepare('SELECT coalesce(sum(count), 0) FROM language_counts').pluck();
+    // The ranker tests a search's filters over the facet columns (match-ranker.ts, `TESTED`).
+    this.ranker =
+      ranking === 'ranker'
+        ? new MatchRanker(db, { columns: this.columns, version: () => this.version() })
+        : null;
+  }
+
+  /** The connection's `data_version` and own writes: what the cache and columns follow. */
+  private version(): string {
+    return `${String(this.dataVersion.get())}:${this.writes}`;
   }
 
   /** Tells the searcher that this connection changed the index. */
@@ -601,7 +610,7 @@ export class ArticleSearch {
 
   /** A query's cache entry, made by `counts` when missing or when the index has changed. */
   private cached(key: string, counts: (version: string) => Counts): CachedQuery {
-    const version = `${String(this.dataVersion.get())}:${this.writes}`;
+    const version = this.version();
     if (version !== this.cacheVersion) {
       this.cache.clear();
       this.cacheVersion = version;

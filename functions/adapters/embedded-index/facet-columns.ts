@@ -344,7 +344,35 @@ export class FacetColumns {
     this.day[doc] = day;
   }
 
-  private tally(filters: FilterParameters, docs: readonly number[] | null): Counts {
+  /**
+   * The test of one article (its row id) against every filter, over the columns brought up to
+   * date first: the caller holds the read transaction its matches are listed in, so the test
+   * sees the index as they do. It passes exactly the articles `LANGUAGES_MATCH`,
+   * `SOURCES_MATCH` and `DAYS_MATCH` (search-facets.ts) pass over `article_facts`: a language
+   * or folded source equal to one listed, `published_at` compared as text (undated: none), and
+   * an article without a row none.
+   */
+  filter(filters: FilterParameters, version: string): (doc: number) => boolean {
+    this.sync(version);
+    const { languageOk, sourceOk, dayOk } = this.verdictsOf(filters);
+    const { language, source, day } = this;
+    return (doc) => {
+      const li = language[doc] ?? 0;
+      return (
+        li !== 0 &&
+        languageOk[li] === 1 &&
+        sourceOk[source[doc] as number] === 1 &&
+        dayOk[day[doc] as number] === 1
+      );
+    };
+  }
+
+  /** Each filter's verdict per numbered value (index 0, "none", passes only without it). */
+  private verdictsOf(filters: FilterParameters): {
+    languageOk: Uint8Array;
+    sourceOk: Uint8Array;
+    dayOk: Uint8Array;
+  } {
     const languageOk = this.verdicts(this.languages.values, filters.languages, (l, set) =>
       set.has(l),
     );
@@ -361,6 +389,11 @@ export class FacetColumns {
         const before = to === null || compareText(day.publishedAt, to) <= 0;
         dayOk[i + 1] = after && before ? 1 : 0;
       });
+    return { languageOk, sourceOk, dayOk };
+  }
+
+  private tally(filters: FilterParameters, docs: readonly number[] | null): Counts {
+    const { languageOk, sourceOk, dayOk } = this.verdictsOf(filters);
     const byLanguage = new Uint32Array(this.languages.values.length + 1);
     const bySource = new Uint32Array(this.sources.values.length + 1);
     const byMonth = new Uint32Array(this.months.values.length + 1);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { COORDINATION, FIELD_WEIGHTS, PROXIMITY } from '../../core/search/ranking.ts';
 import type { SortPosition } from '../../core/search/search-query.ts';
+import type { FacetColumns } from './facet-columns.ts';
 import type { EmbeddedQuery, FormKind } from './match-expression.ts';
 import type { RankingStatistics } from './ranking-snapshot.ts';
 import {
@@ -48,6 +49,17 @@ const FORM_MATCHES_MEASURED = `SELECT t.rowid, -${BM25}, fts_length(d.sz)
 FROM article_terms t JOIN article_terms_docsize d ON d.id = t.rowid
 WHERE t.article_terms MATCH @expression AND ${MEMBERS} AND (${UNFILTERED}
   OR EXISTS (SELECT 1 FROM article_facts f WHERE f.doc = t.rowid AND ${FILTERS}))`;
+// The same with the filters tested by `ranker_filter` over the reader's facet columns
+// (facet-columns.ts) instead of by `EXISTS` over `article_facts`: in `WHERE`, so bm25 is still
+// computed only for the articles that pass. The `EXISTS` cost 1–3 µs a match (a B-tree descent
+// into `article_facts` and the filters' JSON lists); the call costs a few array reads.
+const TESTED = 'ranker_filter(t.rowid)';
+const FORM_MATCHES_TESTED = `SELECT t.rowid, -${BM25}
+FROM article_terms t
+WHERE t.article_terms MATCH @expression AND ${MEMBERS} AND ${TESTED}`;
+const FORM_MATCHES_MEASURED_TESTED = `SELECT t.rowid, -${BM25}, fts_length(d.sz)
+FROM article_terms t JOIN article_terms_docsize d ON d.id = t.rowid
+WHERE t.article_terms MATCH @expression AND ${MEMBERS} AND ${TESTED}`;
 const FORM_COUNT = 'SELECT count(*) FROM article_terms t WHERE t.article_terms MATCH ?';
 const MEMBER_DOCS = 'SELECT rowid FROM article_terms WHERE article_terms MATCH ?';
 const PAIR_MATCHES = 'SELECT t.rowid FROM article_terms t WHERE t.article_terms MATCH ?';
@@ -64,6 +76,32 @@ const AVERAGES = `SELECT fts_rows(block), fts_tokens(block) FROM article_terms_d
 const CONSTANTS = `SELECT ${PROXIMITY.weight}, ${COORDINATION}, 1.2, 0.75, 1 - 0.75, 1.2 + 1.0`;
 const FACTS = `SELECT doc, id, language, story_id FROM article_facts
 WHERE doc IN (SELECT value FROM json_each(?))`;
+
+/** The test `ranker_filter` applies on each connection: the ranking's under way, if any. */
+const filterTests = new WeakMap<Database.Database, { test: ((doc: number) => boolean) | null }>();
+
+/** Registers `ranker_filter(rowid)` on the connection, once. */
+function registerFilterTest(db: Database.Database): { test: ((doc: number) => boolean) | null } {
+  let state = filterTests.get(db);
+  if (state === undefined) {
+    const current: { test: ((doc: number) => boolean) | null } = { test: null };
+    state = current;
+    filterTests.set(db, current);
+    // Not deterministic: its answer is the filters of the ranking under way.
+    db.function('ranker_filter', (doc: unknown) => {
+      if (current.test === null) throw new Error('ranker_filter called outside a ranking');
+      return typeof doc === 'number' && current.test(doc) ? 1 : 0;
+    });
+  }
+  return state;
+}
+
+/** Where the ranker tests the filters: the reader's facet columns, and the index's version. */
+export interface FilterColumns {
+  columns: FacetColumns;
+  /** The connection's `data_version` and own writes (for a file without the change log). */
+  version: () => string;
+}
 
 /** One ranked article, as the statement returns it. */
 export interface RankedArticle {
@@ -195,6 +233,12 @@ function isNumber(value: unknown): value is number {
 export class MatchRanker {
   private readonly formMatches: Database.Statement;
   private readonly formMatchesMeasured: Database.Statement;
+  private readonly tested: {
+    formMatches: Database.Statement;
+    formMatchesMeasured: Database.Statement;
+    state: { test: ((doc: number) => boolean) | null };
+    columns: FilterColumns;
+  } | null;
   private readonly formCount: Database.Statement;
   private readonly memberDocs: Database.Statement;
   private readonly pairMatches: Database.Statement;
@@ -213,9 +257,20 @@ export class MatchRanker {
   };
   private readonly inSnapshot: (request: RankingRequest) => RankingResult | null;
 
-  constructor(db: Database.Database) {
+  /** `columns`, when given, test the filters instead of `article_facts` (see `TESTED`). */
+  constructor(db: Database.Database, columns: FilterColumns | null = null) {
     this.formMatches = db.prepare(FORM_MATCHES).raw();
     this.formMatchesMeasured = db.prepare(FORM_MATCHES_MEASURED).raw();
+    if (columns === null) this.tested = null;
+    else {
+      const state = registerFilterTest(db);
+      this.tested = {
+        formMatches: db.prepare(FORM_MATCHES_TESTED).raw(),
+        formMatchesMeasured: db.prepare(FORM_MATCHES_MEASURED_TESTED).raw(),
+        state,
+        columns,
+      };
+    }
     this.formCount = db.prepare(FORM_COUNT).pluck();
     this.memberDocs = db.prepare(MEMBER_DOCS).pluck();
     this.pairMatches = db.prepare(PAIR_MATCHES).pluck();
@@ -250,15 +305,36 @@ export class MatchRanker {
   }
 
   private ranked(request: RankingRequest): RankingResult | null {
-    const { query, filters, frozen } = request;
-    const averages = this.averages.get() as [unknown, unknown] | undefined;
-    if (averages === undefined || !isNumber(averages[0]) || !isNumber(averages[1])) return null;
-    const [rows, tokens] = averages;
+    const { filters } = request;
     const unfiltered =
       filters.languages === null &&
       filters.sources === null &&
       filters.publishedFrom === null &&
       filters.publishedTo === null;
+    const tested = this.tested;
+    if (unfiltered || tested === null) {
+      return this.rankedWith(request, unfiltered, this.formMatches, this.formMatchesMeasured);
+    }
+    // The columns are brought up to date in this read transaction, so they hold what the
+    // matches are listed from.
+    tested.state.test = tested.columns.columns.filter(filters, tested.columns.version());
+    try {
+      return this.rankedWith(request, false, tested.formMatches, tested.formMatchesMeasured);
+    } finally {
+      tested.state.test = null;
+    }
+  }
+
+  private rankedWith(
+    request: RankingRequest,
+    unfiltered: boolean,
+    formMatches: Database.Statement,
+    formMatchesMeasured: Database.Statement,
+  ): RankingResult | null {
+    const { query, filters, frozen } = request;
+    const averages = this.averages.get() as [unknown, unknown] | undefined;
+    if (averages === undefined || !isNumber(averages[0]) || !isNumber(averages[1])) return null;
+    const [rows, tokens] = averages;
     const forms = query.forms;
     const weights = this.weights.all(JSON.stringify(forms)) as unknown[];
 
@@ -273,7 +349,7 @@ export class MatchRanker {
       const [expression] = forms[f] as (typeof forms)[number];
       // Row by row into typed arrays: each row's array is garbage at once, where a list of
       // 50,000 of them lived long enough to be promoted and grew the old generation.
-      const matches = (frozen === null ? this.formMatches : this.formMatchesMeasured).iterate({
+      const matches = (frozen === null ? formMatches : formMatchesMeasured).iterate({
         expression,
         members,
         ...filters,
