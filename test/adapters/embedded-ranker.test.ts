@@ -205,6 +205,44 @@ describe('the embedded ranking in JavaScript', () => {
     );
   });
 
+  it('cuts pages between articles of equal value by id, as the statement does', async () => {
+    // Copies of one text score the same: the page's last value is shared by several articles,
+    // and the cursor's id decides which come after it (the favour lifts one language's copies).
+    for (let i = 0; i < 7; i++) {
+      await writer.upsert(
+        testArticle(`tie-${i}.txt`, {
+          language: LANGUAGES[i % 2] as string,
+          title: 'zephyr quay',
+          body: 'zephyr quay harbour.',
+          publishedAt: null,
+        }),
+      );
+    }
+    for (const favoured of [[], [{ language: 'ru', weight: 1 }]]) {
+      for (const size of [1, 2, 3]) {
+        const query: SearchQuery = {
+          text: 'zephyr',
+          clauses: parseQuery('zephyr'),
+          size,
+          ...(favoured.length > 0 ? { favouredLanguages: favoured } : {}),
+        };
+        let after: SearchQuery['after'];
+        let seen = 0;
+        for (let page = 0; page < 10; page++) {
+          const next = { ...query, ...(after ? { after } : {}) };
+          const mine = searcher('ranker').search(next);
+
+          expect(ranking(mine)).toEqual(ranking(searcher('statement').search(next)));
+
+          seen += mine.hits.length;
+          after = mine.hits.at(-1)?.sort;
+          if (after === undefined) break;
+        }
+        expect(seen).toBe(7);
+      }
+    }
+  });
+
   it('continues a cursor after writes with the cursor statistics, as the statement does', async () => {
     const rand = seeded(33);
     const ranked = vi.spyOn(MatchRanker.prototype, 'rank');

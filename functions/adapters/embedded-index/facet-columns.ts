@@ -367,6 +367,16 @@ export class FacetColumns {
     };
   }
 
+  /**
+   * Each article's language (its row id's: 0 when it has no row, else a number `names` reads),
+   * over the columns brought up to date first, as `filter` does. The arrays are the columns'
+   * own: read them before the next sync.
+   */
+  languagesOf(version: string): { language: Uint16Array; names: readonly string[] } {
+    this.sync(version);
+    return { language: this.language, names: this.languages.values };
+  }
+
   /** Each filter's verdict per numbered value (index 0, "none", passes only without it). */
   private verdictsOf(filters: FilterParameters): {
     languageOk: Uint8Array;
