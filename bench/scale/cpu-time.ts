@@ -7,13 +7,9 @@
  */
 import { openEmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import { QueryLetterDetector } from '../../functions/adapters/language/query-language-detector.ts';
-import { REPEATABLE_SEARCH_PARAMETERS } from '../../functions/core/search/api-schema.ts';
-import {
-  type SearchParameters,
-  searchArticles,
-} from '../../functions/core/search/search-articles.ts';
+import { searchArticles } from '../../functions/core/search/search-articles.ts';
 import { ArchiveGenerator } from './corpus.ts';
-import { queryMix } from './queries.ts';
+import { queryMix, searchParameters } from './queries.ts';
 
 const dataDir = process.argv[2] ?? '/tmp/archive-10k';
 const generator = new ArchiveGenerator(12);
@@ -22,21 +18,9 @@ const index = await openEmbeddedIndex({ dataDir });
 const dependencies = { index, detector: new QueryLetterDetector() };
 const byType = new Map<string, number[]>();
 
-/** A query string as the API reads it: `lang` and `source` as lists, the rest as text. */
-function parameters(query: string): SearchParameters {
-  const params = new URLSearchParams(query);
-  const repeatable: readonly string[] = REPEATABLE_SEARCH_PARAMETERS;
-  return Object.fromEntries(
-    [...new Set(params.keys())].map((name) => [
-      name,
-      repeatable.includes(name) ? params.getAll(name) : params.get(name),
-    ]),
-  ) as SearchParameters;
-}
-
 async function pass(record: boolean): Promise<void> {
   for (const query of mix) {
-    const params = parameters(query.params);
+    const params = searchParameters(query.params);
     const cursor =
       query.type === 'page 2 by cursor'
         ? ((await searchArticles(dependencies, params)).nextCursor ?? undefined)

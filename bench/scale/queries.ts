@@ -1,3 +1,5 @@
+import { REPEATABLE_SEARCH_PARAMETERS } from '../../functions/core/search/api-schema.ts';
+import type { SearchParameters } from '../../functions/core/search/search-articles.ts';
 import { random } from '../opensearch/corpus.ts';
 import type { ArchiveFile } from './corpus.ts';
 
@@ -81,4 +83,16 @@ export function queryMix(sample: readonly ArchiveFile[], seed = 7): BenchQuery[]
     );
   }
   return queries;
+}
+
+/** A query string as the API reads it: `lang` and `source` as lists, the rest as text. */
+export function searchParameters(query: string): SearchParameters {
+  const params = new URLSearchParams(query);
+  const repeatable: readonly string[] = REPEATABLE_SEARCH_PARAMETERS;
+  return Object.fromEntries(
+    [...new Set(params.keys())].map((name) => [
+      name,
+      repeatable.includes(name) ? params.getAll(name) : params.get(name),
+    ]),
+  ) as SearchParameters;
 }

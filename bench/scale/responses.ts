@@ -11,13 +11,12 @@
  */
 import { openEmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import { QueryLetterDetector } from '../../functions/adapters/language/query-language-detector.ts';
-import { REPEATABLE_SEARCH_PARAMETERS } from '../../functions/core/search/api-schema.ts';
 import {
   type SearchParameters,
   searchArticles,
 } from '../../functions/core/search/search-articles.ts';
 import { ArchiveGenerator } from './corpus.ts';
-import { queryMix } from './queries.ts';
+import { queryMix, searchParameters } from './queries.ts';
 
 const dataDir = process.argv[2] ?? '/tmp/archive-10k';
 const generator = new ArchiveGenerator(12);
@@ -25,22 +24,10 @@ const mix = queryMix(Array.from({ length: 3_000 }, () => generator.next()));
 const index = await openEmbeddedIndex({ dataDir });
 const dependencies = { index, detector: new QueryLetterDetector() };
 
-/** A query string as the API reads it: `lang` and `source` as lists, the rest as text. */
-function parameters(query: string): SearchParameters {
-  const params = new URLSearchParams(query);
-  const repeatable: readonly string[] = REPEATABLE_SEARCH_PARAMETERS;
-  return Object.fromEntries(
-    [...new Set(params.keys())].map((name) => [
-      name,
-      repeatable.includes(name) ? params.getAll(name) : params.get(name),
-    ]),
-  ) as SearchParameters;
-}
-
 for (const query of mix) {
   // Each query collapsed into stories, as the API answers by default, and as every article.
   for (const extra of [{}, { collapse: 'none' }]) {
-    const params = { ...parameters(query.params), ...extra } as SearchParameters;
+    const params = { ...searchParameters(query.params), ...extra } as SearchParameters;
     const first = await searchArticles(dependencies, params);
     process.stdout.write(`${query.type}\t${JSON.stringify(params)}\t${JSON.stringify(first)}\n`);
     if (first.nextCursor === null) continue;
