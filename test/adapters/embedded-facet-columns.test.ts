@@ -112,6 +112,21 @@ describe('facet columns kept current across connections', () => {
       }),
     );
   };
+  /** Checks before any write and after every batch of random writes and deletes. */
+  const afterEveryWrite = (check: () => void, seed: number) =>
+    fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(operation, { maxLength: 4 }), { maxLength: 6 }),
+        async (batches) => {
+          check();
+          for (const batch of batches) {
+            for (const op of batch) await apply(op);
+            check();
+          }
+        },
+      ),
+      { numRuns: propertyRuns(60), seed },
+    );
   /** A reader that has read nothing yet: every row afresh. */
   const fresh = () => {
     const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
@@ -142,20 +157,8 @@ describe('facet columns kept current across connections', () => {
   });
 
   it('counts what the index holds after every write and delete of another connection', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.array(operation, { maxLength: 4 }), { maxLength: 6 }),
-        async (batches) => {
-          // Counted once first, so that the reader holds columns to keep current.
-          expectCurrent();
-          for (const batch of batches) {
-            for (const op of batch) await apply(op);
-            expectCurrent();
-          }
-        },
-      ),
-      { numRuns: propertyRuns(60), seed: 12 },
-    );
+    // Counted once first, so that the reader holds columns to keep current.
+    await afterEveryWrite(expectCurrent, 12);
   });
 
   it('tests the filters as article_facts does after every write, with nothing counted between', async () => {
@@ -184,19 +187,7 @@ describe('facet columns kept current across connections', () => {
         expect(mine).toEqual(passing.all(filters));
       }
     };
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.array(operation, { maxLength: 4 }), { maxLength: 6 }),
-        async (batches) => {
-          expectSame();
-          for (const batch of batches) {
-            for (const op of batch) await apply(op);
-            expectSame();
-          }
-        },
-      ),
-      { numRuns: propertyRuns(60), seed: 13 },
-    );
+    await afterEveryWrite(expectSame, 13);
   });
 
   it('follows a replaced article to its new language, source, day and story', async () => {

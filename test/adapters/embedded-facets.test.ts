@@ -19,6 +19,7 @@ import { planQuery } from '../../functions/core/search/query-plan.ts';
 import type { SearchFacets, SearchQuery } from '../../functions/core/search/search-query.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 import { propertyRuns } from '../support/property-runs.ts';
+import { seeded } from '../support/seeded.ts';
 
 // The facets count the articles a query matches through one FTS5 boolean expression
 // (`membershipExpression`), and a filtered ranking scores only the matches that pass its filters. They are checked here against the rule itself, worked out in the
@@ -30,15 +31,6 @@ const WORDS = ['harbour', 'wheat', 'ships', 'market', 'storm', 'river', 'bridge'
 const RU_WORDS = ['пшеница', 'рынок', 'мост', 'буря'];
 const LANGUAGES = ['en', 'ru', 'de'];
 const SOURCES = ['Wire One', 'Wire Two', 'Daily'];
-
-/** The same articles at every run: a small linear congruential generator. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 interface Fact {
   doc: number;

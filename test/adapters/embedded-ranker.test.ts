@@ -20,6 +20,7 @@ import { parseQuery } from '../../functions/core/search/query-parser.ts';
 import type { SearchPage, SearchQuery } from '../../functions/core/search/search-query.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 import { propertyRuns } from '../support/property-runs.ts';
+import { seeded } from '../support/seeded.ts';
 
 // The embedded index ranks full-text searches with `MatchRanker` (JavaScript over each form's
 // matches) instead of the one SQL statement that scores, groups and sorts every match. The
@@ -34,15 +35,6 @@ const RU = ['пшеница', 'рынок', 'министр', 'визит', 'Л�
 const NAMES = ['Kosherbayev', 'Cooper', 'Кошербаев', 'Кошербаевым', 'Купер'];
 const LANGUAGES = ['en', 'ru', 'de'];
 const SOURCES = ['Wire One', 'Wire Two', 'Daily'];
-
-/** The same articles at every run: a small linear congruential generator. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 function generatedArticle(rand: () => number, key: string) {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;

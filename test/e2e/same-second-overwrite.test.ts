@@ -5,6 +5,7 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
+import type { Logger } from '../../functions/commons/logger.ts';
 import type { QueueConsumer } from '../../local/local-queue.ts';
 import { startS3Server } from '../../local/s3-server.ts';
 import {
@@ -235,11 +236,7 @@ describe('an overwrite within the same second, never delivered before the stack 
 
   it('says so when a stop gives up waiting, and the next start indexes what was left', async () => {
     const lines: string[] = [];
-    const logger = () => ({
-      info: (message: string) => lines.push(message),
-      warn: (message: string) => lines.push(`WARN ${message}`),
-      error: (message: string) => lines.push(`ERROR ${message}`),
-    });
+    const logger = recordingLogger(lines);
     const slow = slowIngestion(70);
     const running = await start({ wrapIngest: slow.wrapIngest, stopDrainMs: 300, logger });
     const burst = writeBurst(running.s3Url);
@@ -262,6 +259,7 @@ describe('an overwrite within the same second, never delivered before the stack 
     const indexed = await indexedETags(dataDir);
     for (const [key, eTag] of burst.accepted) expect(indexed.get(key), key).toBe(eTag);
   });
+
   it('lets go at a stop the events reconciliation made up, which the next start makes again', async () => {
     const first = await start();
     const burst = writeBurst(first.s3Url);
@@ -275,11 +273,7 @@ describe('an overwrite within the same second, never delivered before the stack 
     await rm(join(dataDir, 'articles.sqlite-shm'), { force: true });
 
     const lines: string[] = [];
-    const logger = () => ({
-      info: (message: string) => lines.push(message),
-      warn: (message: string) => lines.push(`WARN ${message}`),
-      error: (message: string) => lines.push(`ERROR ${message}`),
-    });
+    const logger = recordingLogger(lines);
     const slow = slowIngestion(70);
     stack = await startLocalStack({
       dataDir,
@@ -305,3 +299,12 @@ describe('an overwrite within the same second, never delivered before the stack 
     for (const [key, eTag] of burst.accepted) expect(indexed.get(key), key).toBe(eTag);
   });
 });
+
+/** A logger for every component that keeps its lines, warnings and errors marked, in `lines`. */
+function recordingLogger(lines: string[]): () => Logger {
+  return () => ({
+    info: (message: string) => lines.push(message),
+    warn: (message: string) => lines.push(`WARN ${message}`),
+    error: (message: string) => lines.push(`ERROR ${message}`),
+  });
+}
