@@ -1,5 +1,5 @@
-import type * as z from 'zod';
 import { ConfigError } from '../core/errors.ts';
+import * as z from '../core/zod.ts';
 
 /** Reads a required environment variable once, failing start-up with its name if it is unset. */
 export function requireEnv(name: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -26,7 +26,7 @@ export function optionalEnv(
  */
 export function jsonEnv<T>(
   name: string,
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   env: NodeJS.ProcessEnv = process.env,
 ): T | undefined {
   const raw = env[name];
@@ -37,7 +37,7 @@ export function jsonEnv<T>(
   } catch {
     throw new ConfigError(`environment variable ${name} is not JSON`);
   }
-  const result = schema.safeParse(parsed);
+  const result = z.safeParse(schema, parsed);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new ConfigError(

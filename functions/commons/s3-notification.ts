@@ -1,6 +1,6 @@
-import * as z from 'zod';
 import type { ObjectEvent } from '../core/ingest/object-event.ts';
 import { isSequencer } from '../core/ingest/sequencer.ts';
+import * as z from '../core/zod.ts';
 
 // The parts of an S3 event notification record the pipeline relies on; the rest is allowed
 // through untouched so that new S3 fields never break ingestion.
@@ -9,12 +9,12 @@ const S3RecordSchema = z.object({
   eventName: z.string(),
   eventTime: z.string(),
   s3: z.object({
-    bucket: z.object({ name: z.string().min(1) }),
+    bucket: z.object({ name: z.string().check(z.minLength(1)) }),
     object: z.object({
-      key: z.string().min(1),
-      size: z.number().int().nonnegative().optional(),
-      eTag: z.string().optional(),
-      sequencer: z.string().refine(isSequencer, 'sequencer must be a hex string'),
+      key: z.string().check(z.minLength(1)),
+      size: z.optional(z.number().check(z.int(), z.gte(0))),
+      eTag: z.optional(z.string()),
+      sequencer: z.string().check(z.refine(isSequencer, 'sequencer must be a hex string')),
     }),
   }),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../core/zod.ts';
 
 // zod compiles each object schema into a parser (`new Function`) on its first parse, which
 // pays off only over many parses of one shape. A search function parses a handful of objects

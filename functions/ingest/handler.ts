@@ -1,5 +1,4 @@
 import type { SQSBatchItemFailure, SQSBatchResponse } from 'aws-lambda';
-import * as z from 'zod';
 import type { Logger } from '../commons/logger.ts';
 import { METRIC, type MetricName, type Metrics, noMetrics } from '../commons/metrics.ts';
 import { parseS3Notification } from '../commons/s3-notification.ts';
@@ -9,9 +8,10 @@ import {
   ingestObjects,
 } from '../core/ingest/ingest-object.ts';
 import type { ObjectEvent } from '../core/ingest/object-event.ts';
+import * as z from '../core/zod.ts';
 
 const SqsEventSchema = z.object({
-  Records: z.array(z.object({ messageId: z.string().min(1), body: z.string() })),
+  Records: z.array(z.object({ messageId: z.string().check(z.minLength(1)), body: z.string() })),
 });
 
 /** What the ingest handler is built from. */

@@ -1,5 +1,4 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import * as z from 'zod';
 import type { Logger } from '../commons/logger.ts';
 import { METRIC, type Metrics, noMetrics } from '../commons/metrics.ts';
 import { InvalidRequestError, NotFoundError } from '../core/errors.ts';
@@ -15,6 +14,7 @@ import {
 } from '../core/search/api-schema.ts';
 import { articlePart, parseBodyOffset } from '../core/search/article-part.ts';
 import { getArticle, getStory, searchArticles } from '../core/search/search-articles.ts';
+import * as z from '../core/zod.ts';
 import { errorResponse, json } from './http-response.ts';
 import { OPENAPI_DOCUMENT } from './openapi-document.ts';
 import type { PageAssets } from './page-assets.ts';
@@ -22,8 +22,8 @@ import type { PageAssets } from './page-assets.ts';
 // Only what routing needs from an API Gateway HTTP API (payload 2.0) event.
 const HttpEventSchema = z.object({
   rawPath: z.string(),
-  rawQueryString: z.string().default(''),
-  headers: z.record(z.string(), z.string()).default({}),
+  rawQueryString: z._default(z.string(), ''),
+  headers: z._default(z.record(z.string(), z.string()), {}),
   requestContext: z.object({ http: z.object({ method: z.string() }) }),
 });
 

@@ -1,14 +1,14 @@
-import * as z from 'zod';
 import { jsonEnv } from '../commons/env.ts';
+import * as z from '../core/zod.ts';
 
 /** The environment variable that carries the page's configuration (JSON) to the search function. */
 export const PAGE_CONFIG_ENV = 'PAGE_CONFIG';
 
-const httpUrl = z
-  .string()
-  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+const httpUrl = z.string().check(
+  z.refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
     message: 'must be an http(s) URL',
-  });
+  }),
+);
 
 /**
  * How the page signs a person in: OAuth 2.0 authorization code with PKCE against the stage's
@@ -16,13 +16,13 @@ const httpUrl = z
  */
 export const PageSignInSchema = z.object({
   /** The OIDC public client the page signs in as; one of the authorizer's audience. */
-  clientId: z.string().min(1),
+  clientId: z.string().check(z.minLength(1)),
   /** Where the browser is sent to sign in, e.g. a Cognito domain's `/oauth2/authorize`. */
   authorizationEndpoint: httpUrl,
   /** Where the page trades the code (and later the refresh token) for tokens. */
   tokenEndpoint: httpUrl,
   /** Scopes asked for, e.g. `openid`. */
-  scopes: z.array(z.string().min(1)),
+  scopes: z.array(z.string().check(z.minLength(1))),
 });
 
 /** How the page signs a person in. */
@@ -34,7 +34,7 @@ export type PageSignIn = z.infer<typeof PageSignInSchema>;
  */
 export const PageConfigSchema = z.object({
   access: z.enum(['iam', 'jwt', 'public', 'none']),
-  signIn: PageSignInSchema.optional(),
+  signIn: z.optional(PageSignInSchema),
 });
 
 /** What the page must know about the API it calls. */

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { chunkSpecifier, INGEST_LAZY_CHUNKS } from '../../infra/constructs/bundling.ts';
 
 const root = new URL('../../', import.meta.url);
 
@@ -23,4 +25,33 @@ describe('the search function entry', () => {
     await import('../../functions/commons/zod-jitless.ts');
     expect(z.config().jitless).toBe(true);
   });
+});
+
+describe('the function bundles', () => {
+  // The classic API gives every schema its methods as closures when it is built: 62 KiB more
+  // zod to compile, and schemas several times dearer to build, at every cold start, for schemas
+  // the functions only parse with (bench/scale/RESULTS.md, issue-14e). One module importing
+  // `zod` would bring it all back.
+  it.each([
+    ['search', 'functions/search/index.ts'],
+    ['ingest', 'functions/ingest/index.ts'],
+  ])(
+    "%s: builds its schemas with zod's mini API, nothing imports the classic one",
+    async (_, entry) => {
+      const { metafile } = await build({
+        entryPoints: [new URL(entry, root).pathname],
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+        // The ingest function's lazy chunks, loaded when a PDF, Word or HTML file arrives.
+        external: INGEST_LAZY_CHUNKS.map(chunkSpecifier),
+      });
+      const inputs = Object.keys(metafile.inputs);
+      expect(inputs.some((input) => input.includes('node_modules/zod/v4/mini/'))).toBe(true);
+      expect(inputs.filter((input) => input.includes('node_modules/zod/v4/classic/'))).toEqual([]);
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import type { API } from '@opensearch-project/opensearch';
 import * as errors from '@opensearch-project/opensearch/lib/errors.js';
-import * as z from 'zod';
+import * as z from '../../core/zod.ts';
 import type { RefreshPolicy } from './config.ts';
 import type { ArticleDocument, TombstoneDocument } from './documents.ts';
 import type { IndexClient } from './index-client.ts';
@@ -47,10 +47,12 @@ export interface BulkSenderOptions {
 
 const ItemResult = z.object({
   status: z.number(),
-  error: z
-    .object({ type: z.string(), reason: z.string().nullish() })
-    .transform((e) => ({ type: e.type, reason: e.reason ?? '' }))
-    .optional(),
+  error: z.optional(
+    z.pipe(
+      z.object({ type: z.string(), reason: z.nullish(z.string()) }),
+      z.transform((e) => ({ type: e.type, reason: e.reason ?? '' })),
+    ),
+  ),
 });
 
 // Each item is keyed by its action (`create`, `index`…); items come in request order.

@@ -1,8 +1,8 @@
 import * as errors from '@opensearch-project/opensearch/lib/errors.js';
-import * as z from 'zod';
+import * as z from '../../core/zod.ts';
 
 const ErrorBody = z.object({
-  error: z.object({ type: z.string(), reason: z.string().nullish() }),
+  error: z.object({ type: z.string(), reason: z.nullish(z.string()) }),
 });
 
 /** What the cluster said when it refused a request. */

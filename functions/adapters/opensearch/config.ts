@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import { ConfigError } from '../../core/errors.ts';
+import * as z from '../../core/zod.ts';
 
 /** How requests to the cluster are authenticated. */
 export type OpenSearchAuth =
@@ -24,24 +24,28 @@ export interface OpenSearchConfig {
   tlsInsecure: boolean;
 }
 
-const optional = z.string().trim().min(1).optional();
+const optional = z.optional(z.string().check(z.trim(), z.minLength(1)));
 
 // Empty variables count as unset, as in `env.ts`.
 const EnvSchema = z.object({
   OPENSEARCH_URL: optional,
   OPENSEARCH_ENDPOINT: optional,
-  OPENSEARCH_INDEX: z
-    .string()
-    .regex(
-      /^[a-z0-9][a-z0-9_-]{0,100}$/,
-      'must be lower-case letters, digits, - or _ (an index name)',
-    )
-    .default('articles'),
-  OPENSEARCH_SERVICE: z.enum(['es', 'aoss']).default('es'),
+  OPENSEARCH_INDEX: z._default(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^[a-z0-9][a-z0-9_-]{0,100}$/,
+          'must be lower-case letters, digits, - or _ (an index name)',
+        ),
+      ),
+    'articles',
+  ),
+  OPENSEARCH_SERVICE: z._default(z.enum(['es', 'aoss']), 'es'),
   OPENSEARCH_USERNAME: optional,
   OPENSEARCH_PASSWORD: optional,
-  OPENSEARCH_REFRESH: z.enum(['false', 'true', 'wait_for']).default('false'),
-  OPENSEARCH_TLS_INSECURE: z.enum(['true', 'false']).default('false'),
+  OPENSEARCH_REFRESH: z._default(z.enum(['false', 'true', 'wait_for']), 'false'),
+  OPENSEARCH_TLS_INSECURE: z._default(z.enum(['true', 'false']), 'false'),
   AWS_REGION: optional,
   AWS_DEFAULT_REGION: optional,
 });

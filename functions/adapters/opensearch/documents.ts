@@ -1,7 +1,7 @@
-import * as z from 'zod';
 import type { Article } from '../../core/article.ts';
 import { foldSource } from '../../core/search/search-query.ts';
 import { indexedNames } from '../../core/text/indexed-names.ts';
+import * as z from '../../core/zod.ts';
 import { bandTerms } from './story-lookup.ts';
 
 /**
@@ -72,9 +72,9 @@ const StoredArticle = z.object({
   languageConfidence: z.number(),
   languages: z.array(z.object({ language: z.string(), share: z.number() })),
   script: z.string(),
-  publishedAt: z.string().nullable(),
-  source: z.string().nullable(),
-  place: z.string().nullable(),
+  publishedAt: z.nullable(z.string()),
+  source: z.nullable(z.string()),
+  place: z.nullable(z.string()),
   credits: z.array(z.string()),
   encoding: z.string(),
   decodeErrors: z.number(),
@@ -86,7 +86,7 @@ const StoredArticle = z.object({
   size: z.number(),
   sequencer: z.string(),
   indexedAt: z.string(),
-  eTag: z.string().optional(),
+  eTag: z.optional(z.string()),
 });
 
 /**

@@ -1,7 +1,7 @@
 import type { API } from '@opensearch-project/opensearch';
-import * as z from 'zod';
 import { articleId } from '../../core/article-id.ts';
 import type { IngestFailure } from '../../core/ports.ts';
+import * as z from '../../core/zod.ts';
 import type { RefreshPolicy } from './config.ts';
 import type { IndexClient } from './index-client.ts';
 import { type RetryPolicy, withRetry } from './retry.ts';

@@ -1,5 +1,4 @@
 import type { API } from '@opensearch-project/opensearch';
-import * as z from 'zod';
 import type { Article } from '../../core/article.ts';
 import { InvalidRequestError } from '../../core/errors.ts';
 import type { StoryCandidate, StoryIndex } from '../../core/ingest/story.ts';
@@ -16,6 +15,7 @@ import {
   type SearchPage,
   type SearchQuery,
 } from '../../core/search/search-query.ts';
+import * as z from '../../core/zod.ts';
 import { type BootstrapLog, type BootstrapMode, ensureIndices } from './bootstrap.ts';
 import { BulkSender } from './bulk-sender.ts';
 import { isIndexMissing, isIndexMissingBody, isTooManyClauses } from './cluster-errors.ts';
@@ -84,11 +84,11 @@ const ObjectHit = z.object({
     key: z.string(),
     size: z.number(),
     sequencer: z.string(),
-    eTag: z.string().optional(),
+    eTag: z.optional(z.string()),
   }),
 });
 const ObjectPage = z.object({ hits: z.object({ hits: z.array(ObjectHit) }) });
-const GetResponse = z.object({ found: z.boolean(), _source: z.unknown().optional() });
+const GetResponse = z.object({ found: z.boolean(), _source: z.optional(z.unknown()) });
 const EMPTY_PAGE: SearchPage = { total: 0, hits: [], facets: emptyFacets() };
 
 const StoryHit = z.object({
@@ -98,8 +98,8 @@ const StoryHit = z.object({
     key: z.string(),
     title: z.string(),
     language: z.string(),
-    source: z.string().nullable().default(null),
-    publishedAt: z.string().nullable().default(null),
+    source: z._default(z.nullable(z.string()), null),
+    publishedAt: z._default(z.nullable(z.string()), null),
   }),
 });
 const StoryPage = z.object({ hits: z.object({ hits: z.array(StoryHit) }) });

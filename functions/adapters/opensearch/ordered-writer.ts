@@ -1,7 +1,7 @@
-import * as z from 'zod';
 import { RejectedArticleError } from '../../core/errors.ts';
 import { compareSequencers } from '../../core/ingest/sequencer.ts';
 import type { WriteOutcome } from '../../core/ports.ts';
+import * as z from '../../core/zod.ts';
 import type { BulkAction, BulkItemResult, BulkSender } from './bulk-sender.ts';
 import { type ArticleDocument, StoredVersion, type TombstoneDocument } from './documents.ts';
 import type { IndexClient } from './index-client.ts';
@@ -46,7 +46,7 @@ const MgetDoc = z.union([
   z.object({ _id: z.string(), found: z.literal(false) }),
   z.object({
     _id: z.string(),
-    error: z.object({ type: z.string(), reason: z.string().nullish() }),
+    error: z.object({ type: z.string(), reason: z.nullish(z.string()) }),
   }),
 ]);
 const MgetResponse = z.object({ docs: z.array(MgetDoc) });

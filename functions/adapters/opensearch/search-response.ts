@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import {
   foldSource,
   oldestFirst,
@@ -7,6 +6,7 @@ import {
   type SearchQuery,
 } from '../../core/search/search-query.ts';
 import { SNIPPET_WINDOW, snippetMaker } from '../../core/search/snippet.ts';
+import * as z from '../../core/zod.ts';
 
 const HitSource = z.object({
   id: z.string(),
@@ -14,9 +14,9 @@ const HitSource = z.object({
   title: z.string(),
   language: z.string(),
   // Absent from documents written before hits carried them: read as unknown, never fail.
-  source: z.string().nullable().default(null),
-  publishedAt: z.string().nullable(),
-  storyId: z.string().optional(),
+  source: z._default(z.nullable(z.string()), null),
+  publishedAt: z.nullable(z.string()),
+  storyId: z.optional(z.string()),
   body: z.string(),
 });
 
@@ -24,8 +24,8 @@ const VersionSource = z.object({
   id: z.string(),
   title: z.string(),
   language: z.string(),
-  source: z.string().nullable().default(null),
-  publishedAt: z.string().nullable().default(null),
+  source: z._default(z.nullable(z.string()), null),
+  publishedAt: z._default(z.nullable(z.string()), null),
 });
 
 const InnerHits = z.object({
@@ -39,15 +39,15 @@ const Hit = z.object({
   // Every request sorts on (score or day, id), so every hit carries that pair.
   sort: z.tuple([z.number(), z.string()]),
   _source: HitSource,
-  highlight: z.record(z.string(), z.array(z.string())).optional(),
-  inner_hits: z.object({ versions: InnerHits }).optional(),
+  highlight: z.optional(z.record(z.string(), z.array(z.string()))),
+  inner_hits: z.optional(z.object({ versions: InnerHits })),
 });
 
 const Buckets = z.object({
   buckets: z.array(
     z.object({
       key: z.union([z.string(), z.number()]),
-      key_as_string: z.string().optional(),
+      key_as_string: z.optional(z.string()),
       doc_count: z.number(),
     }),
   ),

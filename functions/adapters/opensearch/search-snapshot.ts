@@ -1,6 +1,6 @@
 import type { API } from '@opensearch-project/opensearch';
-import * as z from 'zod';
 import type { SearchHit, SearchQuery, SortPosition } from '../../core/search/search-query.ts';
+import * as z from '../../core/zod.ts';
 import { clusterError } from './cluster-errors.ts';
 
 /**
@@ -27,11 +27,10 @@ export interface SearchSnapshot {
 }
 
 const Snapshot = z.object({
-  p: z.string().min(1).max(2048).optional(),
+  p: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
   s: z
-    .array(z.string().regex(/^[A-Za-z0-9_-]{43}$/))
-    .min(1)
-    .max(101),
+    .array(z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)))
+    .check(z.minLength(1), z.maxLength(101)),
 });
 
 // Ids are 64 hex digits; as base64url they take 43 characters, so a cursor after a page of 100
@@ -84,7 +83,8 @@ export function withinSnapshot(
 
 /** The point-in-time id a search inside one answers with (the same, or its successor). */
 export function answeredPit(body: unknown): string | undefined {
-  return z.object({ pit_id: z.string().min(1).optional() }).safeParse(body).data?.pit_id;
+  return z.object({ pit_id: z.optional(z.string().check(z.minLength(1))) }).safeParse(body).data
+    ?.pit_id;
 }
 
 /**

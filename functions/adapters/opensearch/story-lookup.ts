@@ -1,6 +1,6 @@
 import type { API, Types } from '@opensearch-project/opensearch';
-import * as z from 'zod';
 import { type StoryCandidate, storyBands } from '../../core/ingest/story.ts';
+import * as z from '../../core/zod.ts';
 import type { IndexClient } from './index-client.ts';
 import { type RetryPolicy, withRetry } from './retry.ts';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.ts';
 
 // The search API's requests and answers, as zod schemas: the handler validates what a client
 // sends and shapes what it answers with these very schemas, and `npm run openapi` turns them
@@ -18,6 +18,16 @@ export const MAX_FILTER_VALUES = 50;
 const LANGUAGE_CODE = '(?:[a-z]{2}|und)';
 const LANGUAGE_LIST = new RegExp(`^${LANGUAGE_CODE}(?:,${LANGUAGE_CODE})*$`);
 
+/**
+ * `schema` with `data` as its metadata, which the OpenAPI document is made from: registered on a
+ * copy, as the classic API's `.meta()` does, so that a schema used in several places keeps its own.
+ */
+function meta<T extends z.ZodMiniType>(schema: T, data: z.core.GlobalMeta): T {
+  const copy = schema.clone();
+  z.globalRegistry.add(copy, data);
+  return copy;
+}
+
 /** A calendar day as `YYYY-MM-DD` that really exists (no 2024-02-30). */
 function isCalendarDay(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -26,11 +36,15 @@ function isCalendarDay(value: string): boolean {
 }
 
 function day(name: string, description: string) {
-  return z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a day written YYYY-MM-DD, e.g. 2024-03-01`)
-    .refine(isCalendarDay, `${name} must be a day of the calendar, e.g. 2024-03-01`)
-    .meta({ description, format: 'date', example: '2024-03-01' });
+  return meta(
+    z
+      .string()
+      .check(
+        z.regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a day written YYYY-MM-DD, e.g. 2024-03-01`),
+        z.refine(isCalendarDay, `${name} must be a day of the calendar, e.g. 2024-03-01`),
+      ),
+    { description, format: 'date', example: '2024-03-01' },
+  );
 }
 
 const sizeMessage = `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`;
@@ -41,94 +55,142 @@ const sizeMessage = `size must be a whole number from 1 to ${MAX_PAGE_SIZE}`;
  */
 export const SearchParametersSchema = z
   .object({
-    q: z
-      .string()
-      .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)
-      .default('')
-      .meta({
+    q: meta(
+      z._default(
+        z
+          .string()
+          .check(z.maxLength(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)),
+        '',
+      ),
+      {
         description:
           'What to look for, as typed into a search box: words rank articles (two words are both needed, from three on any of them, more of them first), `"a phrase"` and `+word` are required, `-word` excluded. Empty: every article, newest first.',
         example: 'Kosherbayev',
-      }),
-    lang: z
-      .array(
-        z
-          .string()
-          .regex(
-            LANGUAGE_LIST,
-            'lang must be two-letter ISO 639-1 codes such as ru or en (or und), separated by commas',
-          ),
-      )
-      .max(MAX_FILTER_VALUES, `lang may be given at most ${MAX_FILTER_VALUES} times`)
-      .transform((lists) => [...new Set(lists.flatMap((list) => list.split(',')))])
-      .optional()
-      .meta({
+      },
+    ),
+    lang: meta(
+      z.optional(
+        z.pipe(
+          z
+            .array(
+              z
+                .string()
+                .check(
+                  z.regex(
+                    LANGUAGE_LIST,
+                    'lang must be two-letter ISO 639-1 codes such as ru or en (or und), separated by commas',
+                  ),
+                ),
+            )
+            .check(
+              z.maxLength(
+                MAX_FILTER_VALUES,
+                `lang may be given at most ${MAX_FILTER_VALUES} times`,
+              ),
+            ),
+          z.transform((lists: string[]) => [...new Set(lists.flatMap((list) => list.split(',')))]),
+        ),
+      ),
+      {
         description:
           'Only articles in one of these languages: ISO 639-1 codes or `und`; repeat the parameter (`lang=ru&lang=en`) or separate codes with commas (`lang=ru,en`).',
         example: ['ru', 'en'],
-      }),
-    source: z
-      .array(
+      },
+    ),
+    source: meta(
+      z.optional(
         z
-          .string()
-          .trim()
-          .min(1, 'source must name a source, e.g. Kazinform')
-          .max(MAX_SOURCE_LENGTH, `source must be at most ${MAX_SOURCE_LENGTH} characters`),
-      )
-      .max(MAX_FILTER_VALUES, `source may be given at most ${MAX_FILTER_VALUES} times`)
-      .optional()
-      .meta({
+          .array(
+            z
+              .string()
+              .check(
+                z.trim(),
+                z.minLength(1, 'source must name a source, e.g. Kazinform'),
+                z.maxLength(
+                  MAX_SOURCE_LENGTH,
+                  `source must be at most ${MAX_SOURCE_LENGTH} characters`,
+                ),
+              ),
+          )
+          .check(
+            z.maxLength(
+              MAX_FILTER_VALUES,
+              `source may be given at most ${MAX_FILTER_VALUES} times`,
+            ),
+          ),
+      ),
+      {
         description:
           'Only articles from one of these sources, compared case-insensitively; repeat the parameter for several (`source=Kazinform&source=Reuters`).',
         example: ['Kazinform'],
-      }),
-    from: day('from', 'Only articles published on or after this day; undated ones are left out.')
-      .optional()
-      .meta({ description: 'Only articles published on or after this day (`YYYY-MM-DD`).' }),
-    to: day('to', 'Only articles published on or before this day; undated ones are left out.')
-      .optional()
-      .meta({ description: 'Only articles published on or before this day (`YYYY-MM-DD`).' }),
-    size: z
-      // 1 to 100, written plainly: the pattern is what the OpenAPI document shows.
-      .string()
-      .regex(/^(?:[1-9]\d?|100)$/, sizeMessage)
-      .transform(Number)
-      .optional()
-      .meta({
+      },
+    ),
+    from: meta(
+      z.optional(
+        day('from', 'Only articles published on or after this day; undated ones are left out.'),
+      ),
+      { description: 'Only articles published on or after this day (`YYYY-MM-DD`).' },
+    ),
+    to: meta(
+      z.optional(
+        day('to', 'Only articles published on or before this day; undated ones are left out.'),
+      ),
+      { description: 'Only articles published on or before this day (`YYYY-MM-DD`).' },
+    ),
+    size: meta(
+      z.optional(
+        z.pipe(
+          // 1 to 100, written plainly: the pattern is what the OpenAPI document shows.
+          z.string().check(z.regex(/^(?:[1-9]\d?|100)$/, sizeMessage)),
+          z.transform(Number),
+        ),
+      ),
+      {
         description: `Hits per page, a whole number from 1 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}.`,
         example: '10',
-      }),
-    cursor: z
-      .string()
-      // Its position and the index's snapshot (see SortPosition), base64url.
-      .regex(/^[A-Za-z0-9_-]{1,6000}$/, 'cursor is not a cursor this API returned')
-      .optional()
-      .meta({
+      },
+    ),
+    cursor: meta(
+      z.optional(
+        z
+          .string()
+          // Its position and the index's snapshot (see SortPosition), base64url.
+          .check(z.regex(/^[A-Za-z0-9_-]{1,6000}$/, 'cursor is not a cursor this API returned')),
+      ),
+      {
         description:
           'The `nextCursor` of the previous page, with the same other parameters: continues where that page ended.',
-      }),
-    collapse: z
-      .enum(['story', 'none'], { error: 'collapse must be story or none' })
-      .default('story')
-      .meta({
+      },
+    ),
+    collapse: meta(
+      z._default(z.enum(['story', 'none'], { error: 'collapse must be story or none' }), 'story'),
+      {
         description:
           '`story` (default): one hit per story (copies of one release), its best-ranked article with the others as `otherVersions`; `none`: every article.',
-      }),
-    hint: z
-      .string()
-      .regex(/^[a-z]{2}$/, 'hint must be a two-letter ISO 639-1 code such as ru or en')
-      .optional()
-      .meta({
+      },
+    ),
+    hint: meta(
+      z.optional(
+        z
+          .string()
+          .check(
+            z.regex(/^[a-z]{2}$/, 'hint must be a two-letter ISO 639-1 code such as ru or en'),
+          ),
+      ),
+      {
         description:
           "The reader's language (e.g. the interface's): a weak hint for which language a query that does not show its own is written in, so that articles in it rank a little higher. Never a filter.",
         example: 'en',
-      }),
+      },
+    ),
   })
   // Days as YYYY-MM-DD compare correctly as text.
-  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
-    path: ['to'],
-    message: 'to must not be before from',
-  });
+  .check(
+    z.refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
+      path: ['to'],
+      message: 'to must not be before from',
+    }),
+  );
 
 /** The parameters a client sent, before validation. */
 export type SearchParameters = z.input<typeof SearchParametersSchema>;
@@ -136,152 +198,161 @@ export type SearchParameters = z.input<typeof SearchParametersSchema>;
 /** The parameters that may be repeated in a query string. */
 export const REPEATABLE_SEARCH_PARAMETERS = ['lang', 'source'] as const;
 
-const languageCode = z.string().meta({ description: 'ISO 639-1 code, or `und`', example: 'ru' });
-const nullableDay = z.string().nullable().meta({
+const languageCode = meta(z.string(), { description: 'ISO 639-1 code, or `und`', example: 'ru' });
+const nullableDay = meta(z.nullable(z.string()), {
   description: 'Day of publication (`YYYY-MM-DD`), null when the article gives none.',
   example: '2024-02-27',
 });
+/** A count or size: a whole number from 0. */
+const count = () => z.number().check(z.int(), z.gte(0));
 
 /** Another article of a hit's story. */
-export const StoryVersionSchema = z
-  .object({
+export const StoryVersionSchema = meta(
+  z.object({
     id: z.string(),
     title: z.string(),
     language: languageCode,
-    source: z.string().nullable(),
+    source: z.nullable(z.string()),
     publishedAt: nullableDay,
-  })
-  .meta({ id: 'StoryVersion', description: "Another article of a hit's story." });
+  }),
+  { id: 'StoryVersion', description: "Another article of a hit's story." },
+);
 
-const counts = (description: string) =>
-  z.record(z.string(), z.number().int().min(0)).meta({ description });
+const counts = (description: string) => meta(z.record(z.string(), count()), { description });
 
 /** One search hit. */
-export const SearchHitSchema = z
-  .object({
-    id: z.string().meta({ description: 'The article id: `GET /articles/{id}`.' }),
-    key: z.string().meta({ description: 'The object key the article was read from.' }),
+export const SearchHitSchema = meta(
+  z.object({
+    id: meta(z.string(), { description: 'The article id: `GET /articles/{id}`.' }),
+    key: meta(z.string(), { description: 'The object key the article was read from.' }),
     title: z.string(),
     language: languageCode,
-    source: z.string().nullable(),
+    source: z.nullable(z.string()),
     publishedAt: nullableDay,
-    score: z.number().meta({
+    score: meta(z.number(), {
       description:
         "The engine's relevance, comparable only within one result list; 0 when browsing.",
     }),
-    snippet: z.string().meta({
+    snippet: meta(z.string(), {
       description:
         'A passage of the body, HTML-escaped, with the matched words in `<mark>` (other spellings, cases and translations included).',
     }),
-    storyId: z.string().meta({
+    storyId: meta(z.string(), {
       description:
         'The story (copies of one release by several outlets): `GET /stories/{storyId}`.',
     }),
-    storySize: z.number().int().min(1).meta({
+    storySize: meta(z.number().check(z.int(), z.gte(1)), {
       description:
         "With `collapse=story`, how many of the story's articles match the search, this one included; otherwise 1.",
     }),
-    otherVersions: z.array(StoryVersionSchema).meta({
+    otherVersions: meta(z.array(StoryVersionSchema), {
       description:
         "With `collapse=story`, the story's other matching articles, oldest first (at most 20); otherwise empty.",
     }),
-  })
-  .meta({ id: 'SearchHit' });
+  }),
+  { id: 'SearchHit' },
+);
 
 /** The answer to `GET /search`. */
-export const SearchResponseSchema = z
-  .object({
-    total: z.number().int().min(0).meta({
+export const SearchResponseSchema = meta(
+  z.object({
+    total: meta(count(), {
       description: 'Articles that match the text and every filter (not stories).',
     }),
-    totalStories: z.number().int().min(0).optional().meta({
+    totalStories: meta(z.optional(count()), {
       description: 'With `collapse=story`, the stories those articles make up.',
     }),
-    relaxed: z.boolean().meta({
+    relaxed: meta(z.boolean(), {
       description:
         'True when no article had enough of the words, so the hits have at least one of them.',
     }),
     hits: z.array(SearchHitSchema),
-    facets: z
-      .object({
+    facets: meta(
+      z.object({
         language: counts('Matching articles per language, as if `lang` were not set.'),
         source: counts('Matching articles per source, as if `source` were not set.'),
         month: counts(
           'Matching dated articles per month of publication (`YYYY-MM`), as if `from` and `to` were not set.',
         ),
-      })
-      .meta({
+      }),
+      {
         description:
           'Counts of articles (not stories). Each facet counts as if its own filter were off and every other filter on, so each value can be offered as an alternative.',
-      }),
-    nextCursor: z
-      .string()
-      .nullable()
-      .meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
-  })
-  .meta({ id: 'SearchResponse' });
+      },
+    ),
+    nextCursor: meta(z.nullable(z.string()), {
+      description: 'Pass as `cursor` for the next page; null on the last page.',
+    }),
+  }),
+  { id: 'SearchResponse' },
+);
 
 /** One article of a story. */
-export const StoryArticleSchema = StoryVersionSchema.extend({ key: z.string() }).meta({
+export const StoryArticleSchema = meta(z.extend(StoryVersionSchema, { key: z.string() }), {
   id: 'StoryArticle',
 });
 
 /** The answer to `GET /stories/{storyId}`. */
-export const StoryResponseSchema = z
-  .object({
+export const StoryResponseSchema = meta(
+  z.object({
     storyId: z.string(),
-    articles: z.array(StoryArticleSchema).meta({
+    articles: meta(z.array(StoryArticleSchema), {
       description: 'Every article of the story, oldest first (undated last).',
     }),
-  })
-  .meta({ id: 'Story' });
+  }),
+  { id: 'Story' },
+);
 
 /** The whole normalised article: `GET /articles/{id}`. */
-export const ArticleResponseSchema = z
-  .object({
+export const ArticleResponseSchema = meta(
+  z.object({
     id: z.string(),
     bucket: z.string(),
     key: z.string(),
     title: z.string(),
-    body: z.string().meta({ description: 'The text, paragraphs separated by a blank line.' }),
+    body: meta(z.string(), { description: 'The text, paragraphs separated by a blank line.' }),
     language: languageCode,
-    languageConfidence: z.number().meta({ description: 'How sure the identification is, 0..1.' }),
-    languages: z
-      .array(z.object({ language: languageCode, share: z.number() }))
-      .meta({ description: 'Every language found, with its share of the letters.' }),
-    script: z.string().meta({ description: 'ISO 15924 script of the main language.' }),
+    languageConfidence: meta(z.number(), {
+      description: 'How sure the identification is, 0..1.',
+    }),
+    languages: meta(z.array(z.object({ language: languageCode, share: z.number() })), {
+      description: 'Every language found, with its share of the letters.',
+    }),
+    script: meta(z.string(), { description: 'ISO 15924 script of the main language.' }),
     publishedAt: nullableDay,
-    source: z.string().nullable(),
-    place: z.string().nullable(),
+    source: z.nullable(z.string()),
+    place: z.nullable(z.string()),
     credits: z.array(z.string()),
     encoding: z.string(),
     contentType: z.string(),
-    wordCount: z.number().int().min(0),
+    wordCount: count(),
     contentHash: z.string(),
-    size: z.number().int().min(0),
+    size: count(),
     sequencer: z.string(),
     indexedAt: z.string(),
-    decodeErrors: z.number().int().min(0),
+    decodeErrors: count(),
     fingerprint: z.string(),
     storyId: z.string(),
-    bodyPart: z
-      .object({
-        offset: z.number().int().min(0),
-        end: z.number().int().min(0),
-        length: z.number().int().min(0),
+    bodyPart: meta(
+      z.object({
+        offset: count(),
+        end: count(),
+        length: count(),
         truncated: z.boolean(),
-        nextOffset: z.number().int().min(0).nullable(),
-      })
-      .meta({
+        nextOffset: z.nullable(count()),
+      }),
+      {
         description:
           'Where `body` lies in the whole body (UTF-16 code units): a long body comes in parts of at most 1 MiB; ask again with `offset=nextOffset` for the next.',
-      }),
-  })
-  .meta({ id: 'Article' });
+      },
+    ),
+  }),
+  { id: 'Article' },
+);
 
 /** An ingest failure: `GET /failures`. */
-export const FailuresResponseSchema = z
-  .object({
+export const FailuresResponseSchema = meta(
+  z.object({
     failures: z.array(
       z.object({
         bucket: z.string(),
@@ -291,25 +362,26 @@ export const FailuresResponseSchema = z
         failedAt: z.string(),
       }),
     ),
-  })
-  .meta({ id: 'Failures' });
+  }),
+  { id: 'Failures' },
+);
 
 /** `GET /health`. */
-export const HealthResponseSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
+export const HealthResponseSchema = meta(z.object({ status: z.literal('ok') }), { id: 'Health' });
 
 /** Every error the API answers with. */
-export const ErrorResponseSchema = z
-  .object({
-    error: z.string().meta({
+export const ErrorResponseSchema = meta(
+  z.object({
+    error: meta(z.string(), {
       description: 'What kind of error: `invalid_parameter`, `not_found`, `method_not_allowed`…',
     }),
-    parameter: z
-      .string()
-      .optional()
-      .meta({ description: 'The parameter at fault, as the client spelled it.' }),
-    message: z.string().meta({ description: 'What is wrong, for a person to read.' }),
-  })
-  .meta({ id: 'Error' });
+    parameter: meta(z.optional(z.string()), {
+      description: 'The parameter at fault, as the client spelled it.',
+    }),
+    message: meta(z.string(), { description: 'What is wrong, for a person to read.' }),
+  }),
+  { id: 'Error' },
+);
 
 /** An article id as search hits carry it. */
 export const ARTICLE_ID_PATTERN = /^[0-9a-f]{64}$/;

@@ -1,22 +1,22 @@
-import * as z from 'zod';
 import { InvalidRequestError } from '../errors.ts';
+import * as z from '../zod.ts';
 import type { SortPosition } from './search-query.ts';
 
 /** The longest snapshot a cursor carries (an OpenSearch point-in-time id is a few hundred). */
 const MAX_SNAPSHOT_LENGTH = 4096;
 
-const Id = z.string().regex(/^[0-9a-f]{64}$/);
+const Id = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 const Relaxed = z.union([z.literal(0), z.literal(1)]);
-const Stories = z.number().int().min(1).max(1_000_000);
-const Snapshot = z.string().min(1).max(MAX_SNAPSHOT_LENGTH);
+const Stories = z.number().check(z.int(), z.gte(1), z.lte(1_000_000));
+const Snapshot = z.string().check(z.minLength(1), z.maxLength(MAX_SNAPSHOT_LENGTH));
 // [score or day, id], and a 1 when the search was relaxed to any of its words; then, after 0 or
 // 1 for relaxed, a collapsed list's number of stories up to it, the index's snapshot (see
 // SortPosition), or both.
 const CursorSchema = z.union([
-  z.tuple([z.number().finite(), Id]),
-  z.tuple([z.number().finite(), Id, z.literal(1)]),
-  z.tuple([z.number().finite(), Id, Relaxed, z.union([Stories, Snapshot])]),
-  z.tuple([z.number().finite(), Id, Relaxed, Stories, Snapshot]),
+  z.tuple([z.number(), Id]),
+  z.tuple([z.number(), Id, z.literal(1)]),
+  z.tuple([z.number(), Id, Relaxed, z.union([Stories, Snapshot])]),
+  z.tuple([z.number(), Id, Relaxed, Stories, Snapshot]),
 ]);
 
 /** Where the next page starts, and how the search that made the cursor matched. */
