@@ -1,4 +1,4 @@
-import { fromEnv } from '@aws-sdk/credential-provider-env';
+import { credentialsFromEnv } from '../adapters/env-credentials.ts';
 import { SignedGetArticleSource } from '../adapters/s3/signed-get-source.ts';
 import { requireEnv } from './env.ts';
 
@@ -10,7 +10,7 @@ import { requireEnv } from './env.ts';
  * does not carry it.
  */
 export function articleSourceFromEnv(env: NodeJS.ProcessEnv = process.env): SignedGetArticleSource {
-  const credentials = fromEnv();
+  const credentials = credentialsFromEnv();
   return new SignedGetArticleSource({
     region: requireEnv('AWS_REGION', env),
     credentials: () => credentials(),

@@ -1,5 +1,4 @@
 import { EventEmitter } from 'node:events';
-import { fromEnv } from '@aws-sdk/credential-provider-env';
 import bulk from '@opensearch-project/opensearch/api/_core/bulk.js';
 import createPit from '@opensearch-project/opensearch/api/_core/createPit.js';
 import deleteDocument from '@opensearch-project/opensearch/api/_core/delete.js';
@@ -16,6 +15,7 @@ import Connection from '@opensearch-project/opensearch/lib/Connection.js';
 import { ConfigurationError } from '@opensearch-project/opensearch/lib/errors.js';
 import { ConnectionPool } from '@opensearch-project/opensearch/lib/pool/index.js';
 import Transport from '@opensearch-project/opensearch/lib/Transport.js';
+import { credentialsFromEnv } from '../env-credentials.ts';
 import { clientSettings } from './client-settings.ts';
 import type { OpenSearchConfig } from './config.ts';
 import type { IndexClient } from './index-client.ts';
@@ -51,7 +51,7 @@ export function createLambdaOpenSearchClient(
   let ConnectionClass = overrides.Connection ?? Connection;
   let TransportClass = Transport;
   if (auth.kind === 'sigv4') {
-    const credentials = fromEnv();
+    const credentials = credentialsFromEnv();
     const signer = AwsSigv4Signer({
       region: auth.region,
       service: auth.service,
