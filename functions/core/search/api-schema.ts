@@ -19,15 +19,13 @@ const LANGUAGE_CODE = '(?:[a-z]{2}|und)';
 const LANGUAGE_LIST = new RegExp(`^${LANGUAGE_CODE}(?:,${LANGUAGE_CODE})*$`);
 
 /**
- * `schema` with `data` as its metadata, which the OpenAPI document is made from. Registered on the
- * schema itself, not on a copy as the classic API's `.meta()` does: a cold function would build
- * every schema twice for metadata it never reads (it serves the generated document). So each
- * call is given a schema built for it; one shared by several fields (`languageCode`) gets its
- * metadata where it is built. The document is the same (a test compares it with the file).
+ * `schema` with `data` as its metadata, which the OpenAPI document is made from: registered on a
+ * copy, as the classic API's `.meta()` does, so that a schema used in several places keeps its own.
  */
 function meta<T extends z.ZodMiniType>(schema: T, data: z.core.GlobalMeta): T {
-  z.globalRegistry.add(schema, data);
-  return schema;
+  const copy = schema.clone();
+  z.globalRegistry.add(copy, data);
+  return copy;
 }
 
 /** A calendar day as `YYYY-MM-DD` that really exists (no 2024-02-30). */
