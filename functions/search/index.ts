@@ -34,7 +34,7 @@ async function searchPage(): Promise<PageAssets | undefined> {
 // search role may only read, so it never creates the index: until the first article is
 // ingested, searches answer an empty page.
 /** The search Lambda's entry point. */
-// The index check waits on the cluster; the page (a few small files) is read meanwhile.
+// The index check waits on the cluster and the page on the disk: both at once.
 const [index, page] = await Promise.all([
   indexFromEnv({ log: logger, bootstrap: 'check' }),
   searchPage(),

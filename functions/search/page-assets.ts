@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { OPEN_PAGE_CONFIG, type PageConfig } from './page-config.ts';
@@ -126,30 +126,27 @@ export class PageAssets {
     this.configBody = JSON.stringify(config);
   }
 
-  /**
-   * Reads the page's files, and their compressed forms, from a directory `web/build.ts` wrote.
-   * With `node:fs`'s synchronous calls: a cold search function reads these few small files once,
-   * and `node:fs/promises`, which nothing else in the function loads, cost its init about 2.5 ms
-   * of CPU to load and run (bench/scale/RESULTS.md, issue-14e).
-   */
+  /** Reads the page's files, and their compressed forms, from a directory `web/build.ts` wrote. */
   static async fromDirectory(
     dir: string,
     config: PageConfig = OPEN_PAGE_CONFIG,
   ): Promise<PageAssets> {
-    const names = readdirSync(dir, { recursive: true, withFileTypes: true });
+    const names = await readdir(dir, { recursive: true, withFileTypes: true });
     const isCompressed = (name: string) =>
       name.endsWith(COMPRESSED.gzip) || name.endsWith(COMPRESSED.brotli);
-    const files = names
-      .filter((entry) => entry.isFile() && !isCompressed(entry.name))
-      .map((entry) => {
-        const full = join(entry.parentPath, entry.name);
-        return {
-          path: relative(dir, full).split(sep).join('/'),
-          body: readFileSync(full),
-          gzip: readFileSync(`${full}${COMPRESSED.gzip}`),
-          brotli: readFileSync(`${full}${COMPRESSED.brotli}`),
-        };
-      });
+    const files = await Promise.all(
+      names
+        .filter((entry) => entry.isFile() && !isCompressed(entry.name))
+        .map(async (entry) => {
+          const full = join(entry.parentPath, entry.name);
+          return {
+            path: relative(dir, full).split(sep).join('/'),
+            body: await readFile(full),
+            gzip: await readFile(`${full}${COMPRESSED.gzip}`),
+            brotli: await readFile(`${full}${COMPRESSED.brotli}`),
+          };
+        }),
+    );
     return new PageAssets(files, config);
   }
 
