@@ -47,12 +47,19 @@ export function compareText(a: string, b: string): number {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
     if (x === y) continue;
-    // A surrogate (a character beyond U+FFFF) sorts after every other code unit.
-    const surrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
-    if (surrogate(x) !== surrogate(y)) return surrogate(x) ? 1 : -1;
+    if (isSurrogate(x) !== isSurrogate(y)) return isSurrogate(x) ? 1 : -1;
     return x - y;
   }
   return a.length - b.length;
+}
+
+// A surrogate (a character beyond U+FFFF) sorts after every other code unit. A function of the
+// module, not a closure made at each differing pair: the stack is compiled with esbuild's
+// `keepNames`, which names every closure as it is made (a property definition each), and a date
+// filter compares every publication day twice per search (about 4,000 days at 100k articles:
+// 2 ms of CPU a search).
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
 }
 
 /** The first `n` characters, as SQLite's `substr(text, 1, n)` counts them (code points). */

@@ -1,5 +1,6 @@
+import { BoundedMemo } from '../text/bounded-memo.ts';
 import { articleNameTerms } from '../text/name-terms.ts';
-import { type Token, tokenOf, wordsOf } from '../text/text-analysis.ts';
+import { type Token, tokenOf, WORD } from '../text/text-analysis.ts';
 import { planQuery } from './query-plan.ts';
 import type { QueryClause } from './search-query.ts';
 
@@ -58,16 +59,17 @@ function marksFor(clauses: readonly QueryClause[]): Marks {
 type Matcher = (token: Token, text: string) => boolean;
 
 // Bodies name the same people again and again, and so do the hits of one search after another:
-// each capitalised word's name keys are worked out once. Bounded, as the analyser's memos are.
+// each capitalised word's name keys are worked out once. Bounded, as the analyser's memos are,
+// and like them dropping its older half when full: emptied whole, it started over every 50,000
+// names, which the hits of a few hundred searches of a 100k archive reach.
 const NAME_KEY_CACHE_SIZE = 50_000;
-const nameKeys = new Map<string, readonly string[]>();
+const nameKeys = new BoundedMemo<string, readonly string[]>(NAME_KEY_CACHE_SIZE);
 
 function nameKeysOf(word: string): readonly string[] {
   let keys = nameKeys.get(word);
   if (keys === undefined) {
     const names = articleNameTerms(word);
     keys = [...names.translit, ...names.sounds];
-    if (nameKeys.size >= NAME_KEY_CACHE_SIZE) nameKeys.clear();
     nameKeys.set(word, keys);
   }
   return keys;
@@ -81,6 +83,76 @@ function matcher(marks: Marks): Matcher {
     if (!token.capitalised || marks.keys.size === 0) return false;
     return nameKeysOf(text.slice(token.start, token.end)).some((key) => marks.keys.has(key));
   };
+}
+
+/** A marked word of a text: its search form and where it stands. */
+interface Marked {
+  term: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds the marked words of the texts of one query. Whether a word is marked depends on its
+ * spelling alone, so each spelling is decided once per query (a page's bodies repeat their
+ * words), and a word whose first letters open no term, and that cannot be a name, is passed
+ * over on its first two code units without being analysed (see `mayMatch`).
+ */
+class MarkFinder {
+  /** A spelling's search form when it is marked, null when not. */
+  private readonly verdicts = new Map<string, string | null>();
+  /** Whether a word opening with these two code units (see `openingKey`) may be marked. */
+  private readonly openings = new Map<number, boolean>();
+  private readonly matches: Matcher;
+
+  constructor(private readonly marks: Marks) {
+    this.matches = matcher(marks);
+  }
+
+  /** The marked words of `text`, in order. */
+  find(text: string): Marked[] {
+    const found: Marked[] = [];
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0];
+      const key = openingKey(word);
+      let may = this.openings.get(key);
+      if (may === undefined) {
+        may = mayMatch(word, this.marks);
+        this.openings.set(key, may);
+      }
+      if (!may) continue;
+      let term = this.verdicts.get(word);
+      if (term === undefined) {
+        const token = tokenOf(word, 0);
+        term = this.matches(token, word) ? token.term : null;
+        this.verdicts.set(word, term);
+      }
+      if (term !== null) found.push({ term, start: match.index, end: match.index + word.length });
+    }
+    return found;
+  }
+}
+
+/** A word's first two UTF-16 code units as one number (a lone unit apart from any pair). */
+function openingKey(word: string): number {
+  return word.length > 1
+    ? word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)
+    : -1 - word.charCodeAt(0);
+}
+
+/**
+ * Whether a word may be marked, by its opening alone. A stem or surname base keeps the opening
+ * letters of its word (Snowball strips endings), so a word whose first letters open no term
+ * cannot match one; only a capitalised word can match a name key. Stemming every word of
+ * every hit was most of a search's time.
+ */
+function mayMatch(word: string, marks: Marks): boolean {
+  // Folded as `foldWord` folds (the text is NFC already): lower case, ё as е.
+  const head = word.slice(0, 2).toLowerCase().replace('ё', 'е');
+  const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase();
+  return (
+    marks.heads.has(head) || marks.heads.has(head.charAt(0)) || (marks.keys.size > 0 && capitalised)
+  );
 }
 
 interface Passage {
@@ -99,38 +171,18 @@ function sentences(body: string): Passage[] {
   return out;
 }
 
-/**
- * The words of a body that may be marked, analysed; the others are skipped unanalysed. A stem
- * or surname base keeps the opening letters of its word (Snowball strips endings), so a word
- * whose first letters open no term cannot match one; only a capitalised word can match a name
- * key. Stemming every word of every hit was most of a search's time.
- */
-function markable(body: string, marks: Marks): Token[] {
-  const tokens: Token[] = [];
-  const names = marks.keys.size > 0;
-  for (const { word, start } of wordsOf(body)) {
-    // Folded as `foldWord` folds (the text is NFC already): lower case, ё as е.
-    const head = word.slice(0, 2).toLowerCase().replace('ё', 'е');
-    const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase();
-    if (marks.heads.has(head) || marks.heads.has(head.charAt(0)) || (names && capitalised)) {
-      tokens.push(tokenOf(word, start));
-    }
-  }
-  return tokens;
-}
-
-function bestPassage(body: string, marks: Marks, matches: Matcher, maxLength: number): Passage {
+function bestPassage(body: string, finder: MarkFinder, maxLength: number): Passage {
   const candidates = sentences(body);
   let best: Passage = candidates[0] ?? { start: 0, end: 0 };
   let bestScore = -1;
-  // The body is scanned once; each sentence takes the tokens within it.
-  const tokens = markable(body, marks);
+  // The body is scanned once; each sentence takes the marked words within it.
+  const marked = finder.find(body);
   let next = 0;
   for (const sentence of candidates) {
-    const found: Token[] = [];
-    while (next < tokens.length && (tokens[next]?.start ?? 0) < sentence.end) {
-      const token = tokens[next++];
-      if (token && token.start >= sentence.start && matches(token, body)) found.push(token);
+    const found: Marked[] = [];
+    while (next < marked.length && (marked[next]?.start ?? 0) < sentence.end) {
+      const word = marked[next++];
+      if (word && word.start >= sentence.start) found.push(word);
     }
     // Distinct words matter more than repeats of one word.
     const score = new Set(found.map((t) => t.term)).size * 100 + found.length;
@@ -165,16 +217,14 @@ export function snippetMaker(
   clauses: readonly QueryClause[],
   maxLength = DEFAULT_LENGTH,
 ): (body: string) => string {
-  const marks = marksFor(clauses);
-  const matches = matcher(marks);
+  const finder = new MarkFinder(marksFor(clauses));
   return (whole) => {
     const body = whole.length > SNIPPET_WINDOW ? whole.slice(0, SNIPPET_WINDOW) : whole;
-    const passage = clip(body, bestPassage(body, marks, matches, maxLength), maxLength);
+    const passage = clip(body, bestPassage(body, finder, maxLength), maxLength);
     const text = body.slice(passage.start, passage.end).replaceAll(/\s*\n\s*/g, ' ');
     let html = '';
     let cursor = 0;
-    for (const token of markable(text, marks)) {
-      if (!matches(token, text)) continue;
+    for (const token of finder.find(text)) {
       html += `${escapeHtml(text.slice(cursor, token.start))}<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`;
       cursor = token.end;
     }

@@ -24,8 +24,10 @@ export interface Token {
 // (`O'Brien`, `Нур-Султан`) to stay one word the way a reader sees them. Every repetition is
 // bounded: an unbounded one over millions of letters in a row overflows
 // V8's regular-expression stack (RangeError), and a run longer than 256 characters is not a
-// word but data, which then counts as several.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,255}(?:['’\-‐][\p{L}\p{M}\p{N}]{1,255}){0,32}/gu;
+// word but data, which then counts as several. Global: read it with `matchAll`, which copies it,
+// never with `exec` or `test`, which would move its shared `lastIndex`.
+export const WORD =
+  /[\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,255}(?:['’\-‐][\p{L}\p{M}\p{N}]{1,255}){0,32}/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 
