@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { COORDINATION, FIELD_WEIGHTS, PROXIMITY } from '../../core/search/ranking.ts';
 import type { SortPosition } from '../../core/search/search-query.ts';
 import type { FacetColumns } from './facet-columns.ts';
+import { FormScorer } from './form-scores.ts';
 import type { EmbeddedQuery, FormKind } from './match-expression.ts';
 import type { RankingStatistics } from './ranking-snapshot.ts';
 import {
@@ -256,6 +257,8 @@ export class MatchRanker {
     k1PlusOne: number;
   };
   private readonly inSnapshot: (request: RankingRequest) => RankingResult | null;
+  /** bm25 of one-term forms from their instances and the articles' lengths (form-scores.ts). */
+  private readonly scorer: FormScorer | null;
 
   /** `columns`, when given, test the filters instead of `article_facts` (see `TESTED`). */
   constructor(db: Database.Database, columns: FilterColumns | null = null) {
@@ -291,6 +294,7 @@ export class MatchRanker {
       oneMinusB: oneMinusB ?? 0.25,
       k1PlusOne: k1PlusOne ?? 2.2,
     };
+    this.scorer = columns === null ? null : new FormScorer(db, this.constants);
     // One read transaction: every form is counted and listed in the same state of the index,
     // as the single statement saw it, even while another connection commits.
     this.inSnapshot = db.transaction((request: RankingRequest) => this.ranked(request));
@@ -347,6 +351,23 @@ export class MatchRanker {
     let total = 0;
     for (let f = 0; f < forms.length; f++) {
       const [expression] = forms[f] as (typeof forms)[number];
+      // Without filters, a cursor's statistics or a list of members, every match is scored:
+      // a form of one term is then scored from its instances, the same doubles FTS5 gives.
+      const computed =
+        this.scorer !== null &&
+        this.tested !== null &&
+        unfiltered &&
+        frozen === null &&
+        members === null
+          ? this.scorer.scores(expression, { rows, tokens }, this.tested.columns.version())
+          : null;
+      if (computed !== null) {
+        matched.push(counts?.[f] ?? computed.docs.length);
+        docs.push(computed.docs);
+        scores.push(computed.scores);
+        total += computed.docs.length;
+        continue;
+      }
       // Row by row into typed arrays: each row's array is garbage at once, where a list of
       // 50,000 of them lived long enough to be promoted and grew the old generation.
       const matches = (frozen === null ? formMatches : formMatchesMeasured).iterate({
