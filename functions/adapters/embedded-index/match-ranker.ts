@@ -226,23 +226,6 @@ class Columns {
   }
 }
 
-/** The matches `test` keeps, in their order. */
-function keptBy(
-  all: { docs: Float64Array; scores: Float64Array },
-  test: (doc: number) => boolean,
-): { docs: Float64Array; scores: Float64Array } {
-  const docs = new Float64Array(all.docs.length);
-  const scores = new Float64Array(all.docs.length);
-  let count = 0;
-  for (let i = 0; i < all.docs.length; i++) {
-    const doc = all.docs[i] as number;
-    if (!test(doc)) continue;
-    docs[count] = doc;
-    scores[count++] = all.scores[i] as number;
-  }
-  return { docs: docs.subarray(0, count), scores: scores.subarray(0, count) };
-}
-
 function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
@@ -368,20 +351,21 @@ export class MatchRanker {
     let total = 0;
     for (let f = 0; f < forms.length; f++) {
       const [expression] = forms[f] as (typeof forms)[number];
-      // Without a cursor's statistics or a list of members, a form of one term is scored from
-      // its instances (the same doubles FTS5 gives) and its idf counts them all; the filters,
-      // if any, then keep the articles `ranker_filter` would keep, in the same order.
+      // Without filters, a cursor's statistics or a list of members, every match is scored:
+      // a form of one term is then scored from its instances, the same doubles FTS5 gives.
       const computed =
-        this.scorer !== null && this.tested !== null && frozen === null && members === null
+        this.scorer !== null &&
+        this.tested !== null &&
+        unfiltered &&
+        frozen === null &&
+        members === null
           ? this.scorer.scores(expression, { rows, tokens }, this.tested.columns.version())
           : null;
-      const test = this.tested?.state.test ?? null;
-      if (computed !== null && (unfiltered || test !== null)) {
+      if (computed !== null) {
         matched.push(counts?.[f] ?? computed.docs.length);
-        const kept = unfiltered || test === null ? computed : keptBy(computed, test);
-        docs.push(kept.docs);
-        scores.push(kept.scores);
-        total += kept.docs.length;
+        docs.push(computed.docs);
+        scores.push(computed.scores);
+        total += computed.docs.length;
         continue;
       }
       // Row by row into typed arrays: each row's array is garbage at once, where a list of
