@@ -19,8 +19,8 @@ import { CHANGES_KEPT } from './facet-columns.ts';
 // the news); a term repeated many times in each article (`the`: 32 instances an article) costs
 // more by its instances than bm25 does by its rows, so FTS5 scores it (`INSTANCES_PER_MATCH`).
 
-/** bm25's weights per column, as `BM25` (match-ranker.ts) passes them: title, body, names, 1, 1. */
-const COLUMN_WEIGHTS = `SELECT ${FIELD_WEIGHTS.title}, ${FIELD_WEIGHTS.body}, ${FIELD_WEIGHTS.names}, 1, 1`;
+/** bm25's weights per column, as `BM25` (match-ranker.ts) writes them: title, body, names, 1, 1. */
+const COLUMN_WEIGHTS = [FIELD_WEIGHTS.title, FIELD_WEIGHTS.body, FIELD_WEIGHTS.names, 1, 1];
 const COLUMNS = ['title', 'body', 'names', 'translit', 'sounds'] as const;
 
 /** The column sets our forms search (match-expression.ts), by their FTS5 spelling. */
@@ -44,8 +44,8 @@ const INSTANCES_PER_MATCH = 3;
 const VOCABULARY = `
 CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_instances
   USING fts5vocab(main, article_terms, instance);
-CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_rows
-  USING fts5vocab(main, article_terms, row);`;
+CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_columns
+  USING fts5vocab(main, article_terms, col);`;
 
 /** A form's matches in row id order (as FTS5 lists them) with bm25 negated (the ranker's). */
 export interface FormScores {
@@ -189,24 +189,53 @@ function sumOfVarints(hex: string): number {
   return sum;
 }
 
-/** Where `ranker_instances` puts the instances it is given, per connection. */
-const sinks = new WeakMap<Database.Database, { collected: number[] }>();
+/**
+ * Where `ranker_instances` adds up the instances it is given, per connection: each article's
+ * frequency, its instances' weights added in the order FTS5's bm25 adds them (column, then
+ * offset: the vocabulary's order within an article, whose instances are neighbours).
+ */
+interface Frequencies {
+  docs: Float64Array;
+  freqs: Float64Array;
+  count: number;
+  last: number;
+  /** More articles than `docs` holds: the counts the arrays were sized by were wrong. */
+  overflow: boolean;
+}
+
+const sinks = new WeakMap<Database.Database, { into: Frequencies }>();
+
+function frequencies(size: number): Frequencies {
+  const docs = new Float64Array(size);
+  return { docs, freqs: new Float64Array(size), count: 0, last: -1, overflow: false };
+}
 
 /**
- * Registers `ranker_instances(doc, column)` on the connection, once: the instances come into
+ * Registers `ranker_instances(doc, weight)` on the connection, once: the instances come into
  * JavaScript through an aggregate's steps, a call each, which costs about half of a row's array.
  */
-function registerInstanceSink(db: Database.Database): { collected: number[] } {
+function registerInstanceSink(db: Database.Database): { into: Frequencies } {
   let sink = sinks.get(db);
   if (sink === undefined) {
-    const current = { collected: [] as number[] };
+    const current = { into: frequencies(0) };
     sink = current;
     sinks.set(db, current);
     db.aggregate('ranker_instances', {
       varargs: true,
       start: 0,
-      step: (count: number, ...row: unknown[]) => {
-        current.collected.push(Number(row[0]), Number(row[1]));
+      step: (count: number, ...instance: unknown[]) => {
+        const into = current.into;
+        const doc = instance[0] as number;
+        if (doc !== into.last) {
+          if (into.count === into.docs.length) {
+            into.overflow = true;
+            return count;
+          }
+          into.docs[into.count++] = doc;
+          into.last = doc;
+        }
+        into.freqs[into.count - 1] =
+          (into.freqs[into.count - 1] as number) + (instance[1] as number);
         return count + 1;
       },
     });
@@ -216,12 +245,12 @@ function registerInstanceSink(db: Database.Database): { collected: number[] } {
 
 /** Scores one-term forms from their instances and the articles' lengths (see above). */
 export class FormScorer {
-  private readonly rowCount: Database.Statement<[string], unknown>;
-  private readonly instances: Database.Statement<[string], unknown>;
+  private readonly columnCounts: Database.Statement<[string], unknown>;
+  /** Per column set (`COLUMN_SETS`), the weighted instances of a term in it. */
+  private readonly instances = new Map<string, Database.Statement<[string], unknown>>();
   private readonly ftsIdf: Database.Statement<[{ rows: number; n: number }], unknown>;
-  private readonly weights: Float64Array;
   private readonly lengths: ArticleLengths;
-  private readonly sink: { collected: number[] };
+  private readonly sink: { into: Frequencies };
 
   constructor(
     db: Database.Database,
@@ -231,22 +260,29 @@ export class FormScorer {
   ) {
     db.exec(VOCABULARY);
     this.sink = registerInstanceSink(db);
-    this.rowCount = db
-      .prepare('SELECT doc, cnt FROM temp.article_terms_rows WHERE term = ?')
+    this.columnCounts = db
+      .prepare('SELECT col, doc, cnt FROM temp.article_terms_columns WHERE term = ?')
       .raw() as Database.Statement<[string], unknown>;
-    this.instances = db
-      .prepare(
-        `SELECT ranker_instances(doc, CASE col ${COLUMNS.map((c, i) => `WHEN '${c}' THEN ${i}`).join(' ')} END)
-         FROM temp.article_terms_instances WHERE term = ?`,
-      )
-      .pluck();
+    // Each column's weight as SQLite parses the same text `BM25` passes (match-ranker.ts).
+    const weight = `CASE col ${COLUMNS.map((c, i) => `WHEN '${c}' THEN ${COLUMN_WEIGHTS[i]}`).join(' ')} END`;
+    for (const [spelling, numbers] of COLUMN_SETS) {
+      const names = numbers.map((i) => `'${COLUMNS[i]}'`).join(', ');
+      this.instances.set(
+        spelling,
+        db
+          .prepare(
+            `SELECT ranker_instances(doc, ${weight}) FROM temp.article_terms_instances
+             WHERE term = ? AND col IN (${names})`,
+          )
+          .pluck(),
+      );
+    }
     this.ftsIdf = db
       .prepare(
         `SELECT CASE WHEN ln((@rows - @n + 0.5) / (@n + 0.5)) <= 0 THEN 1e-6
            ELSE ln((@rows - @n + 0.5) / (@n + 0.5)) END`,
       )
       .pluck();
-    this.weights = Float64Array.from(db.prepare(COLUMN_WEIGHTS).raw().get() as number[]);
     this.lengths = new ArticleLengths(db);
   }
 
@@ -262,43 +298,38 @@ export class FormScorer {
   ): FormScores | null {
     const parsed = ONE_TERM.exec(expression);
     if (parsed === null) return null;
-    const columns = COLUMN_SETS.get(parsed[1] as string);
-    if (columns === undefined) return null;
+    const spelling = parsed[1] as string;
+    const columns = COLUMN_SETS.get(spelling);
+    const instances = this.instances.get(spelling);
+    if (columns === undefined || instances === undefined) return null;
     const term = (parsed[2] as string).replaceAll('""', '"');
     // A term found in the vocabulary is one token as FTS5 stores it, so the phrase matches it
     // alone; one not found (as written) is left to FTS5, which would fold or split it.
-    const counted = this.rowCount.get(term) as [number, number] | undefined;
-    if (counted === undefined) return null;
-    const [matches, instances] = counted;
-    if (instances > this.instancesPerMatch * matches) return null;
+    const counted = this.columnCounts.all(term) as Array<[string, number, number]>;
+    if (counted.length === 0) return null;
+    // The vocabulary lists the term's instances in every column: worth it when they are not
+    // many more than the articles the form matches (at least its commonest column's).
+    let listed = 0;
+    let least = 0;
+    let most = 0;
+    for (const [column, docs, count] of counted) {
+      listed += count;
+      if (!columns.includes(COLUMNS.indexOf(column as (typeof COLUMNS)[number]))) continue;
+      least = Math.max(least, docs);
+      most += docs;
+    }
+    if (listed > this.instancesPerMatch * least) return null;
     const lengths = this.lengths.current(version);
 
-    const listed: number[] = [];
-    this.sink.collected = listed;
+    const into = frequencies(most);
+    this.sink.into = into;
     try {
-      this.instances.get(term);
+      instances.get(term);
     } finally {
-      this.sink.collected = [];
+      this.sink.into = frequencies(0);
     }
-    const wanted = new Uint8Array(COLUMNS.length);
-    for (const c of columns) wanted[c] = 1;
-    // Each article's frequency, its instances' weights added in the order FTS5 adds them
-    // (column, then offset: the vocabulary's order within an article).
-    const docs = new Float64Array(matches);
-    const freqs = new Float64Array(matches);
-    let count = 0;
-    let last = -1;
-    for (let i = 0; i < listed.length; i += 2) {
-      const column = listed[i + 1] as number;
-      if (wanted[column] !== 1) continue;
-      const doc = listed[i] as number;
-      if (doc !== last) {
-        if (count === matches) return null;
-        docs[count++] = doc;
-        last = doc;
-      }
-      freqs[count - 1] = (freqs[count - 1] as number) + (this.weights[column] as number);
-    }
+    if (into.overflow) return null;
+    const { docs, freqs, count } = into;
     const n = count;
     if (n === 0) return { docs: docs.subarray(0, 0), scores: new Float64Array(0) };
     const idf = this.ftsIdf.get({ rows: averages.rows, n });

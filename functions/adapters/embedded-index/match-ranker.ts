@@ -226,6 +226,43 @@ class Columns {
   }
 }
 
+/** Row ids to slots: the lookups `Map` offers, over what suits the ids listed. */
+interface SlotIndex {
+  has(doc: number): boolean;
+  get(doc: number): number | undefined;
+  set(doc: number, slot: number): void;
+}
+
+/**
+ * A slot index for the row ids of `lists`: an array indexed by row id when the largest is not
+ * far beyond their number (row ids are the articles' and dense; a `Map` of 50,000 entries cost
+ * a few milliseconds a query), else a `Map`.
+ */
+function slotIndex(lists: readonly Float64Array[]): SlotIndex {
+  let largest = -1;
+  let listed = 0;
+  for (const list of lists) {
+    listed += list.length;
+    for (const d of list) {
+      if (!(Number.isInteger(d) && d >= 0)) return new Map<number, number>();
+      if (d > largest) largest = d;
+    }
+  }
+  if (largest >= 4 * listed + 65_536) return new Map<number, number>();
+  // Slot + 1, so that the zeroed array means "none".
+  const slots = new Int32Array(largest + 1);
+  return {
+    has: (doc) => doc >= 0 && doc <= largest && slots[doc] !== 0,
+    get: (doc) => {
+      const slot = doc >= 0 && doc <= largest ? (slots[doc] as number) : 0;
+      return slot === 0 ? undefined : slot - 1;
+    },
+    set: (doc, slot) => {
+      slots[doc] = slot + 1;
+    },
+  };
+}
+
 function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
@@ -406,7 +443,7 @@ export class MatchRanker {
     for (const [, clause, kind] of forms) kinds[clause] = kind;
     // A slot per matching article, in the order the forms list them; then the arrays, sized
     // by articles rather than by matches.
-    const slotOf = new Map<number, number>();
+    const slotOf = slotIndex(docs);
     const slotDoc = new Float64Array(total);
     let slots = 0;
     for (const doc of docs) {
