@@ -17,7 +17,9 @@ import { CHANGES_KEPT } from './facet-columns.ts';
 // cursors and a replay of them are unchanged (test/adapters/embedded-ranker.test.ts holds them
 // equal bit for bit). It pays where a term occurs about once per article (a common word of
 // the news); a term repeated many times in each article (`the`: 32 instances an article) costs
-// more by its instances than bm25 does by its rows, so FTS5 scores it (`INSTANCES_PER_MATCH`).
+// more by its instances than bm25 does by its rows, so FTS5 scores it (`INSTANCES_PER_MATCH`),
+// as it does a form whose term is common only in columns the form does not search (the
+// vocabulary lists a term's instances in every column).
 
 /** bm25's weights per column, as `BM25` (match-ranker.ts) writes them: title, body, names, 1, 1. */
 const COLUMN_WEIGHTS = [FIELD_WEIGHTS.title, FIELD_WEIGHTS.body, FIELD_WEIGHTS.names, 1, 1];
@@ -289,7 +291,9 @@ export class FormScorer {
   /**
    * The form's matches and their bm25, as `SELECT rowid, -bm25(...) ... MATCH` lists them, or
    * null when this scorer does not reproduce them (a form of several terms or columns of its
-   * own, a term absent from the vocabulary as written, a term FTS5 scores more cheaply). Called in the ranking's read transaction.
+   * own, a term absent from the vocabulary as written) or FTS5 scores them more cheaply (a term
+   * repeated in each article, or common in columns the form does not search). Called in the
+   * ranking's read transaction.
    */
   scores(
     expression: string,
