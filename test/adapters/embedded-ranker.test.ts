@@ -10,7 +10,10 @@ import {
   type RankingPath,
 } from '../../functions/adapters/embedded-index/article-search.ts';
 import { FacetColumns } from '../../functions/adapters/embedded-index/facet-columns.ts';
-import { MatchRanker } from '../../functions/adapters/embedded-index/match-ranker.ts';
+import { FormScorer } from '../../functions/adapters/embedded-index/form-scores.ts';
+import { ftsPhrase } from '../../functions/adapters/embedded-index/match-expression.ts';
+import { BM25, MatchRanker } from '../../functions/adapters/embedded-index/match-ranker.ts';
+import { registerRankingFunctions } from '../../functions/adapters/embedded-index/ranking-snapshot.ts';
 import {
   DEFAULT_INDEX_FILE,
   openEmbeddedIndex,
@@ -163,6 +166,108 @@ describe('the embedded ranking in JavaScript', () => {
     expect(ranked.mock.results.length).toBeGreaterThan(0);
     expect(ranked.mock.results.every((result) => result.value !== null)).toBe(true);
     ranked.mockRestore();
+  });
+
+  it('ranks every page of a search without filters as the statement does, its one-term forms scored from their instances', () => {
+    const computed = vi.spyOn(FormScorer.prototype, 'scores');
+    fc.assert(
+      fc.property(request, (r) => {
+        const query = searchQuery({
+          ...r,
+          languages: undefined,
+          sources: undefined,
+          from: undefined,
+          to: undefined,
+        });
+        let after: SearchQuery['after'];
+        for (let page = 0; page < 3; page++) {
+          const next = { ...query, ...(after ? { after } : {}) };
+          const mine = searcher('ranker').search(next);
+          const reference = searcher('statement').search(next);
+
+          expect(ranking(mine)).toEqual(ranking(reference));
+          expect(mine.total).toBe(reference.total);
+
+          after = mine.hits.at(-1)?.sort;
+          if (after === undefined) break;
+        }
+      }),
+      { numRuns: propertyRuns(200), seed: 13 },
+    );
+    // Forms of one term were scored from their instances, not by FTS5.
+    expect(computed.mock.results.some((result) => result.value !== null)).toBe(true);
+    computed.mockRestore();
+  });
+
+  it('scores each one-term form from its instances as FTS5’s bm25 does, bit for bit, while articles are replaced, added and removed', async () => {
+    // Prepare: one scorer kept across writes made by another connection, and FTS5's own list.
+    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
+    registerFunctions(db);
+    registerRankingFunctions(db);
+    connections.push(db);
+    // bm25's constants as SQLite parses them, as the ranker reads them.
+    const [k1 = 0, b = 0, oneMinusB = 0, k1PlusOne = 0] = db
+      .prepare('SELECT 1.2, 0.75, 1 - 0.75, 1.2 + 1.0')
+      .raw()
+      .get() as number[];
+    // Every form by its instances, however many an article has.
+    const scorer = new FormScorer(db, { k1, b, oneMinusB, k1PlusOne }, Number.POSITIVE_INFINITY);
+    const fts = db
+      .prepare(`SELECT rowid, -${BM25} FROM article_terms WHERE article_terms MATCH ?`)
+      .raw();
+    const averages = db
+      .prepare('SELECT fts_rows(block), fts_tokens(block) FROM article_terms_data WHERE id = 1')
+      .raw();
+    const terms = db.prepare('SELECT DISTINCT term FROM temp.article_terms_columns').pluck();
+    const rand = seeded(44);
+    let scored = 0;
+
+    for (let round = 0; round < 4; round++) {
+      // Act and assess: every stored term in every column set our forms use.
+      db.transaction(() => {
+        const [rows, tokens] = averages.get() as [number, number];
+        for (const term of terms.all() as string[]) {
+          for (const columns of ['{title body names}', '{title body}', 'translit', 'sounds']) {
+            const expression = `${columns} : ${ftsPhrase([term])}`;
+            const mine = scorer.scores(expression, { rows, tokens }, `round-${round}`);
+            const reference = fts.all(expression) as Array<[number, number]>;
+
+            expect(mine, expression).not.toBeNull();
+            expect([...(mine?.docs ?? [])], expression).toEqual(reference.map(([doc]) => doc));
+            expect([...(mine?.scores ?? [])], expression).toEqual(reference.map(([, s]) => s));
+            scored += reference.length;
+          }
+        }
+      })();
+      // Articles replaced by longer or shorter ones (a newer sequencer), added and removed.
+      for (let i = 0; i < 6; i++) {
+        const key = `a-${Math.floor(rand() * written)}.txt`;
+        await writer.upsert({
+          ...generatedArticle(rand, key),
+          sequencer: (0x100000 + round * 16 + i).toString(16).toUpperCase(),
+        });
+      }
+      await writer.upsert(generatedArticle(rand, `late-${written++}.txt`));
+      await writer.remove(testArticle(`a-${Math.floor(rand() * 240)}.txt`).id, 'FF');
+    }
+    expect(scored).toBeGreaterThan(1000);
+  });
+
+  it('leaves to FTS5 what its instances cannot score: phrases, other columns, terms it folds', () => {
+    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
+    connections.push(db);
+    const scorer = new FormScorer(db, { k1: 1.2, b: 0.75, oneMinusB: 0.25, k1PlusOne: 2.2 });
+    const averages = { rows: 240, tokens: 4000 };
+
+    for (const expression of [
+      `{title body} : ${ftsPhrase(['harbour', 'wheat'])}`,
+      `{title} : ${ftsPhrase(['harbour'])}`,
+      `{title body} : ${ftsPhrase(['Harbour'])}`,
+      `{title body} : ${ftsPhrase(['absent-from-every-article'])}`,
+      `{title body} : NEAR(${ftsPhrase(['harbour'])} ${ftsPhrase(['wheat'])}, 8)`,
+    ]) {
+      expect(scorer.scores(expression, averages, 'v'), expression).toBeNull();
+    }
   });
 
   it('cuts each page where the statement does when the favour reorders it', () => {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { COORDINATION, FIELD_WEIGHTS, PROXIMITY } from '../../core/search/ranking.ts';
 import type { SortPosition } from '../../core/search/search-query.ts';
 import type { FacetColumns } from './facet-columns.ts';
+import { FormScorer } from './form-scores.ts';
 import type { EmbeddedQuery, FormKind } from './match-expression.ts';
 import type { RankingStatistics } from './ranking-snapshot.ts';
 import {
@@ -225,6 +226,43 @@ class Columns {
   }
 }
 
+/** Row ids to slots: the lookups `Map` offers, over what suits the ids listed. */
+interface SlotIndex {
+  has(doc: number): boolean;
+  get(doc: number): number | undefined;
+  set(doc: number, slot: number): void;
+}
+
+/**
+ * A slot index for the row ids of `lists`: an array indexed by row id when the largest is not
+ * far beyond their number (row ids are the articles' and dense; a `Map` of 50,000 entries cost
+ * a few milliseconds a query), else a `Map`.
+ */
+function slotIndex(lists: readonly Float64Array[]): SlotIndex {
+  let largest = -1;
+  let listed = 0;
+  for (const list of lists) {
+    listed += list.length;
+    for (const d of list) {
+      if (!(Number.isInteger(d) && d >= 0)) return new Map<number, number>();
+      if (d > largest) largest = d;
+    }
+  }
+  if (largest >= 4 * listed + 65_536) return new Map<number, number>();
+  // Slot + 1, so that the zeroed array means "none".
+  const slots = new Int32Array(largest + 1);
+  return {
+    has: (doc) => doc >= 0 && doc <= largest && slots[doc] !== 0,
+    get: (doc) => {
+      const slot = doc >= 0 && doc <= largest ? (slots[doc] as number) : 0;
+      return slot === 0 ? undefined : slot - 1;
+    },
+    set: (doc, slot) => {
+      slots[doc] = slot + 1;
+    },
+  };
+}
+
 function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
@@ -256,6 +294,8 @@ export class MatchRanker {
     k1PlusOne: number;
   };
   private readonly inSnapshot: (request: RankingRequest) => RankingResult | null;
+  /** bm25 of one-term forms from their instances and the articles' lengths (form-scores.ts). */
+  private readonly scorer: FormScorer | null;
 
   /** `columns`, when given, test the filters instead of `article_facts` (see `TESTED`). */
   constructor(db: Database.Database, columns: FilterColumns | null = null) {
@@ -291,6 +331,7 @@ export class MatchRanker {
       oneMinusB: oneMinusB ?? 0.25,
       k1PlusOne: k1PlusOne ?? 2.2,
     };
+    this.scorer = columns === null ? null : new FormScorer(db, this.constants);
     // One read transaction: every form is counted and listed in the same state of the index,
     // as the single statement saw it, even while another connection commits.
     this.inSnapshot = db.transaction((request: RankingRequest) => this.ranked(request));
@@ -347,6 +388,23 @@ export class MatchRanker {
     let total = 0;
     for (let f = 0; f < forms.length; f++) {
       const [expression] = forms[f] as (typeof forms)[number];
+      // Without filters, a cursor's statistics or a list of members, every match is scored:
+      // a form of one term is then scored from its instances, the same doubles FTS5 gives.
+      const computed =
+        this.scorer !== null &&
+        this.tested !== null &&
+        unfiltered &&
+        frozen === null &&
+        members === null
+          ? this.scorer.scores(expression, { rows, tokens }, this.tested.columns.version())
+          : null;
+      if (computed !== null) {
+        matched.push(counts?.[f] ?? computed.docs.length);
+        docs.push(computed.docs);
+        scores.push(computed.scores);
+        total += computed.docs.length;
+        continue;
+      }
       // Row by row into typed arrays: each row's array is garbage at once, where a list of
       // 50,000 of them lived long enough to be promoted and grew the old generation.
       const matches = (frozen === null ? formMatches : formMatchesMeasured).iterate({
@@ -385,7 +443,7 @@ export class MatchRanker {
     for (const [, clause, kind] of forms) kinds[clause] = kind;
     // A slot per matching article, in the order the forms list them; then the arrays, sized
     // by articles rather than by matches.
-    const slotOf = new Map<number, number>();
+    const slotOf = slotIndex(docs);
     const slotDoc = new Float64Array(total);
     let slots = 0;
     for (const doc of docs) {

@@ -1,0 +1,351 @@
+import type Database from 'better-sqlite3';
+import { FIELD_WEIGHTS } from '../../core/search/ranking.ts';
+import { CHANGES_KEPT } from './facet-columns.ts';
+
+// A form's bm25 computed in JavaScript from its term's instances, where FTS5 spends about 1 µs a
+// match on it (issue 12: a common word's 33,000 matches, 21 ms in C and 16 ms more to bring the
+// rows into JavaScript). FTS5's bm25 (fts5_aux.c) is, for a query of one phrase,
+//
+//   idf · (freq · (k1 + 1)) / (freq + k1 · (1 − b + b · D / avgdl))
+//
+// where freq sums the column weights of the phrase's instances in the row (in the phrase's
+// columns), D is the row's length in tokens (`%_docsize`, every column) and avgdl the table's
+// tokens over its rows. For a form that is one term, the instances are listed by an `fts5vocab`
+// table of type `instance` (FTS5's own index, deleted rows left out, about 0.1 µs an instance
+// in C), the lengths are kept in memory per row id (`ArticleLengths`), and the arithmetic is
+// C's, operation for operation, in IEEE doubles: the very same scores, so the ranking, its
+// cursors and a replay of them are unchanged (test/adapters/embedded-ranker.test.ts holds them
+// equal bit for bit). It pays where a term occurs about once per article (a common word of
+// the news); a term repeated many times in each article (`the`: 32 instances an article) costs
+// more by its instances than bm25 does by its rows, so FTS5 scores it (`INSTANCES_PER_MATCH`),
+// as it does a form whose term is common only in columns the form does not search (the
+// vocabulary lists a term's instances in every column).
+
+/** bm25's weights per column, as `BM25` (match-ranker.ts) writes them: title, body, names, 1, 1. */
+const COLUMN_WEIGHTS = [FIELD_WEIGHTS.title, FIELD_WEIGHTS.body, FIELD_WEIGHTS.names, 1, 1];
+const COLUMNS = ['title', 'body', 'names', 'translit', 'sounds'] as const;
+
+/** The column sets our forms search (match-expression.ts), by their FTS5 spelling. */
+const COLUMN_SETS = new Map<string, readonly number[]>([
+  ['{title body names}', [0, 1, 2]],
+  ['{title body}', [0, 1]],
+  ['translit', [3]],
+  ['sounds', [4]],
+]);
+
+/** A form of one term: `columns : "term"` (a `"` in the term doubled). */
+const ONE_TERM = /^(\{[a-z ]+\}|[a-z]+) : "((?:[^"\s]|"")+)"$/;
+
+/**
+ * Above this many instances of a term per article matching it, FTS5's bm25 is cheaper than
+ * listing the instances (measured on 103,000 articles: 1.7 per match, 16 ms against 34; 32 per
+ * match, 250 ms against 43).
+ */
+const INSTANCES_PER_MATCH = 3;
+
+const VOCABULARY = `
+CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_instances
+  USING fts5vocab(main, article_terms, instance);
+CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_columns
+  USING fts5vocab(main, article_terms, col);`;
+
+/** A form's matches in row id order (as FTS5 lists them) with bm25 negated (the ranker's). */
+export interface FormScores {
+  docs: Float64Array;
+  scores: Float64Array;
+}
+
+/** bm25's constants as SQLite parses them from the ranker's statement text. */
+export interface Bm25Constants {
+  k1: number;
+  b: number;
+  oneMinusB: number;
+  k1PlusOne: number;
+}
+
+/**
+ * Every article's length in tokens, all columns (what FTS5's bm25 reads from `%_docsize`),
+ * indexed by row id and kept up to date as `FacetColumns` keeps its columns: through
+ * `article_facts_changes`, which logs every article written, and so every article whose terms
+ * were (the writer stores an article's row and its terms in one transaction, ordered-writer.ts).
+ * (They cannot be checked against FTS5's own count of rows and tokens, its averages record: a
+ * contentless table's count drifts from `%_docsize` as rows are replaced, and bm25 uses the
+ * count, which is read as it is.)
+ */
+export class ArticleLengths {
+  private lengths = new Uint32Array(0);
+  private loaded = false;
+  private seq: number | null = null;
+  private version = '';
+  private readonly hasLog: Database.Statement<[], unknown>;
+  private readonly all: Database.Statement<[], unknown>;
+  private readonly some: Database.Statement<[string], unknown>;
+  private log?: {
+    last: Database.Statement<[], unknown>;
+    first: Database.Statement<[], unknown>;
+    changed: Database.Statement<[number], unknown>;
+  };
+
+  constructor(private readonly db: Database.Database) {
+    this.hasLog = db
+      .prepare(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'article_facts_changes'",
+      )
+      .pluck();
+    // One text for the whole table: a row per article into JavaScript cost five times more.
+    this.all = db
+      .prepare("SELECT group_concat(id || ' ' || hex(sz), ' ') FROM article_terms_docsize")
+      .pluck();
+    this.some = db
+      .prepare(
+        `SELECT group_concat(value || ' ' || coalesce(hex(d.sz), ''), ' ')
+         FROM json_each(?) j LEFT JOIN article_terms_docsize d ON d.id = j.value`,
+      )
+      .pluck();
+  }
+
+  /**
+   * The lengths as the current read transaction sees the index. `version` is the connection's
+   * `data_version` and own writes, for a file without the change log.
+   */
+  current(version: string): Uint32Array {
+    this.sync(version);
+    return this.lengths;
+  }
+
+  private sync(version: string): void {
+    if (this.hasLog.get() === 0) {
+      if (!this.loaded || version !== this.version) this.load(null);
+      this.version = version;
+      return;
+    }
+    this.log ??= {
+      last: this.db.prepare('SELECT coalesce(max(seq), 0) FROM article_facts_changes').pluck(),
+      first: this.db.prepare('SELECT min(seq) FROM article_facts_changes').pluck(),
+      changed: this.db
+        .prepare('SELECT DISTINCT doc FROM article_facts_changes WHERE seq > ?')
+        .pluck(),
+    };
+    const last = Number(this.log.last.get());
+    const seq = this.loaded ? this.seq : null;
+    if (seq === last) return;
+    const first = this.log.first.get();
+    if (
+      seq === null ||
+      last < seq ||
+      last - seq >= CHANGES_KEPT ||
+      (typeof first === 'number' && first > seq + 1)
+    ) {
+      this.load(last);
+      return;
+    }
+    this.update(this.log.changed.all(seq) as number[]);
+    this.seq = last;
+  }
+
+  private load(seq: number | null): void {
+    this.lengths = new Uint32Array(0);
+    this.apply(String(this.all.get() ?? ''));
+    this.seq = seq;
+    this.loaded = true;
+  }
+
+  private update(changed: readonly number[]): void {
+    if (changed.length > 0) this.apply(String(this.some.get(JSON.stringify(changed)) ?? ''));
+  }
+
+  /** Sets the lengths of `id hex` pairs (an empty hex: the row is gone, its length 0). */
+  private apply(text: string): void {
+    if (text === '') return;
+    const parts = text.split(' ');
+    let size = this.lengths.length;
+    for (let i = 0; i < parts.length; i += 2) size = Math.max(size, Number(parts[i]) + 1);
+    if (size > this.lengths.length) {
+      const grown = new Uint32Array(Math.max(size, Math.ceil(this.lengths.length * 1.5)));
+      grown.set(this.lengths);
+      this.lengths = grown;
+    }
+    for (let i = 0; i < parts.length; i += 2) {
+      this.lengths[Number(parts[i])] = sumOfVarints(parts[i + 1] ?? '');
+    }
+  }
+}
+
+/** The value of a hexadecimal digit's character code (0-9, A-F as SQLite's `hex()` writes). */
+function nibble(code: number): number {
+  return code <= 57 ? code - 48 : code - 55;
+}
+
+/** The sum of FTS5's varints (big-endian groups of seven bits) written in hexadecimal. */
+function sumOfVarints(hex: string): number {
+  let sum = 0;
+  let value = 0;
+  for (let i = 0; i + 1 < hex.length; i += 2) {
+    const byte = nibble(hex.charCodeAt(i)) * 16 + nibble(hex.charCodeAt(i + 1));
+    value = value * 128 + (byte & 0x7f);
+    if ((byte & 0x80) === 0) {
+      sum += value;
+      value = 0;
+    }
+  }
+  return sum;
+}
+
+/**
+ * Where `ranker_instances` adds up the instances it is given, per connection: each article's
+ * frequency, its instances' weights added in the order FTS5's bm25 adds them (column, then
+ * offset: the vocabulary's order within an article, whose instances are neighbours).
+ */
+interface Frequencies {
+  docs: Float64Array;
+  freqs: Float64Array;
+  count: number;
+  last: number;
+  /** More articles than `docs` holds: the counts the arrays were sized by were wrong. */
+  overflow: boolean;
+}
+
+const sinks = new WeakMap<Database.Database, { into: Frequencies }>();
+
+function frequencies(size: number): Frequencies {
+  const docs = new Float64Array(size);
+  return { docs, freqs: new Float64Array(size), count: 0, last: -1, overflow: false };
+}
+
+/**
+ * Registers `ranker_instances(doc, weight)` on the connection, once: the instances come into
+ * JavaScript through an aggregate's steps, a call each, which costs about half of a row's array.
+ */
+function registerInstanceSink(db: Database.Database): { into: Frequencies } {
+  let sink = sinks.get(db);
+  if (sink === undefined) {
+    const current = { into: frequencies(0) };
+    sink = current;
+    sinks.set(db, current);
+    db.aggregate('ranker_instances', {
+      varargs: true,
+      start: 0,
+      step: (count: number, ...instance: unknown[]) => {
+        const into = current.into;
+        const doc = instance[0] as number;
+        if (doc !== into.last) {
+          if (into.count === into.docs.length) {
+            into.overflow = true;
+            return count;
+          }
+          into.docs[into.count++] = doc;
+          into.last = doc;
+        }
+        into.freqs[into.count - 1] =
+          (into.freqs[into.count - 1] as number) + (instance[1] as number);
+        return count + 1;
+      },
+    });
+  }
+  return sink;
+}
+
+/** Scores one-term forms from their instances and the articles' lengths (see above). */
+export class FormScorer {
+  private readonly columnCounts: Database.Statement<[string], unknown>;
+  /** Per column set (`COLUMN_SETS`), the weighted instances of a term in it. */
+  private readonly instances = new Map<string, Database.Statement<[string], unknown>>();
+  private readonly ftsIdf: Database.Statement<[{ rows: number; n: number }], unknown>;
+  private readonly lengths: ArticleLengths;
+  private readonly sink: { into: Frequencies };
+
+  constructor(
+    db: Database.Database,
+    private readonly constants: Bm25Constants,
+    /** Above this many instances per matching article, FTS5 scores the form. */
+    private readonly instancesPerMatch = INSTANCES_PER_MATCH,
+  ) {
+    db.exec(VOCABULARY);
+    this.sink = registerInstanceSink(db);
+    this.columnCounts = db
+      .prepare('SELECT col, doc, cnt FROM temp.article_terms_columns WHERE term = ?')
+      .raw() as Database.Statement<[string], unknown>;
+    // Each column's weight as SQLite parses the same text `BM25` passes (match-ranker.ts).
+    const weight = `CASE col ${COLUMNS.map((c, i) => `WHEN '${c}' THEN ${COLUMN_WEIGHTS[i]}`).join(' ')} END`;
+    for (const [spelling, numbers] of COLUMN_SETS) {
+      const names = numbers.map((i) => `'${COLUMNS[i]}'`).join(', ');
+      this.instances.set(
+        spelling,
+        db
+          .prepare(
+            `SELECT ranker_instances(doc, ${weight}) FROM temp.article_terms_instances
+             WHERE term = ? AND col IN (${names})`,
+          )
+          .pluck(),
+      );
+    }
+    this.ftsIdf = db
+      .prepare(
+        `SELECT CASE WHEN ln((@rows - @n + 0.5) / (@n + 0.5)) <= 0 THEN 1e-6
+           ELSE ln((@rows - @n + 0.5) / (@n + 0.5)) END`,
+      )
+      .pluck();
+    this.lengths = new ArticleLengths(db);
+  }
+
+  /**
+   * The form's matches and their bm25, as `SELECT rowid, -bm25(...) ... MATCH` lists them, or
+   * null when this scorer does not reproduce them (a form of several terms or columns of its
+   * own, a term absent from the vocabulary as written) or FTS5 scores them more cheaply (a term
+   * repeated in each article, or common in columns the form does not search). Called in the
+   * ranking's read transaction.
+   */
+  scores(
+    expression: string,
+    averages: { rows: number; tokens: number },
+    version: string,
+  ): FormScores | null {
+    const parsed = ONE_TERM.exec(expression);
+    if (parsed === null) return null;
+    const spelling = parsed[1] as string;
+    const columns = COLUMN_SETS.get(spelling);
+    const instances = this.instances.get(spelling);
+    if (columns === undefined || instances === undefined) return null;
+    const term = (parsed[2] as string).replaceAll('""', '"');
+    // A term found in the vocabulary is one token as FTS5 stores it, so the phrase matches it
+    // alone; one not found (as written) is left to FTS5, which would fold or split it.
+    const counted = this.columnCounts.all(term) as Array<[string, number, number]>;
+    if (counted.length === 0) return null;
+    // The vocabulary lists the term's instances in every column: worth it when they are not
+    // many more than the articles the form matches (at least its commonest column's).
+    let listed = 0;
+    let least = 0;
+    let most = 0;
+    for (const [column, docs, count] of counted) {
+      listed += count;
+      if (!columns.includes(COLUMNS.indexOf(column as (typeof COLUMNS)[number]))) continue;
+      least = Math.max(least, docs);
+      most += docs;
+    }
+    if (listed > this.instancesPerMatch * least) return null;
+    const lengths = this.lengths.current(version);
+
+    const into = frequencies(most);
+    this.sink.into = into;
+    try {
+      instances.get(term);
+    } finally {
+      this.sink.into = frequencies(0);
+    }
+    if (into.overflow) return null;
+    const { docs, freqs, count } = into;
+    const n = count;
+    if (n === 0) return { docs: docs.subarray(0, 0), scores: new Float64Array(0) };
+    const idf = this.ftsIdf.get({ rows: averages.rows, n });
+    if (typeof idf !== 'number' || !Number.isFinite(idf)) return null;
+    const { k1, b, oneMinusB, k1PlusOne } = this.constants;
+    const average = averages.tokens / averages.rows;
+    const scores = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const freq = freqs[i] as number;
+      const length = lengths[docs[i] as number] ?? 0;
+      scores[i] = idf * ((freq * k1PlusOne) / (freq + k1 * (oneMinusB + (b * length) / average)));
+    }
+    return { docs: docs.subarray(0, n), scores };
+  }
+}
