@@ -1,40 +1,7 @@
 import type Database from 'better-sqlite3';
 import { emptyFacets, type SearchFacets } from '../../core/search/search-query.ts';
+import { ArticleChangeFollower } from './article-changes.ts';
 import type { Counts, FilterParameters } from './search-facets.ts';
-
-/** Changes kept in `article_facts_changes`: a reader further behind loads every row again. */
-export const CHANGES_KEPT = 20_000;
-
-// Every row `article_facts` gains or loses, in order, so that a reader's facet columns
-// (`FacetColumns`) follow a write by reading the few rows it changed instead of all of them. A
-// replaced article is a delete and an insert, two entries. Triggers write it in the article's own
-// transaction; the oldest entries go as new ones come, so it holds the last `CHANGES_KEPT`.
-// Created on every open, as `object_etags` is: a file made without it gains it and the readers
-// load their columns whole once, so the layout's version (and a rebuild of the index) stays.
-const CHANGES_SCHEMA = `
-CREATE TABLE IF NOT EXISTS article_facts_changes (
-  seq INTEGER PRIMARY KEY,
-  doc INTEGER NOT NULL
-) STRICT;
-
-CREATE TRIGGER IF NOT EXISTS article_facts_changes_on_insert AFTER INSERT ON article_facts BEGIN
-  INSERT INTO article_facts_changes (doc) VALUES (NEW.doc);
-END;
-
-CREATE TRIGGER IF NOT EXISTS article_facts_changes_on_delete AFTER DELETE ON article_facts BEGIN
-  INSERT INTO article_facts_changes (doc) VALUES (OLD.doc);
-END;
-
-CREATE TRIGGER IF NOT EXISTS article_facts_changes_kept AFTER INSERT ON article_facts_changes
-BEGIN
-  DELETE FROM article_facts_changes WHERE seq <= NEW.seq - ${CHANGES_KEPT};
-END;
-`;
-
-/** Creates the change log of `article_facts` when the file lacks it (see `FacetColumns`). */
-export function applyFacetChangesSchema(db: Database.Database): void {
-  db.exec(CHANGES_SCHEMA);
-}
 
 /**
  * SQLite compares TEXT byte by byte (BINARY): the order of UTF-8, which is the order of code
@@ -148,19 +115,7 @@ export class FacetColumns {
   private stories = 0;
   private storyMarks = new Uint32Array(0);
   private generation = 0;
-  private loaded = false;
-  /** The last change the columns hold; null when read from a file without the change log. */
-  private seq: number | null = null;
-  /** Without a change log: the connection's `data_version` and writes the columns were read at. */
-  private version = '';
-
-  private readonly hasLog: Database.Statement<[], unknown>;
-  // Prepared when the file has the log (a statement cannot be prepared on a missing table).
-  private log?: {
-    last: Database.Statement<[], unknown>;
-    first: Database.Statement<[], unknown>;
-    changed: Database.Statement<[number], unknown>;
-  };
+  private readonly changes: ArticleChangeFollower;
   private readonly changedRows: Database.Statement<[{ docs: string }], unknown>;
   private readonly storyFellows: Database.Statement<[string], unknown>;
   private readonly allDocs: Database.Statement<[], unknown>;
@@ -169,11 +124,10 @@ export class FacetColumns {
   private readonly storiesInOrder: Database.Statement<[], unknown>;
 
   constructor(private readonly db: Database.Database) {
-    this.hasLog = db
-      .prepare(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'article_facts_changes'",
-      )
-      .pluck();
+    this.changes = new ArticleChangeFollower(db, {
+      load: () => this.load(),
+      update: (changed) => this.update(changed),
+    });
     this.changedRows = db.prepare(
       `SELECT doc, ${FACTS} AS facts, story_id FROM article_facts
        WHERE doc IN (SELECT value FROM json_each(@docs))`,
@@ -210,39 +164,11 @@ export class FacetColumns {
   }
 
   private sync(version: string): void {
-    if (this.hasLog.get() === 0) {
-      if (!this.loaded || version !== this.version) this.load(null);
-      this.version = version;
-      return;
-    }
-    this.log ??= {
-      last: this.db.prepare('SELECT coalesce(max(seq), 0) FROM article_facts_changes').pluck(),
-      first: this.db.prepare('SELECT min(seq) FROM article_facts_changes').pluck(),
-      changed: this.db
-        .prepare('SELECT DISTINCT doc FROM article_facts_changes WHERE seq > ?')
-        .pluck(),
-    };
-    const last = Number(this.log.last.get());
-    const seq = this.loaded ? this.seq : null;
-    if (seq === last) return;
-    const first = this.log.first.get();
-    // Never read, read without the log, behind the log's start, or ahead of its end (a file
-    // built again): every row again.
-    if (
-      seq === null ||
-      last < seq ||
-      last - seq >= CHANGES_KEPT ||
-      (typeof first === 'number' && first > seq + 1)
-    ) {
-      this.load(last);
-      return;
-    }
-    this.update(this.log.changed.all(seq) as number[]);
-    this.seq = last;
+    this.changes.sync(version);
   }
 
   /** Reads every row. */
-  private load(seq: number | null): void {
+  private load(): void {
     const docs = this.allDocs.all() as number[];
     const facts = this.allFacts.all() as string[];
     this.languages = new Dictionary<string>();
@@ -276,8 +202,6 @@ export class FacetColumns {
     }
     this.storyMarks = new Uint32Array(this.stories + 1);
     this.generation = 0;
-    this.seq = seq;
-    this.loaded = true;
   }
 
   /** Reads the rows of `changed` again: gone, replaced or new. */

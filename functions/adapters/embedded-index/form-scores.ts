@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { FIELD_WEIGHTS } from '../../core/search/ranking.ts';
-import { CHANGES_KEPT } from './facet-columns.ts';
+import { CHANGES_KEPT } from './article-changes.ts';
 
 // A form's bm25 computed in JavaScript from its term's instances, where FTS5 spends about 1 µs a
 // match on it (issue 12: a common word's 33,000 matches, 21 ms in C and 16 ms more to bring the

@@ -11,9 +11,9 @@ import type {
   WriteOutcome,
 } from '../../core/ports.ts';
 import type { SearchPage, SearchQuery } from '../../core/search/search-query.ts';
+import { applyFacetChangesSchema } from './article-changes.ts';
 import { ArticleSearch } from './article-search.ts';
 import { openDatabase } from './connection.ts';
-import { applyFacetChangesSchema } from './facet-columns.ts';
 import { FailureLog } from './failure-log.ts';
 import { applyObjectETagSchema, eTagOfRow } from './object-etags.ts';
 import { OrderedWrites } from './ordered-writer.ts';
