@@ -1,4 +1,5 @@
 import type { FastTextModelData } from './model-file.ts';
+import { hashCodeUnit, SPAN_HASH_START } from './span-table.ts';
 import { TokenVectors } from './token-vectors.ts';
 
 const END_OF_SENTENCE = '</s>';
@@ -12,7 +13,6 @@ const PRUNE_BELOW_LOG = -23;
 // Bounded so a long-running process cannot grow the cache without limit: two generations of
 // 100,000 tokens (see `TokenVectors`).
 const CACHED_TOKENS_PER_GENERATION = 100_000;
-const TOKEN_SEPARATOR = /[ \t\n\v\f\r\0]+/;
 const BEGIN_OF_WORD = 0x3c; // '<'
 const END_OF_WORD = 0x3e; // '>'
 
@@ -77,14 +77,29 @@ export class FastTextClassifier {
   embed(text: string): TokenSum {
     const { dim } = this.model;
     const sum = new Float64Array(dim);
+    const { vectors } = this;
     let count = 0;
-    for (const token of text.split(TOKEN_SEPARATOR)) {
-      if (token === '') continue;
-      let rows = this.vectors.addInto(token, sum);
+    // The tokens of `text.split(TOKEN_SEPARATOR)`, found in place: each is hashed as it is
+    // scanned and looked up by its place in the line; a string is cut only for a token never met.
+    const length = text.length;
+    let i = 0;
+    while (i < length) {
+      if (isSeparator(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let hash = SPAN_HASH_START;
+      for (; i < length; i++) {
+        const code = text.charCodeAt(i);
+        if (isSeparator(code)) break;
+        hash = hashCodeUnit(hash, code);
+      }
+      let rows = vectors.addInto(text, start, i, hash, sum);
       if (rows < 0) {
         const scratch = this.scratchSum;
-        rows = this.rowsOf(token, scratch);
-        this.vectors.store(token, scratch, rows);
+        rows = this.rowsOf(text.slice(start, i), scratch);
+        vectors.store(text, start, i, hash, scratch, rows);
         for (let k = 0; k < dim; k++) sum[k] = (sum[k] ?? 0) + (scratch[k] ?? 0);
       }
       count += rows;
@@ -194,6 +209,11 @@ export class FastTextClassifier {
     bigger.set(this.scratchRows);
     this.scratchRows = bigger;
   }
+}
+
+/** fastText's token separators: space, \t, \n, \v, \f, \r and \0. */
+function isSeparator(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0;
 }
 
 /** Feeds one character's UTF-8 bytes to an FNV-1a hash, as fastText does byte by byte. */

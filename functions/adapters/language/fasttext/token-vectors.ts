@@ -1,15 +1,20 @@
+import { SpanTable } from './span-table.ts';
+
 /**
- * The summed input rows of the tokens a classifier has met, kept in flat arrays: one
- * `Float64Array` of sums and one `Int32Array` of row counts per generation, and a map from
- * token to slot. A map of `{ sum: number[], count }` objects held 200,000 arrays and objects
- * on the heap (about 45 MiB of the normaliser's heap after a bulk ingest); these hold the
- * same sums, to the bit, outside the heap: 12.6 MiB a generation of 100,000 tokens of
- * lid.176's 16 dimensions, plus the map's keys.
+ * The summed input rows of the tokens a classifier has met, kept in flat arrays and found by a
+ * token's place in the line being read: no token string is cut from the line, no `Map` is
+ * asked. Each generation is an open-addressing hash table (`Int32Array`) over slots whose
+ * characters sit in one `Uint16Array` pool, with one `Float64Array` of sums and one
+ * `Int32Array` of row counts. A token is hashed while the line is scanned and compared
+ * character by character only when its hash matches, where the line split into strings and a
+ * `Map<string, number>` of up to 200,000 tokens cost about a quarter more
+ * (bench/scale/RESULTS.md, issue-14f).
  *
  * Two generations bound it: a token is stored in the current one; when that is full, the older
  * one is dropped and the current one becomes the older. A token found in the older one is
  * copied into the current one, so the words a long run keeps meeting stay, as with
- * `BoundedMemo` dropping its older half.
+ * `BoundedMemo` dropping its older half. Which tokens are kept changes only the time taken:
+ * a stored sum is the very sum computed afresh, to the bit.
  */
 export class TokenVectors {
   private current: Generation;
@@ -24,18 +29,21 @@ export class TokenVectors {
   }
 
   /**
-   * Adds the stored sum of `token` into `target` and returns its row count; -1 (and `target`
-   * untouched) when the token is not stored.
+   * Adds the stored sum of the token `text[start, end)` (whose {@link tokenHash} is `hash`)
+   * into `target` and returns its row count; -1 (and `target` untouched) when not stored.
    */
-  addInto(token: string, target: Float64Array): number {
+  addInto(text: string, start: number, end: number, hash: number, target: Float64Array): number {
     const { dim } = this;
-    let slot = this.current.slots.get(token);
-    if (slot === undefined) {
+    let slot = this.current.find(text, start, end, hash);
+    if (slot < 0) {
       const older = this.older;
-      const found = older?.slots.get(token);
-      if (older === undefined || found === undefined) return -1;
+      const found = older === undefined ? -1 : older.find(text, start, end, hash);
+      if (older === undefined || found < 0) return -1;
       slot = this.store(
-        token,
+        text,
+        start,
+        end,
+        hash,
         older.sums.subarray(found * dim, (found + 1) * dim),
         older.counts[found] ?? 0,
       );
@@ -46,8 +54,15 @@ export class TokenVectors {
     return counts[slot] ?? 0;
   }
 
-  /** Stores the sum of `token`'s rows (`dim` values) and their count; returns its slot. */
-  store(token: string, sum: ArrayLike<number>, count: number): number {
+  /** Stores the sum of the token's rows (`dim` values) and their count; returns its slot. */
+  store(
+    text: string,
+    start: number,
+    end: number,
+    hash: number,
+    sum: ArrayLike<number>,
+    count: number,
+  ): number {
     if (this.current.used === this.capacity) {
       // The older generation's arrays are reused for the new current one.
       const recycled = this.older ?? new Generation(this.dim, this.capacity);
@@ -56,11 +71,10 @@ export class TokenVectors {
       this.current = recycled;
     }
     const generation = this.current;
-    const slot = generation.used++;
+    const slot = generation.add(text, start, end, hash);
     const base = slot * this.dim;
     for (let k = 0; k < this.dim; k++) generation.sums[base + k] = sum[k] ?? 0;
     generation.counts[slot] = count;
-    generation.slots.set(ownCopy(token), slot);
     return slot;
   }
 
@@ -70,25 +84,13 @@ export class TokenVectors {
   }
 }
 
-class Generation {
-  readonly slots = new Map<string, number>();
+class Generation extends SpanTable {
   readonly sums: Float64Array;
   readonly counts: Int32Array;
-  used = 0;
 
   constructor(dim: number, capacity: number) {
+    super(capacity);
     this.sums = new Float64Array(dim * capacity);
     this.counts = new Int32Array(capacity);
   }
-
-  clear(): void {
-    this.slots.clear();
-    this.used = 0;
-  }
-}
-
-// A token split from a line is, when 13 characters or longer, a slice that keeps the whole line
-// alive in V8; a key kept for a long run is copied so that it holds only its own characters.
-function ownCopy(token: string): string {
-  return token.length < 13 ? token : Buffer.from(token, 'utf8').toString('utf8');
 }
