@@ -64,6 +64,34 @@ function ranking(page: SearchPage) {
   return page.hits.map((hit) => [hit.id, hit.score, hit.storySize, hit.sort]);
 }
 
+/**
+ * Makes every one-term form be scored from its instances, whatever share of its matches the
+ * filters and members keep, and counts the forms scored so for a part of their matches.
+ */
+function forceInstances(): { partial: () => number; restore: () => void } {
+  const worth = vi.spyOn(FormScorer.prototype, 'worthListing').mockReturnValue(Infinity);
+  const original = FormScorer.prototype.scores;
+  let partial = 0;
+  const computed = vi.spyOn(FormScorer.prototype, 'scores').mockImplementation(function (
+    this: FormScorer,
+    ...args
+  ) {
+    const before = worth.mock.calls.length;
+    const result = original.apply(this, args);
+    if (result !== null && worth.mock.calls.slice(before).some(([share]) => share < 1)) {
+      partial++;
+    }
+    return result;
+  });
+  return {
+    partial: () => partial,
+    restore: () => {
+      worth.mockRestore();
+      computed.mockRestore();
+    },
+  };
+}
+
 describe('the embedded ranking in JavaScript', () => {
   let dataDir: string;
   let writer: ArticleIndex;
@@ -197,6 +225,32 @@ describe('the embedded ranking in JavaScript', () => {
     // Forms of one term were scored from their instances, not by FTS5.
     expect(computed.mock.results.some((result) => result.value !== null)).toBe(true);
     computed.mockRestore();
+  });
+
+  it('ranks every page of a filtered or two-word search as the statement does, its one-term forms scored from their instances and then kept by the filters and members', () => {
+    // Instances listed whatever they cost, so that every one-term form takes this path.
+    const path = forceInstances();
+    fc.assert(
+      fc.property(request, (r) => {
+        const query = searchQuery(r);
+        let after: SearchQuery['after'];
+        for (let page = 0; page < 3; page++) {
+          const next = { ...query, ...(after ? { after } : {}) };
+          const mine = searcher('ranker').search(next);
+          const reference = searcher('statement').search(next);
+
+          expect(ranking(mine)).toEqual(ranking(reference));
+          expect(mine.total).toBe(reference.total);
+
+          after = mine.hits.at(-1)?.sort;
+          if (after === undefined) break;
+        }
+      }),
+      { numRuns: propertyRuns(200), seed: 14 },
+    );
+    // Forms were scored from their instances for a part of their matches (filters, members).
+    expect(path.partial()).toBeGreaterThan(0);
+    path.restore();
   });
 
   it('scores each one-term form from its instances as FTS5’s bm25 does, bit for bit, while articles are replaced, added and removed', async () => {
@@ -477,6 +531,23 @@ describe('the ranking filters, tested over the facet columns', () => {
     );
     expect(tested).toHaveBeenCalled();
     tested.mockRestore();
+  });
+
+  it('passes the same articles when the forms are scored from their instances and then filtered', () => {
+    const path = forceInstances();
+    const kept = searcher('ranker');
+    fc.assert(
+      fc.property(filters, (r) => {
+        const query = filteredQuery(r);
+        const reference = searcher('statement').search(query);
+
+        expect(ranking(kept.search(query))).toEqual(ranking(reference));
+        expect(ranking(searcher('ranker').search(query))).toEqual(ranking(reference));
+      }),
+      { numRuns: propertyRuns(100), seed: 8 },
+    );
+    expect(path.partial()).toBeGreaterThan(0);
+    path.restore();
   });
 
   it('keeps a day boundary the statement draws by text, not by the UTC day', () => {
