@@ -44,7 +44,7 @@ const ONE_TERM = /^(\{[a-z ]+\}|[a-z]+) : "((?:[^"\s]|"")+)"$/;
 const INSTANCES_PER_MATCH = 3;
 
 /** Every how many row ids `shareKept` tests one. */
-const SAMPLE_STRIDE = 8;
+const SAMPLE_STRIDE = 32;
 
 /**
  * How many instances per matching article are worth listing when FTS5 would score `share` of
@@ -312,7 +312,7 @@ export class FormScorer {
   }
 
   /**
-   * The share of the index's articles `test` keeps, from a sample of them (every eighth row id
+   * The share of the index's articles `test` keeps, from a sample of them (every 32nd row id
    * with a length): what a filter is expected to keep of a term's matches.
    */
   shareKept(test: (doc: number) => boolean, version: string): number {
@@ -352,6 +352,11 @@ export class FormScorer {
     const instances = this.instances.get(spelling);
     if (columns === undefined || instances === undefined) return null;
     const term = (parsed[2] as string).replaceAll('""', '"');
+    // Every matching article holds an instance: below one per match, FTS5 scores the form, and
+    // the vocabulary is not asked (about 1 ms for a common word).
+    const limit =
+      this.instancesPerMatch ?? this.worthListing(typeof share === 'number' ? share : share());
+    if (limit < 1) return null;
     // A term found in the vocabulary is one token as FTS5 stores it, so the phrase matches it
     // alone; one not found (as written) is left to FTS5, which would fold or split it.
     const counted = this.columnCounts.all(term) as Array<[string, number, number]>;
@@ -367,8 +372,6 @@ export class FormScorer {
       least = Math.max(least, docs);
       most += docs;
     }
-    const limit =
-      this.instancesPerMatch ?? this.worthListing(typeof share === 'number' ? share : share());
     if (listed > limit * least) return null;
     const lengths = this.lengths.current(version);
 
