@@ -10,7 +10,7 @@ import {
   type RankingPath,
 } from '../../functions/adapters/embedded-index/article-search.ts';
 import { FacetColumns } from '../../functions/adapters/embedded-index/facet-columns.ts';
-import { FormScorer } from '../../functions/adapters/embedded-index/form-scores.ts';
+import { ArticleLengths, FormScorer } from '../../functions/adapters/embedded-index/form-scores.ts';
 import { ftsPhrase } from '../../functions/adapters/embedded-index/match-expression.ts';
 import { BM25, MatchRanker } from '../../functions/adapters/embedded-index/match-ranker.ts';
 import { registerRankingFunctions } from '../../functions/adapters/embedded-index/ranking-snapshot.ts';
@@ -339,6 +339,28 @@ describe('the embedded ranking in JavaScript', () => {
     ]) {
       expect(scorer.scores(expression, averages, 'v'), expression).toBeNull();
     }
+  });
+
+  it('reads the articles’ lengths in the warm-up, so that the first search does not', () => {
+    const loads = vi.spyOn(
+      ArticleLengths.prototype as unknown as { load: (seq: number | null) => void },
+      'load',
+    );
+    const search = (s: ArticleSearch) =>
+      s.search({ text: 'harbour', clauses: parseQuery('harbour'), size: 5 });
+
+    const cold = searcher('ranker');
+    search(cold);
+    const loadedBySearch = loads.mock.calls.length;
+    const warm = searcher('ranker');
+    warm.warmUp();
+    const loadedByWarmUp = loads.mock.calls.length - loadedBySearch;
+    search(warm);
+
+    expect(loadedBySearch).toBe(1);
+    expect(loadedByWarmUp).toBe(1);
+    expect(loads.mock.calls.length).toBe(2);
+    loads.mockRestore();
   });
 
   it('cuts each page where the statement does when the favour reorders it', () => {
