@@ -29,13 +29,15 @@ const searcher = new ArticleSearch(db);
 // Warmed before it answers: the first search of a fresh thread also compiled the search code,
 // read the translation lexicon and the stemmers and prepared its statements (0.6–3 s at 100k
 // articles), and the first search loads the connection's facet columns, every article's facts
-// (facet-columns.ts: 0.2 s of CPU at 100k).
+// (facet-columns.ts: 0.2 s of CPU at 100k) and the first common word the articles' lengths
+// (form-scores.ts: about 41 ms at 100k).
 // The answers are thrown away, and an index that cannot answer yet says so on the first real
 // search.
 try {
   searcher.search({ text: WARM_UP_QUERY, clauses: parseQuery(WARM_UP_QUERY), size: 11 });
   // The search page opens on the newest articles; a browse also loads the facet columns.
   searcher.search({ text: '', clauses: [], size: 11, collapse: true });
+  searcher.warmUp();
 } catch {
   // Not ours to report: the real searches meet the same state and report it.
 }

@@ -10,7 +10,7 @@ import {
   type RankingPath,
 } from '../../functions/adapters/embedded-index/article-search.ts';
 import { FacetColumns } from '../../functions/adapters/embedded-index/facet-columns.ts';
-import { FormScorer } from '../../functions/adapters/embedded-index/form-scores.ts';
+import { ArticleLengths, FormScorer } from '../../functions/adapters/embedded-index/form-scores.ts';
 import { ftsPhrase } from '../../functions/adapters/embedded-index/match-expression.ts';
 import { BM25, MatchRanker } from '../../functions/adapters/embedded-index/match-ranker.ts';
 import { registerRankingFunctions } from '../../functions/adapters/embedded-index/ranking-snapshot.ts';
@@ -62,6 +62,34 @@ function generatedArticle(rand: () => number, key: string) {
 /** What a page shows of its ranking: ids, scores and cursors, as exact doubles. */
 function ranking(page: SearchPage) {
   return page.hits.map((hit) => [hit.id, hit.score, hit.storySize, hit.sort]);
+}
+
+/**
+ * Makes every one-term form be scored from its instances, whatever share of its matches the
+ * filters and members keep, and counts the forms scored so for a part of their matches.
+ */
+function forceInstances(): { partial: () => number; restore: () => void } {
+  const worth = vi.spyOn(FormScorer.prototype, 'worthListing').mockReturnValue(Infinity);
+  const original = FormScorer.prototype.scores;
+  let partial = 0;
+  const computed = vi.spyOn(FormScorer.prototype, 'scores').mockImplementation(function (
+    this: FormScorer,
+    ...args
+  ) {
+    const before = worth.mock.calls.length;
+    const result = original.apply(this, args);
+    if (result !== null && worth.mock.calls.slice(before).some(([share]) => share < 1)) {
+      partial++;
+    }
+    return result;
+  });
+  return {
+    partial: () => partial,
+    restore: () => {
+      worth.mockRestore();
+      computed.mockRestore();
+    },
+  };
 }
 
 describe('the embedded ranking in JavaScript', () => {
@@ -199,6 +227,49 @@ describe('the embedded ranking in JavaScript', () => {
     computed.mockRestore();
   });
 
+  // Instances listed whatever they cost, so that every one-term form takes this path; then the
+  // filters (over the facet columns) and the members keep their share of each form's matches.
+  it.each([
+    ['a filtered search', (r: Request) => r],
+    [
+      'a search of required words without filters',
+      (r: Request): Request => ({
+        ...r,
+        clauses: r.clauses.map((c) => (/^[-+"]/.test(c) ? c : `+${c}`)),
+        languages: undefined,
+        sources: undefined,
+        from: undefined,
+        to: undefined,
+      }),
+    ],
+  ])(
+    'ranks every page of %s as the statement does, its one-term forms scored from their instances and kept by the filters or members',
+    (_, shaped) => {
+      const path = forceInstances();
+      fc.assert(
+        fc.property(request, (r) => {
+          const query = searchQuery(shaped(r));
+          let after: SearchQuery['after'];
+          for (let page = 0; page < 3; page++) {
+            const next = { ...query, ...(after ? { after } : {}) };
+            const mine = searcher('ranker').search(next);
+            const reference = searcher('statement').search(next);
+
+            expect(ranking(mine)).toEqual(ranking(reference));
+            expect(mine.total).toBe(reference.total);
+
+            after = mine.hits.at(-1)?.sort;
+            if (after === undefined) break;
+          }
+        }),
+        { numRuns: propertyRuns(150), seed: 14 },
+      );
+      // Forms were scored from their instances for a part of their matches.
+      expect(path.partial()).toBeGreaterThan(0);
+      path.restore();
+    },
+  );
+
   it('scores each one-term form from its instances as FTS5’s bm25 does, bit for bit, while articles are replaced, added and removed', async () => {
     // Prepare: one scorer kept across writes made by another connection, and FTS5's own list.
     const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
@@ -268,6 +339,28 @@ describe('the embedded ranking in JavaScript', () => {
     ]) {
       expect(scorer.scores(expression, averages, 'v'), expression).toBeNull();
     }
+  });
+
+  it('reads the articles’ lengths in the warm-up, so that the first search does not', () => {
+    const loads = vi.spyOn(
+      ArticleLengths.prototype as unknown as { load: (seq: number | null) => void },
+      'load',
+    );
+    const search = (s: ArticleSearch) =>
+      s.search({ text: 'harbour', clauses: parseQuery('harbour'), size: 5 });
+
+    const cold = searcher('ranker');
+    search(cold);
+    const loadedBySearch = loads.mock.calls.length;
+    const warm = searcher('ranker');
+    warm.warmUp();
+    const loadedByWarmUp = loads.mock.calls.length - loadedBySearch;
+    search(warm);
+
+    expect(loadedBySearch).toBe(1);
+    expect(loadedByWarmUp).toBe(1);
+    expect(loads.mock.calls.length).toBe(2);
+    loads.mockRestore();
   });
 
   it('cuts each page where the statement does when the favour reorders it', () => {
@@ -477,6 +570,23 @@ describe('the ranking filters, tested over the facet columns', () => {
     );
     expect(tested).toHaveBeenCalled();
     tested.mockRestore();
+  });
+
+  it('passes the same articles when the forms are scored from their instances and then filtered', () => {
+    const path = forceInstances();
+    const kept = searcher('ranker');
+    fc.assert(
+      fc.property(filters, (r) => {
+        const query = filteredQuery(r);
+        const reference = searcher('statement').search(query);
+
+        expect(ranking(kept.search(query))).toEqual(ranking(reference));
+        expect(ranking(searcher('ranker').search(query))).toEqual(ranking(reference));
+      }),
+      { numRuns: propertyRuns(100), seed: 8 },
+    );
+    expect(path.partial()).toBeGreaterThan(0);
+    path.restore();
   });
 
   it('keeps a day boundary the statement draws by text, not by the UTC day', () => {

@@ -403,6 +403,15 @@ export class ArticleSearch {
     this.writes++;
   }
 
+  /**
+   * Reads now what a first search would read (a reader thread's warm-up, local/readers/): the
+   * articles' lengths a common word's bm25 is computed with (match-ranker.ts). The facet
+   * columns are loaded by a warm-up browse.
+   */
+  warmUp(): void {
+    this.ranker?.warmUp();
+  }
+
   /** One page of hits after `query.after`, with the total and facets of all of them. */
   search(query: SearchQuery): SearchPage {
     const filters = filterParameters(query);

@@ -43,6 +43,21 @@ const ONE_TERM = /^(\{[a-z ]+\}|[a-z]+) : "((?:[^"\s]|"")+)"$/;
  */
 const INSTANCES_PER_MATCH = 3;
 
+/** Every how many row ids `shareKept` tests one. */
+const SAMPLE_STRIDE = 32;
+
+/**
+ * How many instances per matching article are worth listing when FTS5 would score `share` of
+ * the matches (a filter or a list of members keeps the rest out before bm25): FTS5 still lists
+ * every match and tests it, and scores the share it keeps.
+ */
+export function instancesWorthListing(share: number): number {
+  if (share >= 1) return INSTANCES_PER_MATCH;
+  return FILTERED_BASE + FILTERED_PER_SHARE * share;
+}
+const FILTERED_BASE = 0;
+const FILTERED_PER_SHARE = 6;
+
 const VOCABULARY = `
 CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_instances
   USING fts5vocab(main, article_terms, instance);
@@ -257,8 +272,8 @@ export class FormScorer {
   constructor(
     db: Database.Database,
     private readonly constants: Bm25Constants,
-    /** Above this many instances per matching article, FTS5 scores the form. */
-    private readonly instancesPerMatch = INSTANCES_PER_MATCH,
+    /** Above this many instances per matching article, FTS5 scores the form (`worthListing`). */
+    private readonly instancesPerMatch: number | null = null,
   ) {
     db.exec(VOCABULARY);
     this.sink = registerInstanceSink(db);
@@ -289,6 +304,35 @@ export class FormScorer {
   }
 
   /**
+   * How many instances per matching article are worth listing when FTS5 would score `share` of
+   * the form's matches (`instancesWorthListing`).
+   */
+  worthListing(share: number): number {
+    return instancesWorthListing(share);
+  }
+
+  /**
+   * The share of the index's articles `test` keeps, from a sample of them (every 32nd row id
+   * with a length): what a filter is expected to keep of a term's matches.
+   */
+  shareKept(test: (doc: number) => boolean, version: string): number {
+    const lengths = this.lengths.current(version);
+    let articles = 0;
+    let kept = 0;
+    for (let doc = 0; doc < lengths.length; doc += SAMPLE_STRIDE) {
+      if (lengths[doc] === 0) continue;
+      articles++;
+      if (test(doc)) kept++;
+    }
+    return articles === 0 ? 0 : kept / articles;
+  }
+
+  /** Reads the articles' lengths now (a reader's warm-up), so no search pays for it. */
+  loadLengths(version: string): void {
+    this.lengths.current(version);
+  }
+
+  /**
    * The form's matches and their bm25, as `SELECT rowid, -bm25(...) ... MATCH` lists them, or
    * null when this scorer does not reproduce them (a form of several terms or columns of its
    * own, a term absent from the vocabulary as written) or FTS5 scores them more cheaply (a term
@@ -299,6 +343,7 @@ export class FormScorer {
     expression: string,
     averages: { rows: number; tokens: number },
     version: string,
+    share: number | (() => number) = 1,
   ): FormScores | null {
     const parsed = ONE_TERM.exec(expression);
     if (parsed === null) return null;
@@ -307,6 +352,11 @@ export class FormScorer {
     const instances = this.instances.get(spelling);
     if (columns === undefined || instances === undefined) return null;
     const term = (parsed[2] as string).replaceAll('""', '"');
+    // Every matching article holds an instance: below one per match, FTS5 scores the form, and
+    // the vocabulary is not asked (about 1 ms for a common word).
+    const limit =
+      this.instancesPerMatch ?? this.worthListing(typeof share === 'number' ? share : share());
+    if (limit < 1) return null;
     // A term found in the vocabulary is one token as FTS5 stores it, so the phrase matches it
     // alone; one not found (as written) is left to FTS5, which would fold or split it.
     const counted = this.columnCounts.all(term) as Array<[string, number, number]>;
@@ -322,7 +372,7 @@ export class FormScorer {
       least = Math.max(least, docs);
       most += docs;
     }
-    if (listed > this.instancesPerMatch * least) return null;
+    if (listed > limit * least) return null;
     const lengths = this.lengths.current(version);
 
     const into = frequencies(most);
