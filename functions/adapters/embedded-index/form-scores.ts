@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { FIELD_WEIGHTS } from '../../core/search/ranking.ts';
-import { CHANGES_KEPT } from './article-changes.ts';
+import { ArticleChangeFollower } from './article-changes.ts';
 
 // A form's bm25 computed in JavaScript from its term's instances, where FTS5 spends about 1 µs a
 // match on it (issue 12: a common word's 33,000 matches, 21 ms in C and 16 ms more to bring the
@@ -89,24 +89,15 @@ export interface Bm25Constants {
  */
 export class ArticleLengths {
   private lengths = new Uint32Array(0);
-  private loaded = false;
-  private seq: number | null = null;
-  private version = '';
-  private readonly hasLog: Database.Statement<[], unknown>;
+  private readonly changes: ArticleChangeFollower;
   private readonly all: Database.Statement<[], unknown>;
   private readonly some: Database.Statement<[string], unknown>;
-  private log?: {
-    last: Database.Statement<[], unknown>;
-    first: Database.Statement<[], unknown>;
-    changed: Database.Statement<[number], unknown>;
-  };
 
-  constructor(private readonly db: Database.Database) {
-    this.hasLog = db
-      .prepare(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'article_facts_changes'",
-      )
-      .pluck();
+  constructor(db: Database.Database) {
+    this.changes = new ArticleChangeFollower(db, {
+      load: () => this.load(),
+      update: (changed) => this.update(changed),
+    });
     // One text for the whole table: a row per article into JavaScript cost five times more.
     this.all = db
       .prepare("SELECT group_concat(id || ' ' || hex(sz), ' ') FROM article_terms_docsize")
@@ -129,40 +120,12 @@ export class ArticleLengths {
   }
 
   private sync(version: string): void {
-    if (this.hasLog.get() === 0) {
-      if (!this.loaded || version !== this.version) this.load(null);
-      this.version = version;
-      return;
-    }
-    this.log ??= {
-      last: this.db.prepare('SELECT coalesce(max(seq), 0) FROM article_facts_changes').pluck(),
-      first: this.db.prepare('SELECT min(seq) FROM article_facts_changes').pluck(),
-      changed: this.db
-        .prepare('SELECT DISTINCT doc FROM article_facts_changes WHERE seq > ?')
-        .pluck(),
-    };
-    const last = Number(this.log.last.get());
-    const seq = this.loaded ? this.seq : null;
-    if (seq === last) return;
-    const first = this.log.first.get();
-    if (
-      seq === null ||
-      last < seq ||
-      last - seq >= CHANGES_KEPT ||
-      (typeof first === 'number' && first > seq + 1)
-    ) {
-      this.load(last);
-      return;
-    }
-    this.update(this.log.changed.all(seq) as number[]);
-    this.seq = last;
+    this.changes.sync(version);
   }
 
-  private load(seq: number | null): void {
+  private load(): void {
     this.lengths = new Uint32Array(0);
     this.apply(String(this.all.get() ?? ''));
-    this.seq = seq;
-    this.loaded = true;
   }
 
   private update(changed: readonly number[]): void {
