@@ -84,8 +84,8 @@ export interface Bm25Constants {
  * `article_facts_changes`, which logs every article written, and so every article whose terms
  * were (the writer stores an article's row and its terms in one transaction, ordered-writer.ts).
  * (They cannot be checked against FTS5's own count of rows and tokens, its averages record: a
- * contentless table's count drifts from `%_docsize` as rows are replaced, and bm25 uses the
- * count, which is read as it is.)
+ * contentless_delete table's count only grows, as rows are replaced or deleted (FTS5's doing,
+ * docs/decisions.md), and bm25 uses the count, which is read as it is.)
  */
 export class ArticleLengths {
   private lengths = new Uint32Array(0);
