@@ -51,7 +51,7 @@ export interface OpenedBackend {
    * hear of a damage found while running (the stack then queues the bucket again), and a
    * search on the main thread's own connection (to warm it at start).
    */
-  healing?: Pick<SelfHealingIndex, 'rebuilt' | 'onRebuilt' | 'searchHere'>;
+  healing?: Pick<SelfHealingIndex, 'rebuilt' | 'onRebuilt' | 'searchHere' | 'warmUpHere'>;
 }
 
 /** Reader threads at most: more only adds memory on a laptop's few cores. */

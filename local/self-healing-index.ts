@@ -39,6 +39,8 @@ export interface SelfHealingIndex extends EmbeddedIndex {
    * `ThreadedIndex.searchHere`): how the stack warms the thread that answers first.
    */
   searchHere(query: SearchQuery): Promise<SearchPage>;
+  /** Warms this thread's own connection (`EmbeddedIndex.warmUp`), as a reader warms its own. */
+  warmUpHere(): Promise<void>;
 }
 
 // A file that is a cache of the bucket has nothing in it the bucket cannot give back, so a
@@ -145,6 +147,7 @@ export async function openSelfHealingIndex(options: SelfHealingOptions): Promise
     search: (query: SearchQuery): Promise<SearchPage> => call((i) => i.search(query)),
     searchHere: (query: SearchQuery): Promise<SearchPage> =>
       call((i) => (answersHere(i) ? i.searchHere(query) : i.search(query))),
+    warmUpHere: () => call(async (i) => i.warmUp?.()),
     findSimilar: (fingerprint: string): Promise<StoryCandidate[]> =>
       call((i) => i.findSimilar(fingerprint)),
     listObjects: (): Promise<IndexedObject[]> => call((i) => i.listObjects()),

@@ -376,7 +376,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // The first user's search is answered warm: one search now, on this thread's own
     // connection, reads the query lexicon and prepares the index's statements here, where the
     // first searches are answered while the reader threads start (they start with the first
-    // search and warm themselves before taking any: search-worker.ts). Not the readers
+    // search and warm themselves before taking any: search-worker.ts), and the articles'
+    // lengths a common word is scored with are read then too (`warmUpHere`). Not the readers
     // themselves: until someone searches they would only hold memory (about 150 MiB at 100,000
     // articles). In the background: serving does not wait for it. OpenSearch is left alone (a
     // cluster counts and logs every request).
@@ -385,12 +386,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       const here = Object.assign(Object.create(index) as typeof index, {
         search: (query: SearchQuery) => healing.searchHere(query),
       });
-      searchArticles({ index: here, detector: queryDetector }, { q: WARM_UP_QUERY }).catch(
-        (error: unknown) =>
+      searchArticles({ index: here, detector: queryDetector }, { q: WARM_UP_QUERY })
+        .then(() => healing.warmUpHere())
+        .catch((error: unknown) =>
           stackLog.warn('the warm-up search failed', {
             error: error instanceof Error ? error.message : String(error),
           }),
-      );
+        );
     }
 
     let stopping: Promise<void> | undefined;

@@ -1,15 +1,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ArticleLengths } from '../../functions/adapters/embedded-index/form-scores.ts';
 import {
   DEFAULT_INDEX_FILE,
   type EmbeddedIndex,
   openEmbeddedIndex,
 } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
+import { silentLogger } from '../../functions/commons/logger.ts';
 import { parseQuery } from '../../functions/core/search/query-parser.ts';
 import type { SearchQuery } from '../../functions/core/search/search-query.ts';
 import { type ThreadedIndex, withSearchReaders } from '../../local/readers/search-readers.ts';
+import { openSelfHealingIndex } from '../../local/self-healing-index.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 
 const query = (text: string): SearchQuery => ({ text, clauses: parseQuery(text), size: 10 });
@@ -94,6 +97,34 @@ describe('search readers, before the first search', () => {
       expect(readers.readersStarted).toBe(true);
     } finally {
       await readers.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('warm the index’s own connection as a reader warms its own, so its first common word does not read every article’s length', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'search-readers-warm-'));
+    const file = join(dataDir, DEFAULT_INDEX_FILE);
+    const index = await openSelfHealingIndex({
+      file,
+      log: silentLogger,
+      open: async () => withSearchReaders(await openEmbeddedIndex({ dataDir }), file, 2),
+    });
+    const loads = vi.spyOn(ArticleLengths.prototype as unknown as { load: () => void }, 'load');
+    try {
+      await index.upsert(
+        testArticle('wheat.txt', { title: 'Wheat exports rise', body: 'Wheat rose.' }),
+      );
+
+      await index.warmUpHere();
+      const loadedByWarmUp = loads.mock.calls.length;
+      const page = await index.searchHere(query('wheat'));
+
+      expect(loadedByWarmUp).toBe(1);
+      expect(loads.mock.calls.length).toBe(1);
+      expect(page.hits.map((h) => h.key)).toEqual(['wheat.txt']);
+    } finally {
+      loads.mockRestore();
+      await index.close();
       await rm(dataDir, { recursive: true, force: true });
     }
   });

@@ -38,7 +38,14 @@ export interface EmbeddedIndexOptions {
 }
 
 /** The embedded index: the search index port, and the near-duplicate lookup on the same file. */
-export type EmbeddedIndex = ArticleIndex & StoryIndex;
+export type EmbeddedIndex = ArticleIndex &
+  StoryIndex & {
+    /**
+     * Reads on this connection now what its first searches would otherwise read (the articles'
+     * lengths: about 41 ms of CPU at 100,000 articles), so no user's search pays for it.
+     */
+    warmUp?(): void;
+  };
 
 /**
  * Opens (creating when missing) the durable, single-file search index used locally. It is also
@@ -120,6 +127,10 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
 
   async search(query: SearchQuery): Promise<SearchPage> {
     return this.searcher.search(query);
+  }
+
+  warmUp(): void {
+    this.searcher.warmUp();
   }
 
   async listStory(storyId: string): Promise<StoryArticle[]> {
