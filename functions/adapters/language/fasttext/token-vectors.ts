@@ -16,6 +16,16 @@ import { SpanTable } from './span-table.ts';
  * `BoundedMemo` dropping its older half. Which tokens are kept changes only the time taken:
  * a stored sum is the very sum computed afresh, to the bit.
  */
+/**
+ * The longest token kept, in UTF-16 code units. A generation's characters sit in a pool that
+ * keeps its size once grown (span-table.ts), so one run of text without a separator (a
+ * base64 blob, a table of digits: a paragraph of megabytes) would hold its size in memory for
+ * the life of the process; such a token is not met again, and a word is far shorter. With the
+ * limit a generation's pool needs at most `capacity × 64` code units (12.2 MiB at 100,000,
+ * up to twice that as it grows by doubling).
+ */
+export const LONGEST_TOKEN_KEPT = 64;
+
 export class TokenVectors {
   private current: Generation;
   private older: Generation | undefined;
@@ -29,7 +39,7 @@ export class TokenVectors {
   }
 
   /**
-   * Adds the stored sum of the token `text[start, end)` (whose {@link tokenHash} is `hash`)
+   * Adds the stored sum of the token `text[start, end)` (whose `spanHash` is `hash`)
    * into `target` and returns its row count; -1 (and `target` untouched) when not stored.
    */
   addInto(text: string, start: number, end: number, hash: number, target: Float64Array): number {
@@ -54,7 +64,10 @@ export class TokenVectors {
     return counts[slot] ?? 0;
   }
 
-  /** Stores the sum of the token's rows (`dim` values) and their count; returns its slot. */
+  /**
+   * Stores the sum of the token's rows (`dim` values) and their count; returns its slot, or -1
+   * for a token longer than {@link LONGEST_TOKEN_KEPT}, which is not kept.
+   */
   store(
     text: string,
     start: number,
@@ -63,6 +76,7 @@ export class TokenVectors {
     sum: ArrayLike<number>,
     count: number,
   ): number {
+    if (end - start > LONGEST_TOKEN_KEPT) return -1;
     if (this.current.used === this.capacity) {
       // The older generation's arrays are reused for the new current one.
       const recycled = this.older ?? new Generation(this.dim, this.capacity);
