@@ -169,24 +169,28 @@ describe('the embedded ranking in JavaScript', () => {
     };
   }
 
+  /** Three pages of `query` by cursor, each ranked as the statement ranks it. */
+  function expectPagesAsStatement(query: SearchQuery): void {
+    let after: SearchQuery['after'];
+    for (let page = 0; page < 3; page++) {
+      // Each page on fresh searchers, so that a cursor's page is ranked, not read from kept hits.
+      const next = { ...query, ...(after ? { after } : {}) };
+      const mine = searcher('ranker').search(next);
+      const reference = searcher('statement').search(next);
+
+      expect(ranking(mine)).toEqual(ranking(reference));
+      expect(mine.total).toBe(reference.total);
+
+      after = mine.hits.at(-1)?.sort;
+      if (after === undefined) break;
+    }
+  }
+
   it('ranks every page as the statement does, to the last bit of every score', () => {
     const ranked = vi.spyOn(MatchRanker.prototype, 'rank');
     fc.assert(
       fc.property(request, (r) => {
-        // Each page on fresh searchers, so that a cursor's page is ranked, not read from kept hits.
-        const query = searchQuery(r);
-        let after: SearchQuery['after'];
-        for (let page = 0; page < 3; page++) {
-          const next = { ...query, ...(after ? { after } : {}) };
-          const mine = searcher('ranker').search(next);
-          const reference = searcher('statement').search(next);
-
-          expect(ranking(mine)).toEqual(ranking(reference));
-          expect(mine.total).toBe(reference.total);
-
-          after = mine.hits.at(-1)?.sort;
-          if (after === undefined) break;
-        }
+        expectPagesAsStatement(searchQuery(r));
       }),
       { numRuns: propertyRuns(200), seed: 12 },
     );
@@ -207,18 +211,7 @@ describe('the embedded ranking in JavaScript', () => {
           from: undefined,
           to: undefined,
         });
-        let after: SearchQuery['after'];
-        for (let page = 0; page < 3; page++) {
-          const next = { ...query, ...(after ? { after } : {}) };
-          const mine = searcher('ranker').search(next);
-          const reference = searcher('statement').search(next);
-
-          expect(ranking(mine)).toEqual(ranking(reference));
-          expect(mine.total).toBe(reference.total);
-
-          after = mine.hits.at(-1)?.sort;
-          if (after === undefined) break;
-        }
+        expectPagesAsStatement(query);
       }),
       { numRuns: propertyRuns(200), seed: 13 },
     );
@@ -248,19 +241,7 @@ describe('the embedded ranking in JavaScript', () => {
       const path = forceInstances();
       fc.assert(
         fc.property(request, (r) => {
-          const query = searchQuery(shaped(r));
-          let after: SearchQuery['after'];
-          for (let page = 0; page < 3; page++) {
-            const next = { ...query, ...(after ? { after } : {}) };
-            const mine = searcher('ranker').search(next);
-            const reference = searcher('statement').search(next);
-
-            expect(ranking(mine)).toEqual(ranking(reference));
-            expect(mine.total).toBe(reference.total);
-
-            after = mine.hits.at(-1)?.sort;
-            if (after === undefined) break;
-          }
+          expectPagesAsStatement(searchQuery(shaped(r)));
         }),
         { numRuns: propertyRuns(150), seed: 14 },
       );
