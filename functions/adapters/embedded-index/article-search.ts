@@ -640,14 +640,7 @@ export class ArticleSearch {
         complete = ranked.hits.length < window;
         entry.ranked = { key, ...ranked, complete };
       }
-      const stories = this.storyIds(ranked.hits);
-      const page = collapsePage(
-        ranked.hits,
-        (id) => stories.get(id) ?? id,
-        query.after,
-        query.size,
-        complete,
-      );
+      const page = this.collapsedPage(query, ranked, complete);
       if (page !== null) return { stories: page, snapshot: ranked.snapshot };
       window = Math.max(window, ranked.hits.length) * 4;
     }
@@ -681,16 +674,25 @@ export class ArticleSearch {
       complete = ranked.hits.length < FIRST_COLLAPSE_WINDOW;
       entry.ranked = { key, ...ranked, complete };
     }
+    const page = this.collapsedPage(query, ranked, complete);
+    if (page === null || (!complete && !this.wholeStories(query, page, mayMatch))) return null;
+    return { stories: page, snapshot: ranked.snapshot };
+  }
+
+  /** The page `collapsePage` makes of a ranking, each article in the story it was ranked in. */
+  private collapsedPage(
+    query: SearchQuery,
+    ranked: RankedPage,
+    complete: boolean,
+  ): CollapsedStory[] | null {
     const stories = this.storyIds(ranked.hits);
-    const page = collapsePage(
+    return collapsePage(
       ranked.hits,
       (id) => stories.get(id) ?? id,
       query.after,
       query.size,
       complete,
     );
-    if (page === null || (!complete && !this.wholeStories(query, page, mayMatch))) return null;
-    return { stories: page, snapshot: ranked.snapshot };
   }
 
   /**
