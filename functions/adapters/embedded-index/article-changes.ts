@@ -4,9 +4,10 @@ import type Database from 'better-sqlite3';
 export const CHANGES_KEPT = 20_000;
 
 // Every row `article_facts` gains or loses, in order, so that a reader's copies of per-article
-// rows (`FacetColumns`, `ArticleLengths`) follow a write by reading the few rows it changed instead of all of them. A
-// replaced article is a delete and an insert, two entries. Triggers write it in the article's own
-// transaction; the oldest entries go as new ones come, so it holds the last `CHANGES_KEPT`.
+// rows (`FacetColumns`, `ArticleLengths`) follow a write by reading the few rows it changed
+// instead of all of them. A replaced article is a delete and an insert, two entries. Triggers
+// write it in the article's own transaction; the oldest entries go as new ones come, so it
+// holds the last `CHANGES_KEPT`.
 // Created on every open, as `object_etags` is: a file made without it gains it and the readers
 // load their columns whole once, so the layout's version (and a rebuild of the index) stays.
 const CHANGES_SCHEMA = `
@@ -44,10 +45,10 @@ export interface ArticleRowsCopy {
 
 /**
  * Keeps a copy ({@link ArticleRowsCopy}) following the index through `article_facts_changes`
- * (written by triggers, above): in the caller's read transaction, the log says which articles changed
- * since the copy was last brought up to date, and only those are read again. A copy more than
- * `CHANGES_KEPT` changes behind, never read, or on a file whose log restarted (built again) is
- * read whole; on a file without the log, it is read whole whenever the connection's
+ * (written by triggers, above): in the caller's read transaction, the log says which articles
+ * changed since the copy was last brought up to date, and only those are read again. A copy
+ * more than `CHANGES_KEPT` changes behind, never read, or on a file whose log restarted (built
+ * again) is read whole; on a file without the log, it is read whole whenever the connection's
  * `data_version` and own writes (`version`) move.
  */
 export class ArticleChangeFollower {
