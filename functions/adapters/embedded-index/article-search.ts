@@ -404,9 +404,10 @@ export class ArticleSearch {
   }
 
   /**
-   * Reads now what a first search would read (a reader thread's warm-up, local/readers/): the
-   * articles' lengths a common word's bm25 is computed with (match-ranker.ts). The facet
-   * columns are loaded by a warm-up browse.
+   * Reads now what a first search would read (the warm-up of a reader thread, local/readers/,
+   * and of the main thread at the stack's start, local/stack.ts): the articles' lengths a
+   * common word's bm25 is computed with (match-ranker.ts). The facet columns are loaded by a
+   * warm-up browse (a reader's; the main thread does not browse at start).
    */
   warmUp(): void {
     this.ranker?.warmUp();
