@@ -18,11 +18,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { SQSEvent } from 'aws-lambda';
 import Database from 'better-sqlite3';
-import { toS3EventRecord } from '../../local/s3-event-record.ts';
 import { createSequencerClock } from '../../local/sequencer-clock.ts';
 import { type ArchiveFile, ArchiveGenerator } from './corpus.ts';
+import { putEvent } from './ingest.ts';
 
 const [otherRoot, sizeArgument = '3000'] = process.argv.slice(2);
 if (!otherRoot) {
@@ -90,37 +89,8 @@ let message = 0;
 for (let start = 0; start < size; start += 10) {
   const batch = Array.from({ length: Math.min(10, size - start) }, () => generator.next());
   for (const file of batch) files.set(file.key, file);
-  const event: SQSEvent = {
-    Records: batch.map((file) => ({
-      messageId: String(message++),
-      receiptHandle: 'bench',
-      body: JSON.stringify({
-        Records: [
-          toS3EventRecord(
-            {
-              eventName: 'ObjectCreated:Put',
-              bucket: BUCKET,
-              key: file.key,
-              size: file.body.length,
-              sourceIp: '127.0.0.1',
-            },
-            { region: 'us-east-1', sequencer: sequencer(), time: NOW },
-          ),
-        ],
-      }),
-      attributes: {
-        ApproximateReceiveCount: '1',
-        SentTimestamp: '0',
-        SenderId: 'bench',
-        ApproximateFirstReceiveTimestamp: '0',
-      },
-      messageAttributes: {},
-      md5OfBody: '',
-      eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:bench',
-      awsRegion: 'us-east-1',
-    })),
-  };
+  const event = putEvent(batch, BUCKET, message, sequencer, NOW);
+  message += batch.length;
   // Each goes first every other batch, so neither always runs on the other's leftovers.
   for (const current of (start / 10) % 2 ? [b, a] : [a, b]) {
     const before = process.cpuUsage();

@@ -51,6 +51,50 @@ class MemorySource implements ArticleSource {
 }
 
 /** What ingesting the archive cost. */
+/**
+ * One SQS delivery of S3 `ObjectCreated:Put` notifications for `files`, as the local queue
+ * hands them to the ingest handler; message ids count up from `firstMessage`.
+ */
+export function putEvent(
+  files: readonly ArchiveFile[],
+  bucket: string,
+  firstMessage: number,
+  sequencer: () => string,
+  time: Date,
+): SQSEvent {
+  return {
+    Records: files.map((file, i) => ({
+      messageId: String(firstMessage + i),
+      receiptHandle: 'bench',
+      body: JSON.stringify({
+        Records: [
+          toS3EventRecord(
+            {
+              eventName: 'ObjectCreated:Put',
+              bucket,
+              key: file.key,
+              size: file.body.length,
+              sourceIp: '127.0.0.1',
+            },
+            { region: 'us-east-1', sequencer: sequencer(), time },
+          ),
+        ],
+      }),
+      attributes: {
+        ApproximateReceiveCount: '1',
+        SentTimestamp: '0',
+        SenderId: 'bench',
+        ApproximateFirstReceiveTimestamp: '0',
+      },
+      messageAttributes: {},
+      md5OfBody: '',
+      eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:bench',
+      awsRegion: 'us-east-1',
+    })),
+  };
+}
+
 export interface IngestMeasure {
   articles: number;
   wallSeconds: number;
@@ -87,37 +131,8 @@ export async function ingestThroughHandler(
   for (const files of batches) {
     source.files = new Map(files.map((f) => [f.key, f]));
     for (let i = 0; i < files.length; i += 10) {
-      const event: SQSEvent = {
-        Records: files.slice(i, i + 10).map((file) => ({
-          messageId: String(message++),
-          receiptHandle: 'bench',
-          body: JSON.stringify({
-            Records: [
-              toS3EventRecord(
-                {
-                  eventName: 'ObjectCreated:Put',
-                  bucket,
-                  key: file.key,
-                  size: file.body.length,
-                  sourceIp: '127.0.0.1',
-                },
-                { region: 'us-east-1', sequencer: sequencer(), time: new Date() },
-              ),
-            ],
-          }),
-          attributes: {
-            ApproximateReceiveCount: '1',
-            SentTimestamp: '0',
-            SenderId: 'bench',
-            ApproximateFirstReceiveTimestamp: '0',
-          },
-          messageAttributes: {},
-          md5OfBody: '',
-          eventSource: 'aws:sqs',
-          eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:bench',
-          awsRegion: 'us-east-1',
-        })),
-      };
+      const event = putEvent(files.slice(i, i + 10), bucket, message, sequencer, new Date());
+      message += Math.min(10, files.length - i);
       const startedCpu = process.cpuUsage();
       const started = performance.now();
       const response = await handler(event);
