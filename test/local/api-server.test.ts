@@ -363,7 +363,7 @@ describe('local API server keeping connections', () => {
     expect(answers[0]).toMatch(/^HTTP\/1\.1 200/);
     expect(answers[0]?.toLowerCase()).toContain('connection: keep-alive');
     expect(answers[0]?.toLowerCase()).toContain('keep-alive: timeout=5');
-    expect(answers[1]).toMatch(/^HTTP\/1\.1 200[^]*answer 2$/);
+    expect(answers[1]).toMatch(/^HTTP\/1\.1 200[\s\S]*answer 2$/);
     expect(events[1]?.rawQueryString).toBe('q=%D0%9A%D0%B1');
     expect(client.socket.destroyed).toBe(false);
     client.socket.destroy();
@@ -402,7 +402,7 @@ describe('local API server keeping connections', () => {
       client.send(head);
       const answers = await client.until(2);
 
-      expect(answers[1]).toMatch(new RegExp(`^HTTP/1\\.1 ${status}[^]*"error":"${error}"`));
+      expect(answers[1]).toMatch(new RegExp(`^HTTP/1\\.1 ${status}[\s\S]*"error":"${error}"`));
       expect(await within(closed(client.socket), 5_000)).not.toBe('late');
       expect(events).toHaveLength(1);
     },
@@ -422,7 +422,7 @@ describe('local API server keeping connections', () => {
     expect(await within(closed(idle.socket), 5_000)).not.toBe('late');
     expect(idle.answers()).toHaveLength(1);
     expect(await within(closed(halfSent.socket), 5_000)).not.toBe('late');
-    expect(halfSent.answers()[1]).toMatch(/^HTTP\/1\.1 408[^]*"error":"request_timeout"/);
+    expect(halfSent.answers()[1]).toMatch(/^HTTP\/1\.1 408[\s\S]*"error":"request_timeout"/);
   });
 
   it('keeps at most maxIdleConnections idle, closing the longest idle first', async () => {
