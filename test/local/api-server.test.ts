@@ -402,7 +402,7 @@ describe('local API server keeping connections', () => {
       client.send(head);
       const answers = await client.until(2);
 
-      expect(answers[1]).toMatch(new RegExp(`^HTTP/1\\.1 ${status}[\s\S]*"error":"${error}"`));
+      expect(answers[1]).toMatch(new RegExp(`^HTTP/1\\.1 ${status}[\\s\\S]*"error":"${error}"`));
       expect(await within(closed(client.socket), 5_000)).not.toBe('late');
       expect(events).toHaveLength(1);
     },
