@@ -453,6 +453,23 @@ describe('local API server keeping connections', () => {
     expect(await within(closed(client.socket), 5_000)).not.toBe('late');
   });
 
+  it('stops promptly with kept connections idle between requests', async () => {
+    const url = await serve({ shutdownGraceMs: 5_000 });
+    const clients = [];
+    for (let i = 0; i < 5; i++) {
+      const client = await keptConnection(url);
+      client.send('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+      await client.until(1);
+      clients.push(client);
+    }
+
+    const stopped = await within(server?.close() ?? Promise.resolve(), 1_000);
+    server = undefined;
+
+    expect(stopped).not.toBe('late');
+    expect(await within(Promise.all(clients.map((c) => closed(c.socket))), 1_000)).not.toBe('late');
+  });
+
   it('answers a client that asks to close, and closes', async () => {
     const url = await serve();
     const client = await keptConnection(url);
