@@ -108,15 +108,16 @@ function send(
   method: string,
   result: APIGatewayProxyStructuredResultV2,
   requestId: string,
+  close: boolean,
 ): void {
   const body = Buffer.from(result.body ?? '', result.isBase64Encoded ? 'base64' : 'utf8');
   const headers: Record<string, string | string[]> = {
     ...CORS_HEADERS,
-    // One request per connection: only a connection's first request head passes through the
-    // front (see http-front.ts).
-    connection: 'close',
     'apigw-requestid': requestId,
     'content-length': String(body.length),
+    // A body refused or not read to its end leaves the connection where no next request can
+    // be found: it closes. Otherwise Node keeps it, as the client asks (see http-front.ts).
+    ...(close ? { connection: 'close' } : {}),
   };
   for (const [name, value] of Object.entries(result.headers ?? {})) {
     headers[name.toLowerCase()] = String(value);
@@ -150,8 +151,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   };
   // The front reads and bounds every request head, within its deadline, and the body has its
   // own below: Node's headersTimeout and requestTimeout are checked only for servers that
-  // listen themselves, which this one never does. There is no keep-alive to time out either:
-  // every response closes its connection. The header limit only has to exceed the front's.
+  // listen themselves, which this one never does. The front also times kept connections out
+  // between requests (http-front.ts). The header limit only has to exceed the front's.
   const server = createServer(
     { maxHeaderSize: limits.maxHeadBytes * 2 },
     async (request, response) => {
@@ -159,6 +160,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       const requestId = randomUUID();
       const method = request.method ?? 'GET';
       let result: APIGatewayProxyStructuredResultV2;
+      let close = false;
       try {
         if (method === 'OPTIONS') {
           result = { statusCode: 204 };
@@ -188,14 +190,16 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       } catch (error) {
         if (error instanceof BodyTooLargeError) {
           result = jsonError(413, 'payload_too_large', error.message);
+          close = true;
         } else if (error instanceof BodyTimeoutError) {
           result = jsonError(408, 'request_timeout', error.message);
+          close = true;
         } else {
           options.logger.error('the handler threw', { requestId, error });
           result = jsonError(500, 'internal_error', 'the local API failed; see the server log');
         }
       }
-      send(response, method, result, requestId);
+      send(response, method, result, requestId, close);
       options.logger.info(`${method} ${request.url} -> ${result.statusCode ?? 200}`, {
         ms: Date.now() - started,
       });

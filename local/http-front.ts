@@ -1,5 +1,6 @@
-import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpServer, IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
+import { Duplex } from 'node:stream';
 
 /** The limits the front puts on a request head before the HTTP server sees it. */
 export interface HttpFrontLimits {
@@ -8,12 +9,20 @@ export interface HttpFrontLimits {
   /** Longest request head (request line and headers); a longer one is answered 431. */
   maxHeadBytes: number;
   /**
-   * Time a client has, from connecting, to send its whole request head. A client that sent
-   * part of one is answered 408; one that sent nothing is disconnected.
+   * Time a client has to send its whole request head: from connecting for the first request,
+   * from the end of the previous answer for a later one on a kept connection. A client that
+   * sent part of one is answered 408; one that sent nothing is disconnected.
    */
   headTimeoutMs: number;
   /** How long a refused client may go on sending before its connection is cut. */
   lingerMs: number;
+  /**
+   * How long a kept connection may stay idle after an answer before it is closed (sent to the
+   * client as `keep-alive: timeout=…`, so that it stops reusing the connection first).
+   */
+  keepAliveIdleMs: number;
+  /** Most kept connections left idle at once; past it, the longest idle one is closed. */
+  maxIdleConnections: number;
 }
 
 /** The defaults: generous for any real query, tight enough that nobody can hold a socket. */
@@ -22,19 +31,25 @@ export const DEFAULT_FRONT_LIMITS: HttpFrontLimits = {
   maxHeadBytes: 32 * 1024,
   headTimeoutMs: 10_000,
   lingerMs: 2_000,
+  keepAliveIdleMs: 5_000,
+  maxIdleConnections: 64,
 };
 
 /** A TCP front and what it needs at shutdown. */
 export interface HttpFront {
   server: Server;
-  /** Disconnects every client still sending its head or being refused. */
+  /**
+   * Disconnects every client that is not waiting for an answer (still sending its head, being
+   * refused, or idle between requests); a client being answered is closed after its answer.
+   */
   dropPending(): void;
-  /** Disconnects every client, those handed over to the HTTP server included. */
+  /** Disconnects every client, those being answered included. */
   dropAll(): void;
 }
 
 /** Percent-encodes every byte above 0x7F, leaving ASCII (including existing `%XX`) as it is. */
 export function encodeRequestLine(line: Buffer): Buffer {
+  if (line.every((byte) => byte <= 0x7f)) return line;
   let out = '';
   for (const byte of line) {
     out += byte > 0x7f ? `%${byte.toString(16).toUpperCase()}` : String.fromCharCode(byte);
@@ -75,8 +90,91 @@ function headEnd(head: Buffer): number {
 }
 
 /**
- * Puts a TCP front before an HTTP server that reads each connection's request head itself,
- * within a deadline and size limits, before handing the connection over:
+ * How the body after a head is delimited, as far as the front needs it to find the next head:
+ * `length` bytes, or `unframed` when the front cannot tell where the request ends without
+ * parsing its body (chunked, several or invalid lengths, a protocol upgrade). An unframed
+ * request is the connection's last: the front passes the rest through and the answer closes.
+ */
+type Framing = { length: number } | 'unframed';
+
+const FRAMING_HEADER = /\n[\t ]*(content-length|transfer-encoding|upgrade)[\t ]*:([^\r\n]*)/gi;
+
+function framing(head: Buffer): Framing {
+  let length: number | undefined;
+  for (const [, name, value] of head.toString('latin1').matchAll(FRAMING_HEADER)) {
+    if (name?.toLowerCase() !== 'content-length') return 'unframed';
+    const trimmed = value?.trim() ?? '';
+    if (!/^\d{1,15}$/.test(trimmed) || length !== undefined) return 'unframed';
+    length = Number(trimmed);
+  }
+  return { length: length ?? 0 };
+}
+
+/**
+ * The connection as the HTTP server sees it: the request heads the front let through (request
+ * lines encoded) and the bodies after them, and the server's answers written to the socket.
+ */
+class FrontConnection extends Duplex {
+  constructor(
+    readonly socket: Socket,
+    private readonly onServerEnd: () => void,
+  ) {
+    super({ allowHalfOpen: true });
+  }
+  get remoteAddress() {
+    return this.socket.remoteAddress;
+  }
+  get remotePort() {
+    return this.socket.remotePort;
+  }
+  get localAddress() {
+    return this.socket.localAddress;
+  }
+  get localPort() {
+    return this.socket.localPort;
+  }
+  override _read() {
+    if (!this.socket.destroyed) this.socket.resume();
+  }
+  override _write(chunk: Buffer, encoding: BufferEncoding, done: (error?: Error | null) => void) {
+    this.socket.write(chunk, encoding, done);
+  }
+  override _writev(
+    chunks: { chunk: Buffer; encoding: BufferEncoding }[],
+    done: (error?: Error | null) => void,
+  ) {
+    this.socket.cork();
+    for (const { chunk, encoding } of chunks.slice(0, -1)) this.socket.write(chunk, encoding);
+    const last = chunks[chunks.length - 1];
+    if (last) this.socket.write(last.chunk, last.encoding, done);
+    else done();
+    this.socket.uncork();
+  }
+  override _final(done: (error?: Error | null) => void) {
+    this.onServerEnd();
+    done();
+  }
+  override _destroy(error: Error | null, done: (error?: Error | null) => void) {
+    this.socket.destroy();
+    done(error);
+  }
+}
+
+interface Connection {
+  socket: Socket;
+  /** Requests handed to the HTTP server and not answered yet. */
+  inFlight: number;
+  /** The HTTP server closes the connection after the answer (or may not keep it). */
+  last: boolean;
+  /** Called by the front when the last answer of the moment has gone. */
+  answered(): void;
+  /** Closes the connection now if nobody is waiting for an answer on it. */
+  dropIfWaiting(): boolean;
+}
+
+/**
+ * Puts a TCP front before an HTTP server that reads every request head on each connection
+ * itself, within a deadline and size limits, before the HTTP server sees it:
  *
  * - Raw UTF-8 in the request line is percent-encoded. `curl '…/search?q=Кошербаевым'` sends
  *   the Cyrillic bytes unencoded; API Gateway accepts that, but Node's HTTP parser rejects any
@@ -89,54 +187,119 @@ function headEnd(head: Buffer): number {
  * - A client that sends nothing, or trickles its head, is cut off at the deadline instead of
  *   holding a socket (and shutdown) for ever.
  *
- * Only the first request of a connection passes through here, so the HTTP server must close
- * every connection after its response (`connection: close`).
+ * Connections are kept between requests (HTTP/1.1's default): every later head on a connection
+ * passes the same checks, its deadline counted from the end of the previous answer. The front
+ * finds where each request ends from its `content-length`; a request it cannot delimit that
+ * way (a chunked body, an upgrade) is its connection's last, answered with `connection: close`.
+ * A kept connection idle for `keepAliveIdleMs`, or the longest idle one past
+ * `maxIdleConnections`, is closed.
  */
 export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpFront {
-  const pending = new Set<Socket>();
-  // The HTTP server never listens itself, so Node does not track these connections for it.
-  const handedOver = new Set<Socket>();
+  const connections = new Set<Connection>();
+  // In the order they fell idle, so the longest idle is the first.
+  const idle = new Set<Connection>();
+  const ofStream = new WeakMap<object, Connection>();
+  let closing = false;
+
+  // Node sends `keep-alive: timeout=…` from this, and times nothing itself: it never sees the
+  // socket (the front's streams have no timers).
+  http.keepAliveTimeout = limits.keepAliveIdleMs;
+  http.prependListener('request', (request: IncomingMessage, response: ServerResponse) => {
+    const connection = ofStream.get(request.socket);
+    if (!connection) return;
+    if (connection.last || closing) response.shouldKeepAlive = false;
+    response.once('close', () => connection.answered());
+  });
 
   const linger = (socket: Socket, answer?: Buffer) => {
-    socket.removeAllListeners('readable');
+    socket.removeAllListeners('data');
     socket.on('data', () => {});
     socket.resume();
     const cutOff = setTimeout(() => socket.destroy(), limits.lingerMs);
-    socket.once('close', () => {
-      clearTimeout(cutOff);
-      pending.delete(socket);
-    });
+    socket.once('close', () => clearTimeout(cutOff));
     if (answer) socket.end(answer);
     else socket.end();
   };
 
   const server = createServer((socket: Socket) => {
-    pending.add(socket);
-    let head = Buffer.alloc(0);
-    const deadline = setTimeout(() => {
-      const seconds = limits.headTimeoutMs / 1000;
-      stop(
-        head.length === 0
-          ? undefined
-          : refusal(408, 'request_timeout', `the request head did not arrive within ${seconds} s`),
-      );
-    }, limits.headTimeoutMs);
-    let decided = false;
-    const decide = () => {
-      decided = true;
+    let head: Buffer = Buffer.alloc(0);
+    // 'head': reading a request head; 'body': passing `bodyLeft` bytes of a body; 'through':
+    // passing everything (after an unframed request); 'stopped': refused or closed.
+    let mode: 'head' | 'body' | 'through' | 'stopped' = 'head';
+    let bodyLeft = 0;
+    let stream: FrontConnection | undefined;
+    let deadline: NodeJS.Timeout | undefined;
+    let idleCut: NodeJS.Timeout | undefined;
+    let refusing: Buffer | undefined;
+
+    const clearTimers = () => {
       clearTimeout(deadline);
-      socket.off('readable', onReadable);
-      socket.off('end', onReadable);
+      clearTimeout(idleCut);
+      deadline = undefined;
+      idleCut = undefined;
+      idle.delete(connection);
     };
     const stop = (answer?: Buffer) => {
-      decide();
+      mode = 'stopped';
+      clearTimers();
+      // A refused head may follow requests still being answered (pipelined): the refusal
+      // goes after their answers.
+      if (connection.inFlight > 0) {
+        refusing = answer ?? Buffer.alloc(0);
+        socket.pause();
+        return;
+      }
+      stream?.push(null);
       linger(socket, answer);
     };
+    const waitForHead = (kept: boolean) => {
+      deadline = setTimeout(() => {
+        const seconds = limits.headTimeoutMs / 1000;
+        stop(
+          head.length === 0
+            ? undefined
+            : refusal(
+                408,
+                'request_timeout',
+                `the request head did not arrive within ${seconds} s`,
+              ),
+        );
+      }, limits.headTimeoutMs);
+      if (!kept || head.length > 0) return;
+      idleCut = setTimeout(() => {
+        if (head.length === 0) stop();
+      }, limits.keepAliveIdleMs);
+      idle.add(connection);
+      if (idle.size > limits.maxIdleConnections) {
+        const [longest] = idle;
+        longest?.dropIfWaiting();
+      }
+    };
+    const pass = (bytes: Buffer) => {
+      if (!stream) {
+        stream = new FrontConnection(socket, () => {
+          // The HTTP server is done with the connection (an answer with `connection: close`).
+          if (mode !== 'stopped' || refusing === undefined) {
+            mode = 'stopped';
+            clearTimers();
+            socket.end();
+          }
+        });
+        ofStream.set(stream, connection);
+        stream.push(bytes);
+        http.emit('connection', stream);
+      } else if (!stream.push(bytes)) {
+        socket.pause();
+      }
+    };
 
-    const onReadable = () => {
-      if (decided) return;
-      for (let chunk = socket.read(); chunk !== null; chunk = socket.read()) {
-        head = Buffer.concat([head, chunk as Buffer]);
+    // Checks the head read so far; once it is whole and within the limits, hands it over and
+    // returns the bytes after it (the body, or the next request of a pipelining client).
+    const takeHead = (): Buffer | undefined => {
+      if (idleCut !== undefined) {
+        clearTimeout(idleCut);
+        idleCut = undefined;
+        idle.delete(connection);
       }
       const lineEnd = head.indexOf('\n');
       const lineBytes = lineEnd === -1 ? head.length : lineEnd;
@@ -148,7 +311,7 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
             `the request line is over ${limits.maxRequestLineBytes} bytes; send a shorter query`,
           ),
         );
-        return;
+        return undefined;
       }
       const end = headEnd(head);
       if ((end === -1 ? head.length : end) > limits.maxHeadBytes) {
@@ -159,26 +322,95 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
             `the request head is over ${limits.maxHeadBytes} bytes`,
           ),
         );
-        return;
+        return undefined;
       }
       if (end === -1) {
         // The client went away half-way, or is still sending: wait, up to the deadline.
         if (socket.readableEnded) stop();
-        return;
+        return undefined;
       }
-      decide();
-      pending.delete(socket);
-      handedOver.add(socket);
-      const line = head.subarray(0, lineEnd);
-      socket.unshift(Buffer.concat([encodeRequestLine(line), head.subarray(lineEnd)]));
-      http.emit('connection', socket);
+      clearTimers();
+      connection.inFlight++;
+      const requestHead = head.subarray(0, end);
+      const rest = head.subarray(end);
+      head = Buffer.alloc(0);
+      const body = framing(requestHead);
+      if (body === 'unframed') {
+        connection.last = true;
+        mode = 'through';
+      } else if (body.length > 0) {
+        mode = 'body';
+        bodyLeft = body.length;
+      }
+      pass(
+        Buffer.concat([
+          encodeRequestLine(requestHead.subarray(0, lineEnd)),
+          requestHead.subarray(lineEnd),
+        ]),
+      );
+      return rest;
     };
-    socket.on('readable', onReadable);
-    socket.on('end', onReadable);
+
+    const onData = (chunk: Buffer) => {
+      let bytes: Buffer | undefined = chunk;
+      while (bytes !== undefined && bytes.length > 0) {
+        if (mode === 'stopped') return;
+        if (mode === 'through') {
+          pass(bytes);
+          return;
+        }
+        if (mode === 'body') {
+          const taken = bytes.subarray(0, bodyLeft);
+          bodyLeft -= taken.length;
+          pass(taken);
+          if (bodyLeft === 0) mode = 'head';
+          bytes = bytes.subarray(taken.length);
+          continue;
+        }
+        head = head.length === 0 ? bytes : Buffer.concat([head, bytes]);
+        bytes = takeHead();
+      }
+    };
+
+    const connection: Connection = {
+      socket,
+      inFlight: 0,
+      last: false,
+      answered() {
+        connection.inFlight--;
+        if (connection.inFlight > 0) return;
+        if (refusing !== undefined) {
+          const answer = refusing;
+          refusing = undefined;
+          linger(socket, answer.length > 0 ? answer : undefined);
+          return;
+        }
+        if (mode !== 'head' || socket.destroyed) return;
+        if (closing) {
+          stop();
+          return;
+        }
+        waitForHead(true);
+      },
+      dropIfWaiting() {
+        if (connection.inFlight > 0) return false;
+        socket.destroy();
+        return true;
+      },
+    };
+    connections.add(connection);
+    waitForHead(false);
+
+    socket.on('data', onData);
+    socket.on('end', () => {
+      // Gone between requests or half-way through a head: nothing to answer.
+      if (mode === 'head' && connection.inFlight === 0) stop();
+      else if (mode !== 'stopped') stream?.push(null);
+    });
     socket.on('close', () => {
-      clearTimeout(deadline);
-      pending.delete(socket);
-      handedOver.delete(socket);
+      clearTimers();
+      connections.delete(connection);
+      stream?.destroy();
     });
     socket.on('error', () => socket.destroy());
   });
@@ -186,13 +418,15 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
   return {
     server,
     dropPending() {
-      for (const socket of pending) socket.destroy();
-      pending.clear();
+      closing = true;
+      for (const connection of connections) {
+        if (connection.dropIfWaiting()) connections.delete(connection);
+      }
     },
     dropAll() {
-      this.dropPending();
-      for (const socket of handedOver) socket.destroy();
-      handedOver.clear();
+      closing = true;
+      for (const connection of connections) connection.socket.destroy();
+      connections.clear();
     },
   };
 }

@@ -15,11 +15,18 @@ export function percentiles(values: readonly number[]): Latency {
   return { count: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
-// One keep-alive-free request at a time per client, as the local API closes each connection.
+// Each client sends one request at a time through Node's global agent, which keeps its
+// connections (as browsers and HTTP libraries do) when the server allows it.
+// `BENCH_CONNECTION=close` asks for a connection per request instead, as the local API gave
+// before it kept connections, to set the two side by side.
+export const PER_REQUEST = process.env.BENCH_CONNECTION === 'close';
+/** The headers every bench request carries. */
+export const CLIENT_HEADERS = PER_REQUEST ? { connection: 'close' } : {};
+
 function get(url: string): Promise<{ ms: number; body: string; status: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    request(url, (response) => {
+    request(url, { headers: CLIENT_HEADERS }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>

@@ -20,7 +20,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { loadavg } from 'node:os';
 import { ArchiveGenerator } from './corpus.ts';
-import { type LoadResult, percentiles, runLoad } from './load.ts';
+import { CLIENT_HEADERS, type LoadResult, PER_REQUEST, percentiles, runLoad } from './load.ts';
 import { queryMix } from './queries.ts';
 import { startStackProcess } from './stack-process.ts';
 
@@ -81,10 +81,10 @@ async function measured(
   };
 }
 
-// As load.ts sends each request: a connection of its own, the answer read whole.
+// As load.ts sends each request (its agent and headers), the answer read whole.
 function get(url: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    request(url, (response) => {
+    request(url, { headers: CLIENT_HEADERS }, (response) => {
       response.on('data', () => undefined);
       response.on('end', resolve);
       response.on('error', reject);
@@ -139,7 +139,7 @@ try {
   }
   process.stdout.write(
     [
-      `${dataDir}: ${readers.size} reader threads; load ${loadBefore} before, ${load()} after`,
+      `${dataDir}: ${readers.size} reader threads; ${PER_REQUEST ? 'a connection per request' : 'connections kept when the server allows'}; load ${loadBefore} before, ${load()} after`,
       '',
       '| requests | wall p50 / p95 / p99 ms | main | readers | other threads | stack | client |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: |',

@@ -23,10 +23,14 @@ function peakRss(pid: number): number {
   return kib / 1024;
 }
 
-/** Starts the stack as `npm start` does (compiled, `scripts/start.mjs`) and waits until it serves. */
+/**
+ * Starts the stack as `npm start` does (compiled, `scripts/start.mjs`) and waits until it serves;
+ * `root` is the checkout whose stack runs (another one, to compare its answers with this one's).
+ */
 export async function startStackProcess(
   dataDir: string,
   env: Record<string, string>,
+  root = ROOT,
 ): Promise<StackProcess> {
   const apiPort = 3_700 + Math.floor(Math.random() * 200);
   const s3Port = apiPort + 300;
@@ -35,7 +39,7 @@ export async function startStackProcess(
     process.execPath,
     ['--max-semi-space-size=4', 'scripts/start.mjs'],
     {
-      cwd: ROOT,
+      cwd: root,
       env: {
         ...process.env,
         ...env,

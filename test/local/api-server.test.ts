@@ -308,6 +308,179 @@ describe('local API server at its limits', () => {
   });
 });
 
+/** A raw client on one connection: sends what it is given, and collects every answer. */
+async function keptConnection(url: string) {
+  const socket = await openSocket(url);
+  let text = '';
+  socket.on('data', (chunk) => {
+    text += chunk.toString('utf8');
+  });
+  // The answers received so far, each its status line, headers and body.
+  const answers = () => text.split(/(?=HTTP\/1\.1 \d{3} )/).filter((a) => a.length > 0);
+  const until = async (count: number) => {
+    for (let waited = 0; answers().length < count && waited < 5_000; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return answers();
+  };
+  return { socket, answers, until, send: (bytes: string | Buffer) => socket.write(bytes) };
+}
+
+describe('local API server keeping connections', () => {
+  let server: ApiServer | undefined;
+  const events: APIGatewayProxyEventV2[] = [];
+
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+    events.length = 0;
+  });
+
+  const serve = async (options: Partial<ApiServerOptions> = {}) => {
+    server = await startApiServer({
+      host: '127.0.0.1',
+      port: 0,
+      handler: async (event) => {
+        events.push(event as APIGatewayProxyEventV2);
+        return { statusCode: 200, body: `answer ${events.length}` };
+      },
+      logger: silentLogger,
+      ...options,
+    });
+    return server.url;
+  };
+
+  it('answers several requests on one connection, each head checked and encoded', async () => {
+    const url = await serve();
+    const client = await keptConnection(url);
+
+    client.send('GET /search?q=a HTTP/1.1\r\nHost: x\r\n\r\n');
+    await client.until(1);
+    client.send(Buffer.from('GET /search?q=Кб HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8'));
+    const answers = await client.until(2);
+
+    expect(answers).toHaveLength(2);
+    expect(answers[0]).toMatch(/^HTTP\/1\.1 200/);
+    expect(answers[0]?.toLowerCase()).toContain('connection: keep-alive');
+    expect(answers[0]?.toLowerCase()).toContain('keep-alive: timeout=5');
+    expect(answers[1]).toMatch(/^HTTP\/1\.1 200[\s\S]*answer 2$/);
+    expect(events[1]?.rawQueryString).toBe('q=%D0%9A%D0%B1');
+    expect(client.socket.destroyed).toBe(false);
+    client.socket.destroy();
+  });
+
+  it('answers pipelined requests in order, and a body before the next head', async () => {
+    const url = await serve();
+    const client = await keptConnection(url);
+
+    client.send(
+      'POST /search HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nbytesGET /search?q=b HTTP/1.1\r\nHost: x\r\n\r\n',
+    );
+    const answers = await client.until(2);
+
+    expect(answers.map((a) => a.slice(a.lastIndexOf('\n') + 1))).toEqual(['answer 1', 'answer 2']);
+    expect(Buffer.from(events[0]?.body ?? '', 'base64').toString()).toBe('bytes');
+    expect(events[1]?.rawQueryString).toBe('q=b');
+    client.socket.destroy();
+  });
+
+  it.each([
+    ['414', `GET /search?q=${'a'.repeat(20 * 1024)} HTTP/1.1\r\nHost: x\r\n\r\n`, 'uri_too_long'],
+    [
+      '431',
+      `GET /search?q=a HTTP/1.1\r\nHost: x\r\n${Array.from({ length: 40 }, (_, i) => `x-h${i}: ${'v'.repeat(1000)}`).join('\r\n')}\r\n\r\n`,
+      'request_header_fields_too_large',
+    ],
+  ])(
+    'answers %s with a JSON reason to a later head over the limits, then closes',
+    async (status, head, error) => {
+      const url = await serve();
+      const client = await keptConnection(url);
+
+      client.send('GET /search?q=a HTTP/1.1\r\nHost: x\r\n\r\n');
+      await client.until(1);
+      client.send(head);
+      const answers = await client.until(2);
+
+      expect(answers[1]).toMatch(new RegExp(`^HTTP/1\\.1 ${status}[\\s\\S]*"error":"${error}"`));
+      expect(await within(closed(client.socket), 5_000)).not.toBe('late');
+      expect(events).toHaveLength(1);
+    },
+  );
+
+  it('closes a kept connection left idle, and cuts a later head left half-sent with 408', async () => {
+    const url = await serve({ limits: { keepAliveIdleMs: 200, headTimeoutMs: 400 } });
+    const idle = await keptConnection(url);
+    const halfSent = await keptConnection(url);
+
+    for (const client of [idle, halfSent]) {
+      client.send('GET /search?q=a HTTP/1.1\r\nHost: x\r\n\r\n');
+      await client.until(1);
+    }
+    halfSent.send('GET /search?q=b HTTP/1.1\r\nHo');
+
+    expect(await within(closed(idle.socket), 5_000)).not.toBe('late');
+    expect(idle.answers()).toHaveLength(1);
+    expect(await within(closed(halfSent.socket), 5_000)).not.toBe('late');
+    expect(halfSent.answers()[1]).toMatch(/^HTTP\/1\.1 408[\s\S]*"error":"request_timeout"/);
+  });
+
+  it('keeps at most maxIdleConnections idle, closing the longest idle first', async () => {
+    const url = await serve({ limits: { maxIdleConnections: 2 } });
+    const clients = [];
+    for (let i = 0; i < 3; i++) {
+      const client = await keptConnection(url);
+      client.send('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+      await client.until(1);
+      clients.push(client);
+    }
+
+    expect(await within(closed(clients[0]?.socket as Socket), 5_000)).not.toBe('late');
+    expect(clients.slice(1).map((c) => c.socket.destroyed)).toEqual([false, false]);
+    for (const client of clients) client.socket.destroy();
+  });
+
+  it('closes after answering a request it cannot delimit (a chunked body)', async () => {
+    const url = await serve();
+    const client = await keptConnection(url);
+
+    client.send(
+      'POST /search HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nbytes\r\n0\r\n\r\n',
+    );
+    const [answer] = await client.until(1);
+
+    expect(answer?.toLowerCase()).toContain('connection: close');
+    expect(await within(closed(client.socket), 5_000)).not.toBe('late');
+  });
+
+  it('stops promptly with kept connections idle between requests', async () => {
+    const url = await serve({ shutdownGraceMs: 5_000 });
+    const clients = [];
+    for (let i = 0; i < 5; i++) {
+      const client = await keptConnection(url);
+      client.send('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+      await client.until(1);
+      clients.push(client);
+    }
+
+    const stopped = await within(server?.close() ?? Promise.resolve(), 1_000);
+    server = undefined;
+
+    expect(stopped).not.toBe('late');
+    expect(await within(Promise.all(clients.map((c) => closed(c.socket))), 1_000)).not.toBe('late');
+  });
+
+  it('answers a client that asks to close, and closes', async () => {
+    const url = await serve();
+    const client = await keptConnection(url);
+
+    client.send('GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+
+    expect(await within(closed(client.socket), 5_000)).not.toBe('late');
+    expect(client.answers()[0]?.toLowerCase()).toContain('connection: close');
+  });
+});
+
 describe('encodeRequestLine', () => {
   it('percent-encodes bytes above 0x7F and leaves ASCII and existing escapes alone', () => {
     const line = Buffer.from('GET /search?q=Кб%20x HTTP/1.1', 'utf8');
