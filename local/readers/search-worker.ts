@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { registerFunctions } from '../../functions/adapters/embedded-index/article-facts.ts';
 import { ArticleSearch } from '../../functions/adapters/embedded-index/article-search.ts';
+import { DEFAULT_BUDGET } from '../../functions/adapters/embedded-index/frequent-terms.ts';
 import { parseQuery } from '../../functions/core/search/query-parser.ts';
 import type { SearchPage, SearchQuery } from '../../functions/core/search/search-query.ts';
 import { WARM_UP_QUERY } from './warm-up.ts';
@@ -37,7 +38,8 @@ try {
   searcher.search({ text: WARM_UP_QUERY, clauses: parseQuery(WARM_UP_QUERY), size: 11 });
   // The search page opens on the newest articles; a browse also loads the facet columns.
   searcher.search({ text: '', clauses: [], size: 11, collapse: true });
-  searcher.warmUp();
+  // And the frequent terms' postings (frequent-terms.ts), which only a reader keeps.
+  searcher.warmUp(DEFAULT_BUDGET);
 } catch {
   // Not ours to report: the real searches meet the same state and report it.
 }

@@ -1,0 +1,304 @@
+import type Database from 'better-sqlite3';
+import { CHANGES_KEPT } from './article-changes.ts';
+
+// The postings of the index's most frequent terms kept in memory, so that a common word's bm25
+// is computed from typed arrays (a few ns a posting) instead of from its instances listed out
+// of FTS5's `fts5vocab` each time (about 0.3 µs an instance: form-scores.ts). The terms are
+// chosen by their document frequency in the index, commonest first within a budget of
+// postings, never by the queries asked; they are read once, in a reader's warm-up.
+//
+// Exact by construction: a term's postings are FTS5's own instances (the same `fts5vocab`
+// table the scorer lists), counted per article and column. After a write, the articles the
+// change log (`article_facts_changes`, article-changes.ts) names are listed again for the term,
+// out of FTS5 in the searching read transaction, the first time the term is used; a term more
+// than `CHANGES_KEPT` changes behind, or on a file whose log restarted, is listed whole again.
+// On a file without the log the tier is not used.
+
+/** The five columns of `article_terms`, in order. */
+const COLUMN_COUNT = 5;
+
+/** A term's postings: its articles in row id order, and per article its instances per column. */
+interface Postings {
+  docs: Int32Array;
+  /** `COLUMN_COUNT` counts per article, in `docs`'s order. */
+  counts: Uint8Array;
+  /** The last change of the log these postings hold. */
+  seq: number;
+}
+
+/** How many postings a connection keeps at most, and the least document frequency kept. */
+export interface FrequentTermsBudget {
+  postings: number;
+  minDocs: number;
+}
+
+/**
+ * At most 3 million postings (9 bytes each: 27 MB a connection, 26 MiB measured) and terms of at
+ * least 1,000 articles: at 103,000 articles the 94 commonest terms,
+ * read in about 3 s of CPU (bench/scale/tier-build.ts; RESULTS.md).
+ */
+export const DEFAULT_BUDGET: FrequentTermsBudget = { postings: 3_000_000, minDocs: 1_000 };
+
+const COLUMN_NUMBER = `CASE col WHEN 'title' THEN 0 WHEN 'body' THEN 1 WHEN 'names' THEN 2
+  WHEN 'translit' THEN 3 WHEN 'sounds' THEN 4 END`;
+
+const VOCABULARY = `
+CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_rows
+  USING fts5vocab(main, article_terms, row);
+CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_instances
+  USING fts5vocab(main, article_terms, instance);`;
+
+/** The frequent terms' postings of one connection (see above). */
+export class FrequentTerms {
+  private readonly terms = new Map<string, Postings>();
+  private readonly hasLog: Database.Statement<[], unknown>;
+  private log?: {
+    last: Database.Statement<[], unknown>;
+    first: Database.Statement<[], unknown>;
+    changed: Database.Statement<[number], unknown>;
+  };
+  private readonly frequent: Database.Statement<[number], unknown>;
+  private readonly all: Database.Statement<[string], unknown>;
+  private readonly some: Database.Statement<[string, string], unknown>;
+  private readonly sink: { into: Collected };
+
+  constructor(private readonly db: Database.Database) {
+    db.exec(VOCABULARY);
+    this.hasLog = db
+      .prepare(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'article_facts_changes'",
+      )
+      .pluck();
+    this.frequent = db
+      .prepare('SELECT term, doc FROM temp.article_terms_rows WHERE doc >= ? ORDER BY doc DESC')
+      .raw() as Database.Statement<[number], unknown>;
+    // An aggregate's step per instance (about 0.2 µs): one text per term cost more, and its
+    // pieces raised a connection's resident memory by hundreds of MiB while the tier was built.
+    this.sink = registerPostingsSink(db);
+    this.all = db
+      .prepare(
+        `SELECT tier_postings(doc, ${COLUMN_NUMBER})
+         FROM temp.article_terms_instances WHERE term = ?`,
+      )
+      .pluck();
+    this.some = db
+      .prepare(
+        `SELECT tier_postings(doc, ${COLUMN_NUMBER})
+         FROM temp.article_terms_instances
+         WHERE term = ? AND doc IN (SELECT value FROM json_each(?))`,
+      )
+      .pluck();
+  }
+
+  /** How many terms and postings are kept (for the bench and the tests). */
+  get size(): { terms: number; postings: number } {
+    let postings = 0;
+    for (const p of this.terms.values()) postings += p.docs.length;
+    return { terms: this.terms.size, postings };
+  }
+
+  /**
+   * Reads the commonest terms' postings, commonest first, until the budget is spent (a term
+   * that would overflow it is skipped, so the bound holds). In a read transaction of its own.
+   */
+  build(budget: FrequentTermsBudget = DEFAULT_BUDGET): void {
+    this.db.transaction(() => {
+      this.terms.clear();
+      const seq = this.lastChange();
+      if (seq === null) return;
+      let left = budget.postings;
+      for (const [term, docs] of this.frequent.all(budget.minDocs) as Array<[string, number]>) {
+        if (docs > left) continue;
+        const postings = this.listed(term, seq, docs);
+        if (postings === null) continue;
+        this.terms.set(term, postings);
+        left -= postings.docs.length;
+      }
+    })();
+  }
+
+  /**
+   * The articles holding `term` in row id order, as FTS5 holds it in the current read
+   * transaction, with their instances per column (`counts[i * 5 + c]`: article i's in column
+   * c), or null when the term is not kept. Read only: the arrays are the tier's.
+   */
+  postings(term: string): { docs: Int32Array; counts: Uint8Array } | null {
+    return this.current(term);
+  }
+
+  /** The term's postings brought up to date with the read transaction, or null. */
+  private current(term: string): Postings | null {
+    const kept = this.terms.get(term);
+    if (kept === undefined) return null;
+    const last = this.lastChange();
+    if (last === null) return null;
+    if (last === kept.seq) return kept;
+    const first = this.log?.first.get();
+    let postings: Postings | null;
+    if (
+      last < kept.seq ||
+      last - kept.seq >= CHANGES_KEPT ||
+      (typeof first === 'number' && first > kept.seq + 1)
+    ) {
+      postings = this.listed(term, last);
+    } else {
+      const changed = this.log?.changed.all(kept.seq) as number[];
+      postings = this.patched(term, kept, changed, last);
+    }
+    if (postings === null) {
+      this.terms.delete(term);
+      return null;
+    }
+    this.terms.set(term, postings);
+    return postings;
+  }
+
+  /** The last change the log holds (0 when empty), or null on a file without the log. */
+  private lastChange(): number | null {
+    if (this.hasLog.get() === 0) return null;
+    this.log ??= {
+      last: this.db.prepare('SELECT coalesce(max(seq), 0) FROM article_facts_changes').pluck(),
+      first: this.db.prepare('SELECT min(seq) FROM article_facts_changes').pluck(),
+      changed: this.db
+        .prepare('SELECT DISTINCT doc FROM article_facts_changes WHERE seq > ? ORDER BY doc')
+        .pluck(),
+    };
+    return Number(this.log.last.get());
+  }
+
+  /** Every posting of `term`, or null when one article holds more instances than kept. */
+  private listed(term: string, seq: number, articles = 1024): Postings | null {
+    const read = this.collected(() => this.all.get(term), articles);
+    return read === null ? null : { ...read, seq };
+  }
+
+  /** What `list` passes to `tier_postings`, as postings (see `collected`). */
+  private collected(
+    list: () => unknown,
+    articles = 1024,
+  ): { docs: Int32Array; counts: Uint8Array } | null {
+    const into = collector(articles);
+    this.sink.into = into;
+    try {
+      list();
+    } finally {
+      this.sink.into = collector();
+    }
+    // Exactly sized when the vocabulary's count was right (a build): no copy.
+    if (!into.failed && into.n + 1 === into.docs.length) {
+      return { docs: into.docs, counts: into.counts };
+    }
+    return into.failed
+      ? null
+      : {
+          docs: into.docs.slice(0, into.n + 1),
+          counts: into.counts.slice(0, (into.n + 1) * COLUMN_COUNT),
+        };
+  }
+
+  /** `kept` with the `changed` articles (in row id order) listed again. */
+  private patched(
+    term: string,
+    kept: Postings,
+    changed: readonly number[],
+    seq: number,
+  ): Postings | null {
+    const fresh = this.collected(() => this.some.get(term, JSON.stringify(changed)));
+    if (fresh === null) return null;
+    const gone = new Set(changed);
+    const size = kept.docs.length + fresh.docs.length;
+    const docs = new Int32Array(size);
+    const counts = new Uint8Array(size * COLUMN_COUNT);
+    let n = 0;
+    let j = 0;
+    const take = (from: Postings | typeof fresh, i: number) => {
+      docs[n] = from.docs[i] as number;
+      counts.set(from.counts.subarray(i * COLUMN_COUNT, (i + 1) * COLUMN_COUNT), n * COLUMN_COUNT);
+      n++;
+    };
+    for (let i = 0; i < kept.docs.length; i++) {
+      const doc = kept.docs[i] as number;
+      while (j < fresh.docs.length && (fresh.docs[j] as number) < doc) take(fresh, j++);
+      if (!gone.has(doc)) take(kept, i);
+    }
+    while (j < fresh.docs.length) take(fresh, j++);
+    return {
+      docs: docs.slice(0, n),
+      counts: counts.slice(0, n * COLUMN_COUNT),
+      seq,
+    };
+  }
+}
+
+/** Postings as `tier_postings` receives them, in arrays grown as articles come. */
+interface Collected {
+  docs: Int32Array;
+  counts: Uint8Array;
+  /** The last article's place, -1 before the first. */
+  n: number;
+  last: number;
+  /** Out of row id order, or a count past what a posting keeps: the term is not kept. */
+  failed: boolean;
+}
+
+function collector(articles = 0): Collected {
+  const size = Math.max(1, articles);
+  return {
+    docs: new Int32Array(size),
+    counts: new Uint8Array(size * COLUMN_COUNT),
+    n: -1,
+    last: -1,
+    failed: false,
+  };
+}
+
+const sinks = new WeakMap<Database.Database, { into: Collected }>();
+
+/**
+ * Registers `tier_postings(doc, column)` on the connection, once: each instance, in FTS5's
+ * order (row id, then column), counted into the postings under way.
+ */
+function registerPostingsSink(db: Database.Database): { into: Collected } {
+  let sink = sinks.get(db);
+  if (sink === undefined) {
+    const current = { into: collector() };
+    sink = current;
+    sinks.set(db, current);
+    db.aggregate('tier_postings', {
+      varargs: true,
+      start: 0,
+      step: (count: number, ...instance: unknown[]) => {
+        const into = current.into;
+        const [doc, column] = instance;
+        if (
+          typeof doc !== 'number' ||
+          !Number.isInteger(doc) ||
+          doc < into.last ||
+          typeof column !== 'number' ||
+          !(column >= 0 && column < COLUMN_COUNT)
+        ) {
+          into.failed = true;
+          return count;
+        }
+        if (doc !== into.last) {
+          into.n++;
+          if (into.n === into.docs.length) {
+            const docs = new Int32Array(into.docs.length * 2);
+            docs.set(into.docs);
+            into.docs = docs;
+            const counts = new Uint8Array(into.counts.length * 2);
+            counts.set(into.counts);
+            into.counts = counts;
+          }
+          into.docs[into.n] = doc;
+          into.last = doc;
+        }
+        const at = into.n * COLUMN_COUNT + column;
+        if (into.counts[at] === 0xff) into.failed = true;
+        else into.counts[at] = (into.counts[at] as number) + 1;
+        return count + 1;
+      },
+    });
+  }
+  return sink;
+}
