@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { FIELD_WEIGHTS } from '../../core/search/ranking.ts';
 import { ArticleChangeFollower } from './article-changes.ts';
-import type { FrequentTerms } from './frequent-terms.ts';
+import type { FrequentTerms, KeptPostings } from './frequent-terms.ts';
 
 // A form's bm25 computed in JavaScript from its term's instances, where FTS5 spends about 1 µs a
 // match on it (issue 12: a common word's 33,000 matches, 21 ms in C and 16 ms more to bring the
@@ -310,10 +310,12 @@ export class FormScorer {
     if (columns === undefined) return null;
     const kept = this.tier.postings((parsed[2] as string).replaceAll('""', '"'));
     if (kept === null) return null;
+    const { counts, stride, slot } = kept;
+    const slots = columns.map((c) => slot[c] as number).filter((at) => at >= 0);
     const docs: number[] = [];
     for (let i = 0; i < kept.docs.length; i++) {
-      for (const c of columns) {
-        if ((kept.counts[i * 5 + c] as number) > 0) {
+      for (const at of slots) {
+        if ((counts[i * stride + at] as number) > 0) {
           docs.push(kept.docs[i] as number);
           break;
         }
@@ -382,21 +384,26 @@ export class FormScorer {
    * one by one, column by column, as `ranker_instances` adds what the vocabulary lists.
    */
   private fromPostings(
-    kept: { docs: Int32Array; counts: Uint8Array },
+    kept: KeptPostings,
     columns: readonly number[],
     averages: { rows: number; tokens: number },
     version: string,
   ): FormScores | null {
     const size = kept.docs.length;
+    const { counts, stride, slot } = kept;
+    // The form's columns the term occurs in, in column order, and their weights.
+    const present = columns.filter((c) => (slot[c] as number) >= 0);
+    const slots = present.map((c) => slot[c] as number);
+    const weights = present.map((c) => COLUMN_WEIGHTS[c] as number);
     const docs = new Float64Array(size);
     const freqs = new Float64Array(size);
     let n = 0;
     for (let i = 0; i < size; i++) {
       let freq = 0;
       let held = false;
-      for (const c of columns) {
-        const count = kept.counts[i * 5 + c] as number;
-        const weight = COLUMN_WEIGHTS[c] as number;
+      for (let p = 0; p < slots.length; p++) {
+        const count = counts[i * stride + (slots[p] as number)] as number;
+        const weight = weights[p] as number;
         for (let k = 0; k < count; k++) freq += weight;
         if (count > 0) held = true;
       }

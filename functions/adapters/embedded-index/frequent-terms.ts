@@ -17,13 +17,66 @@ import { CHANGES_KEPT } from './article-changes.ts';
 /** The five columns of `article_terms`, in order. */
 const COLUMN_COUNT = 5;
 
-/** A term's postings: its articles in row id order, and per article its instances per column. */
-interface Postings {
+/**
+ * A term's postings: its articles in row id order, and per article its instances in each
+ * column the term occurs in (`counts[i * stride + slot[c]]`: article i's in column c; a column
+ * whose slot is -1 holds none). A term is rarely in more than two columns (the text's words in
+ * title and body, a name's keys in theirs), so this keeps about 6 bytes a posting, not 9.
+ */
+export interface KeptPostings {
   docs: Int32Array;
-  /** `COLUMN_COUNT` counts per article, in `docs`'s order. */
   counts: Uint8Array;
+  stride: number;
+  slot: Int8Array;
+}
+
+interface Postings extends KeptPostings {
   /** The last change of the log these postings hold. */
   seq: number;
+}
+
+/** Postings with a count for every column (`COLUMN_COUNT` per article), as they are read. */
+interface Wide {
+  docs: Int32Array;
+  counts: Uint8Array;
+}
+
+/** The postings with counts for the columns the term occurs in only. */
+function narrowed(wide: Wide): KeptPostings {
+  const { docs, counts } = wide;
+  const slot = new Int8Array(COLUMN_COUNT).fill(-1);
+  let stride = 0;
+  for (let c = 0; c < COLUMN_COUNT; c++) {
+    for (let i = c; i < counts.length; i += COLUMN_COUNT) {
+      if (counts[i] !== 0) {
+        slot[c] = stride++;
+        break;
+      }
+    }
+  }
+  const narrow = new Uint8Array(docs.length * stride);
+  for (let c = 0; c < COLUMN_COUNT; c++) {
+    const at = slot[c] as number;
+    if (at < 0) continue;
+    for (let i = 0; i < docs.length; i++) {
+      narrow[i * stride + at] = counts[i * COLUMN_COUNT + c] as number;
+    }
+  }
+  return { docs, counts: narrow, stride, slot };
+}
+
+/** The postings with a count for every column again. */
+function widened(kept: KeptPostings): Wide {
+  const { docs, counts, stride, slot } = kept;
+  const wide = new Uint8Array(docs.length * COLUMN_COUNT);
+  for (let c = 0; c < COLUMN_COUNT; c++) {
+    const at = slot[c] as number;
+    if (at < 0) continue;
+    for (let i = 0; i < docs.length; i++) {
+      wide[i * COLUMN_COUNT + c] = counts[i * stride + at] as number;
+    }
+  }
+  return { docs, counts: wide };
 }
 
 /** How many postings a connection keeps at most, and the least document frequency kept. */
@@ -33,11 +86,13 @@ export interface FrequentTermsBudget {
 }
 
 /**
- * At most 3 million postings (9 bytes each: 27 MB a connection, 26 MiB measured) and terms of at
- * least 1,000 articles: at 103,000 articles the 94 commonest terms,
- * read in about 3 s of CPU (bench/scale/tier-build.ts; RESULTS.md).
+ * At most 8 million postings and terms of at least 1,000 articles: at 103,000 articles the 689
+ * commonest terms (down to about 4,000 articles each), 47 MiB of arrays a reader (at most 9
+ * bytes a posting, 72 MB, were every term in every column), read in about 5 s of CPU in its
+ * warm-up (bench/scale/tier-build.ts; RESULTS.md). A third of that budget left the words of
+ * the scale bench's mix (in 400 to 11,000 articles each) out and changed nothing measurable.
  */
-export const DEFAULT_BUDGET: FrequentTermsBudget = { postings: 3_000_000, minDocs: 1_000 };
+export const DEFAULT_BUDGET: FrequentTermsBudget = { postings: 8_000_000, minDocs: 1_000 };
 
 const COLUMN_NUMBER = `CASE col WHEN 'title' THEN 0 WHEN 'body' THEN 1 WHEN 'names' THEN 2
   WHEN 'translit' THEN 3 WHEN 'sounds' THEN 4 END`;
@@ -119,10 +174,10 @@ export class FrequentTerms {
 
   /**
    * The articles holding `term` in row id order, as FTS5 holds it in the current read
-   * transaction, with their instances per column (`counts[i * 5 + c]`: article i's in column
-   * c), or null when the term is not kept. Read only: the arrays are the tier's.
+   * transaction, with their instances per column (`KeptPostings`), or null when the term is not
+   * kept. Read only: the arrays are the tier's.
    */
-  postings(term: string): { docs: Int32Array; counts: Uint8Array } | null {
+  postings(term: string): KeptPostings | null {
     return this.current(term);
   }
 
@@ -169,14 +224,11 @@ export class FrequentTerms {
   /** Every posting of `term`, or null when one article holds more instances than kept. */
   private listed(term: string, seq: number, articles = 1024): Postings | null {
     const read = this.collected(() => this.all.get(term), articles);
-    return read === null ? null : { ...read, seq };
+    return read === null ? null : { ...narrowed(read), seq };
   }
 
   /** What `list` passes to `tier_postings`, as postings (see `collected`). */
-  private collected(
-    list: () => unknown,
-    articles = 1024,
-  ): { docs: Int32Array; counts: Uint8Array } | null {
+  private collected(list: () => unknown, articles = 1024): Wide | null {
     const into = collector(articles);
     this.sink.into = into;
     try {
@@ -206,25 +258,25 @@ export class FrequentTerms {
     const fresh = this.collected(() => this.some.get(term, JSON.stringify(changed)));
     if (fresh === null) return null;
     const gone = new Set(changed);
-    const size = kept.docs.length + fresh.docs.length;
+    const old = widened(kept);
+    const size = old.docs.length + fresh.docs.length;
     const docs = new Int32Array(size);
     const counts = new Uint8Array(size * COLUMN_COUNT);
     let n = 0;
     let j = 0;
-    const take = (from: Postings | typeof fresh, i: number) => {
+    const take = (from: Wide, i: number) => {
       docs[n] = from.docs[i] as number;
       counts.set(from.counts.subarray(i * COLUMN_COUNT, (i + 1) * COLUMN_COUNT), n * COLUMN_COUNT);
       n++;
     };
-    for (let i = 0; i < kept.docs.length; i++) {
-      const doc = kept.docs[i] as number;
+    for (let i = 0; i < old.docs.length; i++) {
+      const doc = old.docs[i] as number;
       while (j < fresh.docs.length && (fresh.docs[j] as number) < doc) take(fresh, j++);
-      if (!gone.has(doc)) take(kept, i);
+      if (!gone.has(doc)) take(old, i);
     }
     while (j < fresh.docs.length) take(fresh, j++);
     return {
-      docs: docs.slice(0, n),
-      counts: counts.slice(0, n * COLUMN_COUNT),
+      ...narrowed({ docs: docs.slice(0, n), counts: counts.slice(0, n * COLUMN_COUNT) }),
       seq,
     };
   }
