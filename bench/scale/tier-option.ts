@@ -11,10 +11,11 @@ import {
 export function tierBudget(argv: readonly string[]): FrequentTermsBudget | null {
   const option = argv.find((a) => a.startsWith('--frequent-terms'));
   if (option === undefined) return null;
-  const [postings, minDocs] = (option.split('=')[1] ?? '').split(',').map(Number);
-  if (postings === undefined || Number.isNaN(postings)) return DEFAULT_BUDGET;
-  return {
-    postings,
-    minDocs: minDocs === undefined || Number.isNaN(minDocs) ? DEFAULT_BUDGET.minDocs : minDocs,
-  };
+  const given = option.split('=')[1];
+  if (given === undefined || given === '') return DEFAULT_BUDGET;
+  const [postings = Number.NaN, minDocs = Number.NaN] = given.split(',').map(Number);
+  if (!(postings >= 0) || (given.includes(',') && !(minDocs >= 1))) {
+    throw new Error(`--frequent-terms=${given}: expected POSTINGS or POSTINGS,MIN_DOCS`);
+  }
+  return { postings, minDocs: given.includes(',') ? minDocs : DEFAULT_BUDGET.minDocs };
 }
