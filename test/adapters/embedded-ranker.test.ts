@@ -320,6 +320,39 @@ describe('the embedded ranking in JavaScript', () => {
     expect(scored).toBeGreaterThan(1000);
   });
 
+  it('reads the frequent terms in steps as it reads them at once, commonest first within the budget', () => {
+    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
+    connections.push(db);
+    const budget = { postings: 1500, minDocs: 5 };
+    const atOnce = new FrequentTerms(db);
+    atOnce.build(budget);
+    // The vocabulary's counts, from the table the tier made (in the same file state).
+    const counts = db
+      .prepare('SELECT term, doc FROM temp.article_terms_rows ORDER BY doc DESC, term')
+      .raw();
+    const inSteps = new FrequentTerms(db);
+    inSteps.startBuild(budget);
+    let steps = 0;
+    while (inSteps.buildStep()) steps++;
+
+    // The same terms, and the same postings for each of them.
+    const terms = (counts.all() as Array<[string, number]>).filter(([, docs]) => docs >= 5);
+    const kept = terms.filter(([term]) => atOnce.postings(term) !== null);
+    expect(inSteps.size).toEqual(atOnce.size);
+    expect(steps).toBeGreaterThan(kept.length);
+    for (const [term] of terms) expect(inSteps.postings(term)).toEqual(atOnce.postings(term));
+    // Within the budget, and no term left out that the budget had room for when its turn came.
+    expect(atOnce.size.postings).toBeLessThanOrEqual(1500);
+    let left = 1500;
+    for (const [term, docs] of terms) {
+      if (docs <= left) {
+        expect(atOnce.postings(term), term).not.toBeNull();
+        left -= docs;
+      } else expect(atOnce.postings(term), term).toBeNull();
+    }
+    expect(kept.length).toBeGreaterThan(3);
+  });
+
   it('leaves to FTS5 what its instances cannot score: phrases, other columns, terms it folds', () => {
     const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
     connections.push(db);

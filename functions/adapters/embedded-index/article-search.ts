@@ -414,6 +414,19 @@ export class ArticleSearch {
     this.ranker?.warmUp(frequentTerms);
   }
 
+  /**
+   * Starts reading the frequent terms' postings (frequent-terms.ts) in steps, which a reader
+   * thread runs between its searches (`frequentTermsStep`), so it answers as soon as it is warm.
+   */
+  startFrequentTerms(budget: FrequentTermsBudget): void {
+    this.ranker?.startFrequentTerms(budget);
+  }
+
+  /** One step of reading the frequent terms' postings: false when there is none left. */
+  frequentTermsStep(): boolean {
+    return this.ranker?.frequentTermsStep() ?? false;
+  }
+
   /** One page of hits after `query.after`, with the total and facets of all of them. */
   search(query: SearchQuery): SearchPage {
     const filters = filterParameters(query);

@@ -5,7 +5,8 @@ import { CHANGES_KEPT } from './article-changes.ts';
 // is computed from typed arrays (a few ns a posting) instead of from its instances listed out
 // of FTS5's `fts5vocab` each time (about 0.3 µs an instance: form-scores.ts). The terms are
 // chosen by their document frequency in the index, commonest first within a budget of
-// postings, never by the queries asked; they are read once, in a reader's warm-up.
+// postings, never by the queries asked; a reader thread reads them once, in steps between its
+// searches after its warm-up (`buildStep`), each term whole in a read transaction.
 //
 // Exact by construction: a term's postings are FTS5's own instances (the same `fts5vocab`
 // table the scorer lists), counted per article and column. After a write, the articles the
@@ -13,6 +14,9 @@ import { CHANGES_KEPT } from './article-changes.ts';
 // out of FTS5 in the searching read transaction, the first time the term is used; a term more
 // than `CHANGES_KEPT` changes behind, or on a file whose log restarted, is listed whole again.
 // On a file without the log the tier is not used.
+
+/** Terms read from the vocabulary per build step (about 40 ms of CPU at 103,000 articles). */
+const VOCABULARY_PAGE = 10_000;
 
 /** The five columns of `article_terms`, in order. */
 const COLUMN_COUNT = 5;
@@ -89,8 +93,9 @@ export interface FrequentTermsBudget {
  * At most 8 million postings and terms of at least 1,000 articles: at 103,000 articles the 689
  * commonest terms (down to about 4,000 articles each), 47 MiB of arrays a reader (at most 9
  * bytes a posting, 72 MB, were every term in every column), read in about 5 s of CPU in its
- * warm-up (bench/scale/tier-build.ts; RESULTS.md). A third of that budget left the words of
- * the scale bench's mix (in 400 to 11,000 articles each) out and changed nothing measurable.
+ * warm-up (bench/scale/tier-build.ts; RESULTS.md). With 3 million, most common words of the
+ * scale bench's mix (in 400 to 11,000 articles each) were left out: their CPU p95 fell a fifth,
+ * against three fifths with 8 million.
  */
 export const DEFAULT_BUDGET: FrequentTermsBudget = { postings: 8_000_000, minDocs: 1_000 };
 
@@ -112,7 +117,19 @@ export class FrequentTerms {
     first: Database.Statement<[], unknown>;
     changed: Database.Statement<[number], unknown>;
   };
-  private readonly frequent: Database.Statement<[number], unknown>;
+  private readonly vocabularyPage: Database.Statement<[string], unknown>;
+  /** The build under way (`buildStep`), or null. */
+  private plan: {
+    budget: FrequentTermsBudget;
+    /** The last term of the vocabulary's pages read. */
+    after: string;
+    /** The terms of at least `minDocs` articles and their counts, then commonest first. */
+    candidates: Array<[string, number]>;
+    /** The next candidate to read; -1 while the vocabulary is being read. */
+    next: number;
+    /** Postings left in the budget. */
+    left: number;
+  } | null = null;
   private readonly all: Database.Statement<[string], unknown>;
   private readonly some: Database.Statement<[string, string], unknown>;
   private readonly sink: { into: Collected };
@@ -124,9 +141,14 @@ export class FrequentTerms {
         "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'article_facts_changes'",
       )
       .pluck();
-    this.frequent = db
-      .prepare('SELECT term, doc FROM temp.article_terms_rows WHERE doc >= ? ORDER BY doc DESC')
-      .raw() as Database.Statement<[number], unknown>;
+    // In pages by term (FTS5 seeks to the first term after the last page's): the whole
+    // vocabulary at once took about 0.9 s of CPU at 103,000 articles.
+    this.vocabularyPage = db
+      .prepare(
+        `SELECT term, doc FROM temp.article_terms_rows WHERE term > ? ORDER BY term
+         LIMIT ${VOCABULARY_PAGE}`,
+      )
+      .raw() as Database.Statement<[string], unknown>;
     // An aggregate's step per instance (about 0.2 µs): one text per term cost more, and its
     // pieces raised a connection's resident memory by hundreds of MiB while the tier was built.
     this.sink = registerPostingsSink(db);
@@ -154,22 +176,60 @@ export class FrequentTerms {
 
   /**
    * Reads the commonest terms' postings, commonest first, until the budget is spent (a term
-   * that would overflow it is skipped, so the bound holds). In a read transaction of its own.
+   * that would overflow it is skipped, so the bound holds), all at once: `startBuild` and
+   * `buildStep` to the end.
    */
   build(budget: FrequentTermsBudget = DEFAULT_BUDGET): void {
-    this.db.transaction(() => {
-      this.terms.clear();
+    this.startBuild(budget);
+    while (this.buildStep()) {
+      // Each step reads a page of the vocabulary or one term.
+    }
+  }
+
+  /** Drops the postings kept and starts reading them again in steps (`buildStep`). */
+  startBuild(budget: FrequentTermsBudget = DEFAULT_BUDGET): void {
+    this.terms.clear();
+    this.plan = { budget, after: '', candidates: [], next: -1, left: budget.postings };
+  }
+
+  /**
+   * One step of the build, in a read transaction of its own: a page of the vocabulary (the
+   * terms' document frequencies, `VOCABULARY_PAGE` terms) while it lasts, then one term's
+   * postings, commonest first. False when the build is done (or none was started). A reader
+   * runs the steps between its searches: a step takes a few ms to a few tens (the commonest
+   * terms, listed whole, up to about 0.3 s).
+   */
+  buildStep(): boolean {
+    const plan = this.plan;
+    if (plan === null) return false;
+    const more = this.db.transaction(() => {
       const seq = this.lastChange();
-      if (seq === null) return;
-      let left = budget.postings;
-      for (const [term, docs] of this.frequent.all(budget.minDocs) as Array<[string, number]>) {
-        if (docs > left) continue;
-        const postings = this.listed(term, seq, docs);
-        if (postings === null) continue;
-        this.terms.set(term, postings);
-        left -= postings.docs.length;
+      if (seq === null) return false;
+      if (plan.next < 0) {
+        const page = this.vocabularyPage.all(plan.after) as Array<[string, number]>;
+        if (page.length === 0) {
+          plan.candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+          plan.next = 0;
+          return true;
+        }
+        plan.after = (page.at(-1) as [string, number])[0];
+        for (const row of page) if (row[1] >= plan.budget.minDocs) plan.candidates.push(row);
+        return true;
       }
+      while (plan.next < plan.candidates.length) {
+        const [term, docs] = plan.candidates[plan.next++] as [string, number];
+        if (docs > plan.left) continue;
+        const postings = this.listed(term, seq, docs);
+        if (postings !== null && postings.docs.length <= plan.left) {
+          this.terms.set(term, postings);
+          plan.left -= postings.docs.length;
+        }
+        return true;
+      }
+      return false;
     })();
+    if (!more) this.plan = null;
+    return more;
   }
 
   /**

@@ -417,6 +417,16 @@ export class MatchRanker {
     return union;
   }
 
+  /** Starts reading the frequent terms' postings in steps (`FrequentTerms.buildStep`). */
+  startFrequentTerms(budget: FrequentTermsBudget): void {
+    this.tier?.startBuild(budget);
+  }
+
+  /** One step of reading the frequent terms' postings; false when done. */
+  frequentTermsStep(): boolean {
+    return this.tier?.buildStep() ?? false;
+  }
+
   private ranked(request: RankingRequest): RankingResult | null {
     const { filters } = request;
     const unfiltered =
