@@ -14,6 +14,7 @@ import { DEFAULT_INDEX_FILE } from '../../functions/adapters/embedded-index/sqli
 
 const dataDir = process.argv[2] ?? '/tmp/archive-100k';
 const budget = {
+  ...DEFAULT_BUDGET,
   postings: Number(process.argv[3] ?? DEFAULT_BUDGET.postings),
   minDocs: Number(process.argv[4] ?? DEFAULT_BUDGET.minDocs),
 };

@@ -17,5 +17,9 @@ export function tierBudget(argv: readonly string[]): FrequentTermsBudget | null 
   if (!(postings >= 0) || (given.includes(',') && !(minDocs >= 1))) {
     throw new Error(`--frequent-terms=${given}: expected POSTINGS or POSTINGS,MIN_DOCS`);
   }
-  return { postings, minDocs: given.includes(',') ? minDocs : DEFAULT_BUDGET.minDocs };
+  return {
+    ...DEFAULT_BUDGET,
+    postings,
+    minDocs: given.includes(',') ? minDocs : DEFAULT_BUDGET.minDocs,
+  };
 }

@@ -87,6 +87,11 @@ function widened(kept: KeptPostings): Wide {
 export interface FrequentTermsBudget {
   postings: number;
   minDocs: number;
+  /**
+   * A term with more instances is left to FTS5 (a few stop words repeated in every article):
+   * read whole, it would hold a reader's searches for up to 0.3 s. Unbounded when absent.
+   */
+  maxInstances?: number;
 }
 
 /**
@@ -97,7 +102,11 @@ export interface FrequentTermsBudget {
  * scale bench's mix (in 400 to 11,000 articles each) were left out: their CPU p95 fell a fifth,
  * against three fifths with 8 million.
  */
-export const DEFAULT_BUDGET: FrequentTermsBudget = { postings: 8_000_000, minDocs: 1_000 };
+export const DEFAULT_BUDGET: FrequentTermsBudget = {
+  postings: 8_000_000,
+  minDocs: 1_000,
+  maxInstances: 300_000,
+};
 
 const COLUMN_NUMBER = `CASE col WHEN 'title' THEN 0 WHEN 'body' THEN 1 WHEN 'names' THEN 2
   WHEN 'translit' THEN 3 WHEN 'sounds' THEN 4 END`;
@@ -145,7 +154,7 @@ export class FrequentTerms {
     // vocabulary at once took about 0.9 s of CPU at 103,000 articles.
     this.vocabularyPage = db
       .prepare(
-        `SELECT term, doc FROM temp.article_terms_rows WHERE term > ? ORDER BY term
+        `SELECT term, doc, cnt FROM temp.article_terms_rows WHERE term > ? ORDER BY term
          LIMIT ${VOCABULARY_PAGE}`,
       )
       .raw() as Database.Statement<[string], unknown>;
@@ -206,14 +215,17 @@ export class FrequentTerms {
       const seq = this.lastChange();
       if (seq === null) return false;
       if (plan.next < 0) {
-        const page = this.vocabularyPage.all(plan.after) as Array<[string, number]>;
+        const page = this.vocabularyPage.all(plan.after) as Array<[string, number, number]>;
         if (page.length === 0) {
           plan.candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
           plan.next = 0;
           return true;
         }
-        plan.after = (page.at(-1) as [string, number])[0];
-        for (const row of page) if (row[1] >= plan.budget.minDocs) plan.candidates.push(row);
+        plan.after = (page.at(-1) as [string, number, number])[0];
+        const most = plan.budget.maxInstances ?? Number.POSITIVE_INFINITY;
+        for (const [term, docs, instances] of page) {
+          if (docs >= plan.budget.minDocs && instances <= most) plan.candidates.push([term, docs]);
+        }
         return true;
       }
       while (plan.next < plan.candidates.length) {
