@@ -95,11 +95,11 @@ export interface FrequentTermsBudget {
 }
 
 /**
- * At most 8 million postings and terms of at least 1,000 articles: at 103,000 articles the 689
- * commonest terms (down to about 4,000 articles each), 47 MiB of arrays a reader (at most 9
- * bytes a posting, 72 MB, were every term in every column), read in about 5 s of CPU in its
- * warm-up (bench/scale/tier-build.ts; RESULTS.md). With 3 million, most common words of the
- * scale bench's mix (in 400 to 11,000 articles each) were left out: their CPU p95 fell a fifth,
+ * At most 8 million postings, terms of at least 1,000 articles and at most 300,000 instances:
+ * at 103,000 articles the 762 commonest terms but a few stop words, 47 MiB of arrays a reader
+ * (at most 9 bytes a posting, 72 MB, were every term in every column), read in about 5 s of
+ * CPU (bench/scale/tier-build.ts; RESULTS.md). With 3 million, most common words of the scale
+ * bench's mix (in 400 to 11,000 articles each) were left out: their CPU p95 fell a fifth,
  * against three fifths with 8 million.
  */
 export const DEFAULT_BUDGET: FrequentTermsBudget = {
