@@ -10,12 +10,17 @@ import { QueryLetterDetector } from '../../functions/adapters/language/query-lan
 import { searchArticles } from '../../functions/core/search/search-articles.ts';
 import { ArchiveGenerator } from './corpus.ts';
 import { queryMix, searchParameters } from './queries.ts';
+import { tierBudget } from './tier-option.ts';
 
 const dataDir = process.argv[2] ?? '/tmp/archive-10k';
+// `--frequent-terms[=POSTINGS,MIN_DOCS]`: the connection warmed as a reader thread is, its
+// frequent terms' postings read (frequent-terms.ts) before the passes.
+const budget = tierBudget(process.argv);
 const generator = new ArchiveGenerator(12);
 const mix = queryMix(Array.from({ length: 3_000 }, () => generator.next()));
 const index = await openEmbeddedIndex({ dataDir });
 const dependencies = { index, detector: new QueryLetterDetector() };
+if (budget !== null) index.warmUp?.(budget);
 const byType = new Map<string, number[]>();
 
 async function pass(record: boolean): Promise<void> {

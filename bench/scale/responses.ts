@@ -17,12 +17,16 @@ import {
 } from '../../functions/core/search/search-articles.ts';
 import { ArchiveGenerator } from './corpus.ts';
 import { queryMix, searchParameters } from './queries.ts';
+import { tierBudget } from './tier-option.ts';
 
 const dataDir = process.argv[2] ?? '/tmp/archive-10k';
 const generator = new ArchiveGenerator(12);
 const mix = queryMix(Array.from({ length: 3_000 }, () => generator.next()));
 const index = await openEmbeddedIndex({ dataDir });
 const dependencies = { index, detector: new QueryLetterDetector() };
+// `--frequent-terms[=POSTINGS,MIN_DOCS]`: warmed as a reader thread is (frequent-terms.ts).
+const budget = tierBudget(process.argv);
+if (budget !== null) index.warmUp?.(budget);
 
 for (const query of mix) {
   // Each query collapsed into stories, as the API answers by default, and as every article.

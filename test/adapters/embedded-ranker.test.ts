@@ -11,6 +11,7 @@ import {
 } from '../../functions/adapters/embedded-index/article-search.ts';
 import { FacetColumns } from '../../functions/adapters/embedded-index/facet-columns.ts';
 import { ArticleLengths, FormScorer } from '../../functions/adapters/embedded-index/form-scores.ts';
+import { FrequentTerms } from '../../functions/adapters/embedded-index/frequent-terms.ts';
 import { ftsPhrase } from '../../functions/adapters/embedded-index/match-expression.ts';
 import { BM25, MatchRanker } from '../../functions/adapters/embedded-index/match-ranker.ts';
 import { registerRankingFunctions } from '../../functions/adapters/embedded-index/ranking-snapshot.ts';
@@ -262,8 +263,12 @@ describe('the embedded ranking in JavaScript', () => {
       .prepare('SELECT 1.2, 0.75, 1 - 0.75, 1.2 + 1.0')
       .raw()
       .get() as number[];
-    // Every form by its instances, however many an article has.
+    // Every form by its instances, however many an article has; and every form by the frequent
+    // terms' postings, every term kept, read once and then followed through the writes.
     const scorer = new FormScorer(db, { k1, b, oneMinusB, k1PlusOne }, Number.POSITIVE_INFINITY);
+    const tier = new FrequentTerms(db);
+    tier.build({ postings: Number.POSITIVE_INFINITY, minDocs: 1 });
+    const kept = new FormScorer(db, { k1, b, oneMinusB, k1PlusOne }, null, tier);
     const fts = db
       .prepare(`SELECT rowid, -${BM25} FROM article_terms WHERE article_terms MATCH ?`)
       .raw();
@@ -288,6 +293,16 @@ describe('the embedded ranking in JavaScript', () => {
             expect([...(mine?.docs ?? [])], expression).toEqual(reference.map(([doc]) => doc));
             expect([...(mine?.scores ?? [])], expression).toEqual(reference.map(([, s]) => s));
             scored += reference.length;
+            // The same from the postings, kept or listed again after the writes.
+            expect(tier.postings(term), term).not.toBeNull();
+            const fromPostings = kept.scores(expression, { rows, tokens }, `round-${round}`);
+            expect([...(fromPostings?.docs ?? [])], expression).toEqual(
+              reference.map(([doc]) => doc),
+            );
+            expect([...(fromPostings?.scores ?? [])], expression).toEqual(
+              reference.map(([, s]) => s),
+            );
+            expect(kept.keptMatches(expression), expression).toEqual(reference.map(([doc]) => doc));
           }
         }
       })();
@@ -303,6 +318,39 @@ describe('the embedded ranking in JavaScript', () => {
       await writer.remove(testArticle(`a-${Math.floor(rand() * 240)}.txt`).id, 'FF');
     }
     expect(scored).toBeGreaterThan(1000);
+  });
+
+  it('reads the frequent terms in steps as it reads them at once, commonest first within the budget', () => {
+    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
+    connections.push(db);
+    const budget = { postings: 1500, minDocs: 5 };
+    const atOnce = new FrequentTerms(db);
+    atOnce.build(budget);
+    // The vocabulary's counts, from the table the tier made (in the same file state).
+    const counts = db
+      .prepare('SELECT term, doc FROM temp.article_terms_rows ORDER BY doc DESC, term')
+      .raw();
+    const inSteps = new FrequentTerms(db);
+    inSteps.startBuild(budget);
+    let steps = 0;
+    while (inSteps.buildStep()) steps++;
+
+    // The same terms, and the same postings for each of them.
+    const terms = (counts.all() as Array<[string, number]>).filter(([, docs]) => docs >= 5);
+    const kept = terms.filter(([term]) => atOnce.postings(term) !== null);
+    expect(inSteps.size).toEqual(atOnce.size);
+    expect(steps).toBeGreaterThan(kept.length);
+    for (const [term] of terms) expect(inSteps.postings(term)).toEqual(atOnce.postings(term));
+    // Within the budget, and no term left out that the budget had room for when its turn came.
+    expect(atOnce.size.postings).toBeLessThanOrEqual(1500);
+    let left = 1500;
+    for (const [term, docs] of terms) {
+      if (docs <= left) {
+        expect(atOnce.postings(term), term).not.toBeNull();
+        left -= docs;
+      } else expect(atOnce.postings(term), term).toBeNull();
+    }
+    expect(kept.length).toBeGreaterThan(3);
   });
 
   it('leaves to FTS5 what its instances cannot score: phrases, other columns, terms it folds', () => {
@@ -440,6 +488,44 @@ describe('the embedded ranking in JavaScript', () => {
     );
     expect(ranked.mock.results.every((result) => result.value !== null)).toBe(true);
     ranked.mockRestore();
+  });
+
+  it('ranks and counts every search as the statement does when its words are frequent terms kept in memory, while another connection writes', async () => {
+    // Prepare: one searcher keeping every term's postings (the tier's budget unbounded), kept
+    // across the writes, which it follows through the change log.
+    const kept = searcher('ranker');
+    kept.warmUp({ postings: Number.POSITIVE_INFINITY, minDocs: 1 });
+    const fromPostings = vi.spyOn(FrequentTerms.prototype, 'postings');
+    const members = vi.spyOn(MatchRanker.prototype, 'keptMembers');
+    const rand = seeded(61);
+    await fc.assert(
+      fc.asyncProperty(request, fc.integer({ min: 0, max: 3 }), async (r, writes) => {
+        for (let i = 0; i < writes; i++) {
+          const key = `a-${Math.floor(rand() * written)}.txt`;
+          await writer.upsert({
+            ...generatedArticle(rand, rand() < 0.5 ? key : `late-${written++}.txt`),
+            sequencer: (0x200000 + written * 4 + i).toString(16).toUpperCase(),
+          });
+        }
+        if (writes === 3) await writer.remove(testArticle(`a-${written % 240}.txt`).id, 'FF');
+        const query = searchQuery(r);
+
+        // Act
+        const mine = kept.search(query);
+        const reference = searcher('statement').search(query);
+
+        // Assess: the page, the total and every facet.
+        expect(ranking(mine)).toEqual(ranking(reference));
+        expect(mine.total).toBe(reference.total);
+        expect(mine.facets).toEqual(reference.facets);
+      }),
+      { numRuns: propertyRuns(150), seed: 62 },
+    );
+    // Postings were read, and a query's members taken from them.
+    expect(fromPostings.mock.results.some((result) => result.value !== null)).toBe(true);
+    expect(members.mock.results.some((result) => result.value !== null)).toBe(true);
+    fromPostings.mockRestore();
+    members.mockRestore();
   });
 });
 

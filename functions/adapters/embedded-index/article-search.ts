@@ -13,6 +13,7 @@ import {
 } from '../../core/search/search-query.ts';
 import { makeSnippet, SNIPPET_WINDOW, snippetMaker } from '../../core/search/snippet.ts';
 import { FacetColumns } from './facet-columns.ts';
+import type { FrequentTermsBudget } from './frequent-terms.ts';
 import { type EmbeddedQuery, embeddedQuery, membershipExpression } from './match-expression.ts';
 import { BM25, MatchRanker, UNFILTERED } from './match-ranker.ts';
 import {
@@ -409,8 +410,21 @@ export class ArticleSearch {
    * common word's bm25 is computed with (match-ranker.ts). The facet columns are loaded by a
    * warm-up browse (a reader's; the main thread does not browse at start).
    */
-  warmUp(): void {
-    this.ranker?.warmUp();
+  warmUp(frequentTerms: FrequentTermsBudget | null = null): void {
+    this.ranker?.warmUp(frequentTerms);
+  }
+
+  /**
+   * Starts reading the frequent terms' postings (frequent-terms.ts) in steps, which a reader
+   * thread runs between its searches (`frequentTermsStep`), so it answers as soon as it is warm.
+   */
+  startFrequentTerms(budget: FrequentTermsBudget): void {
+    this.ranker?.startFrequentTerms(budget);
+  }
+
+  /** One step of reading the frequent terms' postings: false when there is none left. */
+  frequentTermsStep(): boolean {
+    return this.ranker?.frequentTermsStep() ?? false;
   }
 
   /** One page of hits after `query.after`, with the total and facets of all of them. */
@@ -450,10 +464,13 @@ export class ArticleSearch {
     const key = JSON.stringify([fts, filters]);
     const entry = this.cached(`match:${key}`, (version) => {
       const membership = membershipExpression(fts);
+      // A word of one clause with a frequent term among its forms: its articles from the
+      // postings in memory (match-ranker.ts, `keptMembers`), else from FTS5.
       const docs = () =>
-        JSON.parse(
+        (membership === null ? null : this.ranker?.keptMembers(fts)) ??
+        (JSON.parse(
           String(membership === null ? this.matchMembers.get(match) : this.members.get(membership)),
-        ) as number[];
+        ) as number[]);
       return this.columns.count(filters, docs, version);
     });
     const favoured: Record<string, string | number | null> = {};

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { FIELD_WEIGHTS } from '../../core/search/ranking.ts';
 import { ArticleChangeFollower } from './article-changes.ts';
+import type { FrequentTerms, KeptPostings } from './frequent-terms.ts';
 
 // A form's bm25 computed in JavaScript from its term's instances, where FTS5 spends about 1 µs a
 // match on it (issue 12: a common word's 33,000 matches, 21 ms in C and 16 ms more to bring the
@@ -237,6 +238,8 @@ export class FormScorer {
     private readonly constants: Bm25Constants,
     /** Above this many instances per matching article, FTS5 scores the form (`worthListing`). */
     private readonly instancesPerMatch: number | null = null,
+    /** The frequent terms' postings in memory (frequent-terms.ts), read instead of instances. */
+    private readonly tier: FrequentTerms | null = null,
   ) {
     db.exec(VOCABULARY);
     this.sink = registerInstanceSink(db);
@@ -296,6 +299,32 @@ export class FormScorer {
   }
 
   /**
+   * The articles a one-term form matches, from the frequent terms' postings, in row id order
+   * (what `SELECT rowid ... MATCH` lists), or null when the form is not one kept term. In the
+   * caller's read transaction.
+   */
+  keptMatches(expression: string): number[] | null {
+    const parsed = ONE_TERM.exec(expression);
+    if (parsed === null || this.tier === null) return null;
+    const columns = COLUMN_SETS.get(parsed[1] as string);
+    if (columns === undefined) return null;
+    const kept = this.tier.postings((parsed[2] as string).replaceAll('""', '"'));
+    if (kept === null) return null;
+    const { counts, stride, slot } = kept;
+    const slots = columns.map((c) => slot[c] as number).filter((at) => at >= 0);
+    const docs: number[] = [];
+    for (let i = 0; i < kept.docs.length; i++) {
+      for (const at of slots) {
+        if ((counts[i * stride + at] as number) > 0) {
+          docs.push(kept.docs[i] as number);
+          break;
+        }
+      }
+    }
+    return docs;
+  }
+
+  /**
    * The form's matches and their bm25, as `SELECT rowid, -bm25(...) ... MATCH` lists them, or
    * null when this scorer does not reproduce them (a form of several terms or columns of its
    * own, a term absent from the vocabulary as written) or FTS5 scores them more cheaply (a term
@@ -315,6 +344,9 @@ export class FormScorer {
     const instances = this.instances.get(spelling);
     if (columns === undefined || instances === undefined) return null;
     const term = (parsed[2] as string).replaceAll('""', '"');
+    // A frequent term's postings are in memory: a few ns an article, whatever the share kept.
+    const kept = this.tier?.postings(term) ?? null;
+    if (kept !== null) return this.fromPostings(kept, columns, averages, version);
     // Every matching article holds an instance: below one per match, FTS5 scores the form, and
     // the vocabulary is not asked (about 1 ms for a common word).
     const limit =
@@ -336,8 +368,6 @@ export class FormScorer {
       most += docs;
     }
     if (listed > limit * least) return null;
-    const lengths = this.lengths.current(version);
-
     const into = frequencies(most);
     this.sink.into = into;
     try {
@@ -346,8 +376,53 @@ export class FormScorer {
       this.sink.into = frequencies(0);
     }
     if (into.overflow) return null;
-    const { docs, freqs, count } = into;
-    const n = count;
+    return this.scored(into.docs, into.freqs, into.count, averages, version);
+  }
+
+  /**
+   * A kept term's scores in `columns`: each article's frequency is its instances' weights added
+   * one by one, column by column, as `ranker_instances` adds what the vocabulary lists.
+   */
+  private fromPostings(
+    kept: KeptPostings,
+    columns: readonly number[],
+    averages: { rows: number; tokens: number },
+    version: string,
+  ): FormScores | null {
+    const size = kept.docs.length;
+    const { counts, stride, slot } = kept;
+    // The form's columns the term occurs in, in column order, and their weights.
+    const present = columns.filter((c) => (slot[c] as number) >= 0);
+    const slots = present.map((c) => slot[c] as number);
+    const weights = present.map((c) => COLUMN_WEIGHTS[c] as number);
+    const docs = new Float64Array(size);
+    const freqs = new Float64Array(size);
+    let n = 0;
+    for (let i = 0; i < size; i++) {
+      let freq = 0;
+      let held = false;
+      for (let p = 0; p < slots.length; p++) {
+        const count = counts[i * stride + (slots[p] as number)] as number;
+        const weight = weights[p] as number;
+        for (let k = 0; k < count; k++) freq += weight;
+        if (count > 0) held = true;
+      }
+      if (!held) continue;
+      docs[n] = kept.docs[i] as number;
+      freqs[n++] = freq;
+    }
+    return this.scored(docs, freqs, n, averages, version);
+  }
+
+  /** bm25 of the first `n` articles of `docs` from their frequencies and lengths. */
+  private scored(
+    docs: Float64Array,
+    freqs: Float64Array,
+    n: number,
+    averages: { rows: number; tokens: number },
+    version: string,
+  ): FormScores | null {
+    const lengths = this.lengths.current(version);
     if (n === 0) return { docs: docs.subarray(0, 0), scores: new Float64Array(0) };
     const idf = this.ftsIdf.get({ rows: averages.rows, n });
     if (typeof idf !== 'number' || !Number.isFinite(idf)) return null;

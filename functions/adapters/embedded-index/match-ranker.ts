@@ -3,6 +3,7 @@ import { COORDINATION, FIELD_WEIGHTS, PROXIMITY } from '../../core/search/rankin
 import type { SortPosition } from '../../core/search/search-query.ts';
 import type { FacetColumns } from './facet-columns.ts';
 import { FormScorer } from './form-scores.ts';
+import { FrequentTerms, type FrequentTermsBudget } from './frequent-terms.ts';
 import type { EmbeddedQuery, FormKind } from './match-expression.ts';
 import type { RankingStatistics } from './ranking-snapshot.ts';
 import {
@@ -319,6 +320,8 @@ export class MatchRanker {
   private readonly inSnapshot: (request: RankingRequest) => RankingResult | null;
   /** bm25 of one-term forms from their instances and the articles' lengths (form-scores.ts). */
   private readonly scorer: FormScorer | null;
+  /** The frequent terms' postings the scorer reads (frequent-terms.ts), empty until built. */
+  private readonly tier: FrequentTerms | null;
 
   /** `columns`, when given, test the filters instead of `article_facts` (see `TESTED`). */
   constructor(
@@ -357,7 +360,8 @@ export class MatchRanker {
       oneMinusB: oneMinusB ?? 0.25,
       k1PlusOne: k1PlusOne ?? 2.2,
     };
-    this.scorer = columns === null ? null : new FormScorer(db, this.constants);
+    this.tier = columns === null ? null : new FrequentTerms(db);
+    this.scorer = columns === null ? null : new FormScorer(db, this.constants, null, this.tier);
     // One read transaction: every form is counted and listed in the same state of the index,
     // as the single statement saw it, even while another connection commits.
     this.inSnapshot = db.transaction((request: RankingRequest) => this.ranked(request));
@@ -375,10 +379,52 @@ export class MatchRanker {
    * Reads what the first search would otherwise read (the articles' lengths: about 41 ms of CPU
    * at 103,000 articles), in a read transaction of its own.
    */
-  warmUp(): void {
+  warmUp(frequentTerms: FrequentTermsBudget | null = null): void {
     const { scorer, tested } = this;
     if (scorer === null || tested === null) return;
     this.db.transaction(() => scorer.loadLengths(tested.columns.version()))();
+    if (frequentTerms !== null) this.tier?.build(frequentTerms);
+  }
+
+  /**
+   * The articles a query of one clause matches (any of its forms), from the frequent terms'
+   * postings when every form is a kept term, in row id order; null otherwise (FTS5 lists them).
+   * In the caller's read transaction, as the facets are counted.
+   */
+  keptMembers(query: EmbeddedQuery): number[] | null {
+    const scorer = this.scorer;
+    if (scorer === null || query.forms.length === 0) return null;
+    const [, clause, kind] = query.forms[0] as (typeof query.forms)[number];
+    if (query.forms.some(([, c]) => c !== clause)) return null;
+    const one =
+      (kind === 'r' && query.required === 1 && query.optional === 0) ||
+      (kind === 'o' && query.required === 0 && query.optional === 1 && query.minimum === 1);
+    if (!one) return null;
+    // Each form's articles from the postings when its term is kept, else from FTS5 (a rare
+    // form's few matches): worth it when one is kept, the common word's own.
+    const kept = query.forms.map(([expression]) => scorer.keptMatches(expression));
+    if (kept.every((docs) => docs === null)) return null;
+    const lists = kept.map(
+      (docs, f) => docs ?? (this.memberDocs.all(query.forms[f]?.[0]) as number[]),
+    );
+    if (lists.length === 1) return lists[0] as number[];
+    let largest = -1;
+    for (const list of lists) largest = Math.max(largest, list.at(-1) ?? -1);
+    const marked = new Uint8Array(largest + 1);
+    for (const list of lists) for (const doc of list) marked[doc] = 1;
+    const union: number[] = [];
+    for (let doc = 0; doc <= largest; doc++) if (marked[doc] === 1) union.push(doc);
+    return union;
+  }
+
+  /** Starts reading the frequent terms' postings in steps (`FrequentTerms.buildStep`). */
+  startFrequentTerms(budget: FrequentTermsBudget): void {
+    this.tier?.startBuild(budget);
+  }
+
+  /** One step of reading the frequent terms' postings; false when done. */
+  frequentTermsStep(): boolean {
+    return this.tier?.buildStep() ?? false;
   }
 
   private ranked(request: RankingRequest): RankingResult | null {

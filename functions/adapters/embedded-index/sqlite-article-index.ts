@@ -15,6 +15,7 @@ import { applyFacetChangesSchema } from './article-changes.ts';
 import { ArticleSearch } from './article-search.ts';
 import { openDatabase } from './connection.ts';
 import { FailureLog } from './failure-log.ts';
+import type { FrequentTermsBudget } from './frequent-terms.ts';
 import { applyObjectETagSchema, eTagOfRow } from './object-etags.ts';
 import { OrderedWrites } from './ordered-writer.ts';
 import { articleFromRow, indexedObjectFromRow, storyArticleFromRow } from './rows.ts';
@@ -42,9 +43,10 @@ export type EmbeddedIndex = ArticleIndex &
   StoryIndex & {
     /**
      * Reads on this connection now what its first searches would otherwise read (the articles'
-     * lengths: about 41 ms of CPU at 100,000 articles), so no user's search pays for it.
+     * lengths: about 41 ms of CPU at 100,000 articles), so no user's search pays for it; with a
+     * budget, the frequent terms' postings too (frequent-terms.ts: a reader thread's warm-up).
      */
-    warmUp?(): void;
+    warmUp?(frequentTerms?: FrequentTermsBudget | null): void;
   };
 
 /**
@@ -129,8 +131,8 @@ class SqliteArticleIndex implements ArticleIndex, StoryIndex {
     return this.searcher.search(query);
   }
 
-  warmUp(): void {
-    this.searcher.warmUp();
+  warmUp(frequentTerms: FrequentTermsBudget | null = null): void {
+    this.searcher.warmUp(frequentTerms);
   }
 
   async listStory(storyId: string): Promise<StoryArticle[]> {

@@ -1,0 +1,428 @@
+import type Database from 'better-sqlite3';
+import { CHANGES_KEPT } from './article-changes.ts';
+
+// The postings of the index's most frequent terms kept in memory, so that a common word's bm25
+// is computed from typed arrays (a few ns a posting) instead of from its instances listed out
+// of FTS5's `fts5vocab` each time (about 0.3 µs an instance: form-scores.ts). The terms are
+// chosen by their document frequency in the index, commonest first within a budget of
+// postings, never by the queries asked; a reader thread reads them once, in steps between its
+// searches after its warm-up (`buildStep`), each term whole in a read transaction.
+//
+// Exact by construction: a term's postings are FTS5's own instances (the same `fts5vocab`
+// table the scorer lists), counted per article and column. After a write, the articles the
+// change log (`article_facts_changes`, article-changes.ts) names are listed again for the term,
+// out of FTS5 in the searching read transaction, the first time the term is used; a term more
+// than `CHANGES_KEPT` changes behind, or on a file whose log restarted, is listed whole again.
+// On a file without the log the tier is not used.
+
+/** Terms read from the vocabulary per build step (about 40 ms of CPU at 103,000 articles). */
+const VOCABULARY_PAGE = 10_000;
+
+/** The five columns of `article_terms`, in order. */
+const COLUMN_COUNT = 5;
+
+/**
+ * A term's postings: its articles in row id order, and per article its instances in each
+ * column the term occurs in (`counts[i * stride + slot[c]]`: article i's in column c; a column
+ * whose slot is -1 holds none). A term is rarely in more than two columns (the text's words in
+ * title and body, a name's keys in theirs), so this keeps about 6 bytes a posting, not 9.
+ */
+export interface KeptPostings {
+  docs: Int32Array;
+  counts: Uint8Array;
+  stride: number;
+  slot: Int8Array;
+}
+
+interface Postings extends KeptPostings {
+  /** The last change of the log these postings hold. */
+  seq: number;
+}
+
+/** Postings with a count for every column (`COLUMN_COUNT` per article), as they are read. */
+interface Wide {
+  docs: Int32Array;
+  counts: Uint8Array;
+}
+
+/** The postings with counts for the columns the term occurs in only. */
+function narrowed(wide: Wide): KeptPostings {
+  const { docs, counts } = wide;
+  const slot = new Int8Array(COLUMN_COUNT).fill(-1);
+  let stride = 0;
+  for (let c = 0; c < COLUMN_COUNT; c++) {
+    for (let i = c; i < counts.length; i += COLUMN_COUNT) {
+      if (counts[i] !== 0) {
+        slot[c] = stride++;
+        break;
+      }
+    }
+  }
+  const narrow = new Uint8Array(docs.length * stride);
+  for (let c = 0; c < COLUMN_COUNT; c++) {
+    const at = slot[c] as number;
+    if (at < 0) continue;
+    for (let i = 0; i < docs.length; i++) {
+      narrow[i * stride + at] = counts[i * COLUMN_COUNT + c] as number;
+    }
+  }
+  return { docs, counts: narrow, stride, slot };
+}
+
+/** The postings with a count for every column again. */
+function widened(kept: KeptPostings): Wide {
+  const { docs, counts, stride, slot } = kept;
+  const wide = new Uint8Array(docs.length * COLUMN_COUNT);
+  for (let c = 0; c < COLUMN_COUNT; c++) {
+    const at = slot[c] as number;
+    if (at < 0) continue;
+    for (let i = 0; i < docs.length; i++) {
+      wide[i * COLUMN_COUNT + c] = counts[i * stride + at] as number;
+    }
+  }
+  return { docs, counts: wide };
+}
+
+/** How many postings a connection keeps at most, and the least document frequency kept. */
+export interface FrequentTermsBudget {
+  postings: number;
+  minDocs: number;
+  /**
+   * A term with more instances is left to FTS5 (a few stop words repeated in every article):
+   * read whole, it would hold a reader's searches for up to 0.3 s. Unbounded when absent.
+   */
+  maxInstances?: number;
+}
+
+/**
+ * At most 8 million postings, terms of at least 1,000 articles and at most 300,000 instances:
+ * at 103,000 articles the 762 commonest terms but a few stop words, 47 MiB of arrays a reader
+ * (at most 9 bytes a posting, 72 MB, were every term in every column), read in about 5 s of
+ * CPU (bench/scale/tier-build.ts; RESULTS.md). With 3 million, most common words of the scale
+ * bench's mix (in 400 to 11,000 articles each) were left out: their CPU p95 fell a fifth,
+ * against three fifths with 8 million.
+ */
+export const DEFAULT_BUDGET: FrequentTermsBudget = {
+  postings: 8_000_000,
+  minDocs: 1_000,
+  maxInstances: 300_000,
+};
+
+const COLUMN_NUMBER = `CASE col WHEN 'title' THEN 0 WHEN 'body' THEN 1 WHEN 'names' THEN 2
+  WHEN 'translit' THEN 3 WHEN 'sounds' THEN 4 END`;
+
+const VOCABULARY = `
+CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_rows
+  USING fts5vocab(main, article_terms, row);
+CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_instances
+  USING fts5vocab(main, article_terms, instance);`;
+
+/** The frequent terms' postings of one connection (see above). */
+export class FrequentTerms {
+  private readonly terms = new Map<string, Postings>();
+  private readonly hasLog: Database.Statement<[], unknown>;
+  private log?: {
+    last: Database.Statement<[], unknown>;
+    first: Database.Statement<[], unknown>;
+    changed: Database.Statement<[number], unknown>;
+  };
+  private readonly vocabularyPage: Database.Statement<[string], unknown>;
+  /** The build under way (`buildStep`), or null. */
+  private plan: {
+    budget: FrequentTermsBudget;
+    /** The last term of the vocabulary's pages read. */
+    after: string;
+    /** The terms of at least `minDocs` articles and their counts, then commonest first. */
+    candidates: Array<[string, number]>;
+    /** The next candidate to read; -1 while the vocabulary is being read. */
+    next: number;
+    /** Postings left in the budget. */
+    left: number;
+  } | null = null;
+  private readonly all: Database.Statement<[string], unknown>;
+  private readonly some: Database.Statement<[string, string], unknown>;
+  private readonly sink: { into: Collected };
+
+  constructor(private readonly db: Database.Database) {
+    db.exec(VOCABULARY);
+    this.hasLog = db
+      .prepare(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'article_facts_changes'",
+      )
+      .pluck();
+    // In pages by term (FTS5 seeks to the first term after the last page's): the whole
+    // vocabulary at once took about 0.9 s of CPU at 103,000 articles.
+    this.vocabularyPage = db
+      .prepare(
+        `SELECT term, doc, cnt FROM temp.article_terms_rows WHERE term > ? ORDER BY term
+         LIMIT ${VOCABULARY_PAGE}`,
+      )
+      .raw() as Database.Statement<[string], unknown>;
+    // An aggregate's step per instance (about 0.2 µs): one text per term cost more, and its
+    // pieces raised a connection's resident memory by hundreds of MiB while the tier was built.
+    this.sink = registerPostingsSink(db);
+    this.all = db
+      .prepare(
+        `SELECT tier_postings(doc, ${COLUMN_NUMBER})
+         FROM temp.article_terms_instances WHERE term = ?`,
+      )
+      .pluck();
+    this.some = db
+      .prepare(
+        `SELECT tier_postings(doc, ${COLUMN_NUMBER})
+         FROM temp.article_terms_instances
+         WHERE term = ? AND doc IN (SELECT value FROM json_each(?))`,
+      )
+      .pluck();
+  }
+
+  /** How many terms and postings are kept (for the bench and the tests). */
+  get size(): { terms: number; postings: number } {
+    let postings = 0;
+    for (const p of this.terms.values()) postings += p.docs.length;
+    return { terms: this.terms.size, postings };
+  }
+
+  /**
+   * Reads the commonest terms' postings, commonest first, until the budget is spent (a term
+   * that would overflow it is skipped, so the bound holds), all at once: `startBuild` and
+   * `buildStep` to the end.
+   */
+  build(budget: FrequentTermsBudget = DEFAULT_BUDGET): void {
+    this.startBuild(budget);
+    while (this.buildStep()) {
+      // Each step reads a page of the vocabulary or one term.
+    }
+  }
+
+  /** Drops the postings kept and starts reading them again in steps (`buildStep`). */
+  startBuild(budget: FrequentTermsBudget = DEFAULT_BUDGET): void {
+    this.terms.clear();
+    this.plan = { budget, after: '', candidates: [], next: -1, left: budget.postings };
+  }
+
+  /**
+   * One step of the build, in a read transaction of its own: a page of the vocabulary (the
+   * terms' document frequencies, `VOCABULARY_PAGE` terms) while it lasts, then one term's
+   * postings, commonest first. False when the build is done (or none was started). A reader
+   * runs the steps between its searches: a step takes a few ms to a few tens (the commonest
+   * terms, listed whole, up to about 0.3 s).
+   */
+  buildStep(): boolean {
+    const plan = this.plan;
+    if (plan === null) return false;
+    const more = this.db.transaction(() => {
+      const seq = this.lastChange();
+      if (seq === null) return false;
+      if (plan.next < 0) {
+        const page = this.vocabularyPage.all(plan.after) as Array<[string, number, number]>;
+        if (page.length === 0) {
+          plan.candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+          plan.next = 0;
+          return true;
+        }
+        plan.after = (page.at(-1) as [string, number, number])[0];
+        const most = plan.budget.maxInstances ?? Number.POSITIVE_INFINITY;
+        for (const [term, docs, instances] of page) {
+          if (docs >= plan.budget.minDocs && instances <= most) plan.candidates.push([term, docs]);
+        }
+        return true;
+      }
+      while (plan.next < plan.candidates.length) {
+        const [term, docs] = plan.candidates[plan.next++] as [string, number];
+        if (docs > plan.left) continue;
+        const postings = this.listed(term, seq, docs);
+        if (postings !== null && postings.docs.length <= plan.left) {
+          this.terms.set(term, postings);
+          plan.left -= postings.docs.length;
+        }
+        return true;
+      }
+      return false;
+    })();
+    if (!more) this.plan = null;
+    return more;
+  }
+
+  /**
+   * The articles holding `term` in row id order, as FTS5 holds it in the current read
+   * transaction, with their instances per column (`KeptPostings`), or null when the term is not
+   * kept. Read only: the arrays are the tier's.
+   */
+  postings(term: string): KeptPostings | null {
+    return this.current(term);
+  }
+
+  /** The term's postings brought up to date with the read transaction, or null. */
+  private current(term: string): Postings | null {
+    const kept = this.terms.get(term);
+    if (kept === undefined) return null;
+    const last = this.lastChange();
+    if (last === null) return null;
+    if (last === kept.seq) return kept;
+    const first = this.log?.first.get();
+    let postings: Postings | null;
+    if (
+      last < kept.seq ||
+      last - kept.seq >= CHANGES_KEPT ||
+      (typeof first === 'number' && first > kept.seq + 1)
+    ) {
+      postings = this.listed(term, last);
+    } else {
+      const changed = this.log?.changed.all(kept.seq) as number[];
+      postings = this.patched(term, kept, changed, last);
+    }
+    if (postings === null) {
+      this.terms.delete(term);
+      return null;
+    }
+    this.terms.set(term, postings);
+    return postings;
+  }
+
+  /** The last change the log holds (0 when empty), or null on a file without the log. */
+  private lastChange(): number | null {
+    if (this.hasLog.get() === 0) return null;
+    this.log ??= {
+      last: this.db.prepare('SELECT coalesce(max(seq), 0) FROM article_facts_changes').pluck(),
+      first: this.db.prepare('SELECT min(seq) FROM article_facts_changes').pluck(),
+      changed: this.db
+        .prepare('SELECT DISTINCT doc FROM article_facts_changes WHERE seq > ? ORDER BY doc')
+        .pluck(),
+    };
+    return Number(this.log.last.get());
+  }
+
+  /** Every posting of `term`, or null when one article holds more instances than kept. */
+  private listed(term: string, seq: number, articles = 1024): Postings | null {
+    const read = this.collected(() => this.all.get(term), articles);
+    return read === null ? null : { ...narrowed(read), seq };
+  }
+
+  /** What `list` passes to `tier_postings`, as postings (see `collected`). */
+  private collected(list: () => unknown, articles = 1024): Wide | null {
+    const into = collector(articles);
+    this.sink.into = into;
+    try {
+      list();
+    } finally {
+      this.sink.into = collector();
+    }
+    // Exactly sized when the vocabulary's count was right (a build): no copy.
+    if (!into.failed && into.n + 1 === into.docs.length) {
+      return { docs: into.docs, counts: into.counts };
+    }
+    return into.failed
+      ? null
+      : {
+          docs: into.docs.slice(0, into.n + 1),
+          counts: into.counts.slice(0, (into.n + 1) * COLUMN_COUNT),
+        };
+  }
+
+  /** `kept` with the `changed` articles (in row id order) listed again. */
+  private patched(
+    term: string,
+    kept: Postings,
+    changed: readonly number[],
+    seq: number,
+  ): Postings | null {
+    const fresh = this.collected(() => this.some.get(term, JSON.stringify(changed)));
+    if (fresh === null) return null;
+    const gone = new Set(changed);
+    const old = widened(kept);
+    const size = old.docs.length + fresh.docs.length;
+    const docs = new Int32Array(size);
+    const counts = new Uint8Array(size * COLUMN_COUNT);
+    let n = 0;
+    let j = 0;
+    const take = (from: Wide, i: number) => {
+      docs[n] = from.docs[i] as number;
+      counts.set(from.counts.subarray(i * COLUMN_COUNT, (i + 1) * COLUMN_COUNT), n * COLUMN_COUNT);
+      n++;
+    };
+    for (let i = 0; i < old.docs.length; i++) {
+      const doc = old.docs[i] as number;
+      while (j < fresh.docs.length && (fresh.docs[j] as number) < doc) take(fresh, j++);
+      if (!gone.has(doc)) take(old, i);
+    }
+    while (j < fresh.docs.length) take(fresh, j++);
+    return {
+      ...narrowed({ docs: docs.slice(0, n), counts: counts.slice(0, n * COLUMN_COUNT) }),
+      seq,
+    };
+  }
+}
+
+/** Postings as `tier_postings` receives them, in arrays grown as articles come. */
+interface Collected {
+  docs: Int32Array;
+  counts: Uint8Array;
+  /** The last article's place, -1 before the first. */
+  n: number;
+  last: number;
+  /** Out of row id order, or a count past what a posting keeps: the term is not kept. */
+  failed: boolean;
+}
+
+function collector(articles = 0): Collected {
+  const size = Math.max(1, articles);
+  return {
+    docs: new Int32Array(size),
+    counts: new Uint8Array(size * COLUMN_COUNT),
+    n: -1,
+    last: -1,
+    failed: false,
+  };
+}
+
+const sinks = new WeakMap<Database.Database, { into: Collected }>();
+
+/**
+ * Registers `tier_postings(doc, column)` on the connection, once: each instance, in FTS5's
+ * order (row id, then column), counted into the postings under way.
+ */
+function registerPostingsSink(db: Database.Database): { into: Collected } {
+  let sink = sinks.get(db);
+  if (sink === undefined) {
+    const current = { into: collector() };
+    sink = current;
+    sinks.set(db, current);
+    db.aggregate('tier_postings', {
+      varargs: true,
+      start: 0,
+      step: (count: number, ...instance: unknown[]) => {
+        const into = current.into;
+        const [doc, column] = instance;
+        if (
+          typeof doc !== 'number' ||
+          !Number.isInteger(doc) ||
+          doc < into.last ||
+          typeof column !== 'number' ||
+          !(column >= 0 && column < COLUMN_COUNT)
+        ) {
+          into.failed = true;
+          return count;
+        }
+        if (doc !== into.last) {
+          into.n++;
+          if (into.n === into.docs.length) {
+            const docs = new Int32Array(into.docs.length * 2);
+            docs.set(into.docs);
+            into.docs = docs;
+            const counts = new Uint8Array(into.counts.length * 2);
+            counts.set(into.counts);
+            into.counts = counts;
+          }
+          into.docs[into.n] = doc;
+          into.last = doc;
+        }
+        const at = into.n * COLUMN_COUNT + column;
+        if (into.counts[at] === 0xff) into.failed = true;
+        else into.counts[at] = (into.counts[at] as number) + 1;
+        return count + 1;
+      },
+    });
+  }
+  return sink;
+}
