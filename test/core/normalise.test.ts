@@ -338,6 +338,28 @@ describe('normaliseArticle rejections', () => {
     expect(error.message.length).toBeGreaterThan(5);
   });
 
+  it('judges a long text by its first 2,000 words, however many characters they take', async () => {
+    // Prepare: 2,400 words of prose, then encoded data; and 1,200 words of 20 letters spread
+    // over more than 32 KiB (each followed by a run of spaces and points), then the prose.
+    const words = 'Министр встретился с коллегами в Лондоне. '.repeat(400);
+    const data = Buffer.from(Array.from({ length: 60_000 }, (_, i) => (i * 7919) % 256)).toString(
+      'base64',
+    );
+    const long = `${'Абвгдежзиклмнопрстуф'}${' .'.repeat(20)} `.repeat(1_200);
+
+    // Act
+    const prose = await normalise({ bytes: utf8(`${words}\n\n${data}`) });
+    const dataFirst = await rejection(() => normalise({ bytes: utf8(`${data}\n\n${words}`) }));
+    const longFirst = await rejection(() => normalise({ bytes: utf8(`${long}\n\n${words}`) }));
+
+    // Assess: the prose decides in the first; in the others, the data and the 1,200 long words
+    // are most of the first 2,000 words, though the whole text has more short words than long.
+    expect(long.length).toBeGreaterThan(32 * 1024);
+    expect(prose.wordCount).toBeGreaterThan(2_000);
+    expect(dataFirst.reason).toBe('no-text');
+    expect(longFirst.reason).toBe('no-text');
+  });
+
   it('rejects a file over the size limit, naming both sizes', async () => {
     const error = await rejection(() => normalise({ bytes: utf8('x'.repeat(101)) }, 100));
     expect(error.reason).toBe('too-large');

@@ -42,6 +42,14 @@ describe('detectScript', () => {
     expect(profile).toMatchObject({ script: 'Latn', letters: 2, dominant: 2 });
   });
 
+  it('reads a letter outside the Basic Multilingual Plane as one letter of its script, and a lone surrogate as none', () => {
+    // 𠀀 and 𠀁 (Han, written as surrogate pairs), a broken pair at each end.
+    const profile = detectScript('\udc00𠀀𠀁 ab\ud800');
+
+    expect(profile).toMatchObject({ script: 'Hani', letters: 4, dominant: 2 });
+    expect(profile.counts).toEqual({ Hani: 2, Latn: 2 });
+  });
+
   it('reports no script for text without letters', () => {
     expect(detectScript('12 345,67 — 89%!')).toMatchObject({ script: 'Zyyy', letters: 0 });
   });

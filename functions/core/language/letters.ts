@@ -10,8 +10,13 @@ const UNSEEN_LETTER_PPM = 30;
 
 /** Log-probability of each letter under each profile of one script, built once per script. */
 interface LetterTable {
-  /** UTF-16 code unit of a letter (either case) -> row of `logs`. */
-  rows: Map<number, number>;
+  /**
+   * Row of `logs` of each UTF-16 code unit from `first` on (either case of a letter), -1 for a
+   * unit that is no letter of the table: an array read per character of the text, where a `Map`
+   * lookup was most of counting.
+   */
+  rows: Int16Array;
+  first: number;
   /** rows x profiles log-probabilities. */
   logs: Float64Array;
   letters: number;
@@ -51,9 +56,12 @@ export function letterCounts(
   const table = tableFor(profiles);
   if (!table) return null;
   const counts = new Int32Array(table.letters);
+  const { rows, first } = table;
   for (let i = 0; i < text.length; i++) {
-    const row = table.rows.get(text.charCodeAt(i));
-    if (row !== undefined) counts[row] = (counts[row] ?? 0) + 1;
+    const at = text.charCodeAt(i) - first;
+    if (at < 0 || at >= rows.length) continue;
+    const row = rows[at] ?? -1;
+    if (row >= 0) counts[row] = (counts[row] ?? 0) + 1;
   }
   return counts;
 }
@@ -103,7 +111,11 @@ function tableFor(profiles: readonly LanguageProfile[]): LetterTable | null {
       logs[row * keys.length + i] = Math.log(Math.max(ppm, UNSEEN_LETTER_PPM) / 1e6);
     });
   });
-  const table = { rows, logs, letters: letters.length };
+  const units = [...rows.keys()];
+  const first = units.length > 0 ? Math.min(...units) : 0;
+  const lookup = new Int16Array(units.length > 0 ? Math.max(...units) - first + 1 : 0).fill(-1);
+  for (const [unit, row] of rows) lookup[unit - first] = row;
+  const table = { rows: lookup, first, logs, letters: letters.length };
   tables.set(cacheKey, table);
   return table;
 }

@@ -43,8 +43,10 @@ export function detectScript(text: string): ScriptProfile {
   let letters = 0;
   let commonLetters = 0;
   let lastScript: Script | null = null;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
+  // By UTF-16 unit, a string made only for a character the fast paths do not know: iterating the
+  // text made a string of every character, most of the count's cost.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     // ASCII fast path: most texts are mostly ASCII or mostly one other script.
     if (code < 0x80) {
       if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
@@ -60,6 +62,15 @@ export function detectScript(text: string): ScriptProfile {
       letters++;
       continue;
     }
+    // A surrogate pair is one character, as iterating the string reads it; a lone surrogate is
+    // one of its own.
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) width = 2;
+    }
+    const char = text.slice(i, i + width);
+    i += width - 1;
     if (!LETTER.test(char)) continue;
     if (COMMON_LETTER.test(char)) {
       commonLetters++;
