@@ -136,12 +136,13 @@ async function measureStack(
     });
     const listingMs = performance.now() - listingStarted;
     log(`${backend} ${size}: listed ${listed} objects in ${listingMs.toFixed(0)} ms`);
+    const mix = queryMix(sample);
+    await runLoad(stack.api, mix.slice(0, 40), 1); // warm the page cache and the statements
+    // After the warm-up: the reader threads start with the first search.
     if (settleSeconds > 0) {
       log(`${backend} ${size}: idle for ${settleSeconds} s before searching`);
       await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
     }
-    const mix = queryMix(sample);
-    await runLoad(stack.api, mix.slice(0, 40), 1); // warm the page cache and the statements
     const sequential = await runLoad(stack.api, mix, 1);
     log(`${backend} ${size}: sequential p50 ${sequential.all.p50.toFixed(1)} ms`);
     const concurrent = await runLoad(stack.api, mix, 8, 2);
@@ -260,7 +261,7 @@ function report(runs: BackendRun[], bundles: string): string {
     '## Search latency (ms, p50 / p95 / p99, over HTTP to the local API)',
     '',
     settleSeconds > 0
-      ? `Searched after the stack had been idle ${settleSeconds} s past start-up and the listing (\`--settle\`).`
+      ? `Searched after the stack had been idle ${settleSeconds} s past start-up, the listing and a warm-up of 40 searches (\`--settle\`).`
       : 'Searched at once after start-up and the listing.',
     '',
     '| backend | articles | query | sequential | 8 clients |',
