@@ -204,12 +204,13 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
   // Node sends `keep-alive: timeout=…` from this, and times nothing itself: it never sees the
   // socket (the front's streams have no timers).
   http.keepAliveTimeout = limits.keepAliveIdleMs;
-  http.prependListener('request', (request: IncomingMessage, response: ServerResponse) => {
+  const track = (request: IncomingMessage, response: ServerResponse) => {
     const connection = ofStream.get(request.socket);
     if (!connection) return;
     if (connection.last || closing) response.shouldKeepAlive = false;
     response.once('close', () => connection.answered());
-  });
+  };
+  http.prependListener('request', track);
 
   const linger = (socket: Socket, answer?: Buffer) => {
     socket.removeAllListeners('data');
@@ -301,6 +302,14 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
         idleCut = undefined;
         idle.delete(connection);
       }
+      // Empty lines before a request line are no request: Node's parser skips them (RFC 9112
+      // 2.2), so passed on as a head they were counted as a request whose answer never came,
+      // and the connection waited for it with no deadline, for ever. Dropped here, the head's
+      // deadline still runs.
+      let blank = 0;
+      while (head[blank] === 0x0d || head[blank] === 0x0a) blank++;
+      if (blank > 0) head = head.subarray(blank);
+      if (head.length === 0) return undefined;
       const lineEnd = head.indexOf('\n');
       const lineBytes = lineEnd === -1 ? head.length : lineEnd;
       if (lineBytes > limits.maxRequestLineBytes) {

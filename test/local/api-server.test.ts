@@ -470,6 +470,23 @@ describe('local API server keeping connections', () => {
     expect(await within(Promise.all(clients.map((c) => closed(c.socket))), 1_000)).not.toBe('late');
   });
 
+  it('skips empty lines before a request line, and still times the connection out', async () => {
+    // Node's parser ignores them; counted as a request, they left the connection waiting for
+    // an answer that never came, with no deadline: held for ever.
+    const url = await serve({ limits: { keepAliveIdleMs: 200, headTimeoutMs: 400 } });
+    const blankOnly = await keptConnection(url);
+    const blankFirst = await keptConnection(url);
+
+    blankOnly.send('\r\n\r\n\n');
+    blankFirst.send('\r\n\r\nGET /search?q=a HTTP/1.1\r\nHost: x\r\n\r\n');
+
+    expect(await within(closed(blankOnly.socket), 5_000)).not.toBe('late');
+    expect(blankOnly.answers()).toEqual([]);
+    expect(await within(closed(blankFirst.socket), 5_000)).not.toBe('late');
+    expect(blankFirst.answers()).toHaveLength(1);
+    expect(blankFirst.answers()[0]).toMatch(/^HTTP\/1\.1 200[\s\S]*answer 1$/);
+  });
+
   it('answers a client that asks to close, and closes', async () => {
     const url = await serve();
     const client = await keptConnection(url);
