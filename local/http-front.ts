@@ -211,6 +211,21 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
     response.once('close', () => connection.answered());
   };
   http.prependListener('request', track);
+  // Node answers an `expect` it does not know 417 without a 'request' event, unless someone
+  // listens for this one: the front does, to count that answer as the request's.
+  http.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    track(request, response);
+    const body = JSON.stringify({
+      error: 'expectation_failed',
+      message: `the expectation "${request.headers.expect}" is not supported`,
+    });
+    response.writeHead(417, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+      'access-control-allow-origin': '*',
+    });
+    response.end(body);
+  });
 
   const linger = (socket: Socket, answer?: Buffer) => {
     socket.removeAllListeners('data');

@@ -487,6 +487,19 @@ describe('local API server keeping connections', () => {
     expect(blankFirst.answers()[0]).toMatch(/^HTTP\/1\.1 200[\s\S]*answer 1$/);
   });
 
+  it('answers an expectation it cannot meet 417 in JSON, and still times the connection out', async () => {
+    // Node answers it without a 'request' event: uncounted, the connection waited for ever.
+    const url = await serve({ limits: { keepAliveIdleMs: 200, headTimeoutMs: 400 } });
+    const client = await keptConnection(url);
+
+    client.send('GET /search?q=a HTTP/1.1\r\nHost: x\r\nExpect: teapot\r\n\r\n');
+
+    expect(await within(closed(client.socket), 5_000)).not.toBe('late');
+    expect(client.answers()).toHaveLength(1);
+    expect(client.answers()[0]).toMatch(/^HTTP\/1\.1 417[\s\S]*"error":"expectation_failed"/);
+    expect(events).toHaveLength(0);
+  });
+
   it('answers a client that asks to close, and closes', async () => {
     const url = await serve();
     const client = await keptConnection(url);
