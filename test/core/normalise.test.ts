@@ -360,6 +360,23 @@ describe('normaliseArticle rejections', () => {
     expect(longFirst.reason).toBe('no-text');
   });
 
+  it('judges words of letters outside the BMP by their length as it does any other', async () => {
+    // Prepare: words of 40 Gothic letters (each a surrogate pair: 80 UTF-16 units), and words of
+    // 5 such letters, as data and as prose.
+    const gothic = (length: number, i: number) =>
+      Array.from({ length }, (_, k) => String.fromCodePoint(0x10330 + ((i + k) % 26))).join('');
+    const longWords = Array.from({ length: 300 }, (_, i) => gothic(40, i)).join(' ');
+    const shortWords = Array.from({ length: 300 }, (_, i) => gothic(5, i)).join(' ');
+
+    // Act
+    const data = await rejection(() => normalise({ bytes: utf8(longWords) }));
+    const prose = await normalise({ bytes: utf8(shortWords) });
+
+    // Assess
+    expect(data.reason).toBe('no-text');
+    expect(prose.wordCount).toBe(300);
+  });
+
   it('rejects a file over the size limit, naming both sizes', async () => {
     const error = await rejection(() => normalise({ bytes: utf8('x'.repeat(101)) }, 100));
     expect(error.reason).toBe('too-large');

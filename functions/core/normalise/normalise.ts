@@ -103,19 +103,21 @@ const WORD_PATTERN = /[\p{L}\p{N}]{1,64}/gu;
 // have runs of dozens of letters and digits.
 function readsAsWords(body: string): boolean {
   const words = sampledWords(body);
-  // The median from a count of each length (1 to 64): sorting the lengths was most of the check.
-  const lengths = new Int32Array(MAX_WORD + 1);
+  // The median from a count of each length: sorting the lengths was most of the check. A length
+  // is in UTF-16 units, as before, so a word of letters outside the BMP is up to twice
+  // `MAX_WORD` long (a count past the array's end was dropped, and the median with it).
+  const lengths = new Int32Array(2 * MAX_WORD + 1);
   for (const word of words) lengths[word.length] = (lengths[word.length] ?? 0) + 1;
   const median = Math.floor(words.length / 2);
   let seen = 0;
-  for (let length = 1; length <= MAX_WORD; length++) {
+  for (let length = 1; length < lengths.length; length++) {
     seen += lengths[length] ?? 0;
     if (seen > median) return length <= MAX_MEDIAN_WORD;
   }
   return true;
 }
 
-/** Longest word `WORD_PATTERN` matches. */
+/** Longest word `WORD_PATTERN` matches, in characters. */
 const MAX_WORD = 64;
 /** Characters read at once for the sample: 2,000 words of prose fit in far fewer. */
 const SAMPLE_CHARS = 32 * 1024;
