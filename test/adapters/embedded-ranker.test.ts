@@ -353,6 +353,41 @@ describe('the embedded ranking in JavaScript', () => {
     expect(kept.length).toBeGreaterThan(3);
   });
 
+  it('holds the frequent terms within their budget as the writes grow them, leaving to FTS5 a term that no longer fits', async () => {
+    // Prepare: a tier whose budget is exactly what its terms hold.
+    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
+    connections.push(db);
+    const unbounded = new FrequentTerms(db);
+    unbounded.build({ postings: Number.POSITIVE_INFINITY, minDocs: 20 });
+    const budget = { postings: unbounded.size.postings, minDocs: 20 };
+    const tier = new FrequentTerms(db);
+    tier.build(budget);
+    expect(tier.size).toEqual(unbounded.size);
+    const terms = db
+      .prepare('SELECT term FROM temp.article_terms_rows WHERE doc >= 20')
+      .pluck()
+      .all() as string[];
+    const instances = db
+      .prepare('SELECT DISTINCT doc FROM temp.article_terms_instances WHERE term = ? ORDER BY doc')
+      .pluck();
+
+    // Act: articles of the same words, which each kept term's next use patches in.
+    const rand = seeded(71);
+    for (let i = 0; i < 40; i++)
+      await writer.upsert(generatedArticle(rand, `more-${written++}.txt`));
+    const kept = terms.map((term) => [term, tier.postings(term)] as const);
+
+    // Assess: within the budget, counted as held, some terms let go, and the rest exact.
+    const held = kept.reduce((sum, [, postings]) => sum + (postings?.docs.length ?? 0), 0);
+    expect(tier.size.postings).toBe(held);
+    expect(held).toBeLessThanOrEqual(budget.postings);
+    expect(tier.size.terms).toBeLessThan(unbounded.size.terms);
+    expect(tier.size.terms).toBeGreaterThan(0);
+    for (const [term, postings] of kept) {
+      if (postings !== null) expect([...postings.docs], term).toEqual(instances.all(term));
+    }
+  });
+
   it('leaves to FTS5 what its instances cannot score: phrases, other columns, terms it folds', () => {
     const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
     connections.push(db);

@@ -13,6 +13,7 @@ import { CHANGES_KEPT } from './article-changes.ts';
 // change log (`article_facts_changes`, article-changes.ts) names are listed again for the term,
 // out of FTS5 in the searching read transaction, the first time the term is used; a term more
 // than `CHANGES_KEPT` changes behind, or on a file whose log restarted, is listed whole again.
+// The budget holds through the patches: a term they would grow past it is dropped (FTS5 lists it).
 // On a file without the log the tier is not used.
 
 /** Terms read from the vocabulary per build step (about 40 ms of CPU at 103,000 articles). */
@@ -136,9 +137,11 @@ export class FrequentTerms {
     candidates: Array<[string, number]>;
     /** The next candidate to read; -1 while the vocabulary is being read. */
     next: number;
-    /** Postings left in the budget. */
-    left: number;
   } | null = null;
+  /** The budget of the last build, which the patches keep too; null before any. */
+  private budget: FrequentTermsBudget | null = null;
+  /** Postings kept, over every term: never more than `budget.postings`. */
+  private held = 0;
   private readonly all: Database.Statement<[string], unknown>;
   private readonly some: Database.Statement<[string, string], unknown>;
   private readonly sink: { into: Collected };
@@ -178,9 +181,7 @@ export class FrequentTerms {
 
   /** How many terms and postings are kept (for the bench and the tests). */
   get size(): { terms: number; postings: number } {
-    let postings = 0;
-    for (const p of this.terms.values()) postings += p.docs.length;
-    return { terms: this.terms.size, postings };
+    return { terms: this.terms.size, postings: this.held };
   }
 
   /**
@@ -198,7 +199,9 @@ export class FrequentTerms {
   /** Drops the postings kept and starts reading them again in steps (`buildStep`). */
   startBuild(budget: FrequentTermsBudget = DEFAULT_BUDGET): void {
     this.terms.clear();
-    this.plan = { budget, after: '', candidates: [], next: -1, left: budget.postings };
+    this.held = 0;
+    this.budget = budget;
+    this.plan = { budget, after: '', candidates: [], next: -1 };
   }
 
   /**
@@ -230,11 +233,13 @@ export class FrequentTerms {
       }
       while (plan.next < plan.candidates.length) {
         const [term, docs] = plan.candidates[plan.next++] as [string, number];
-        if (docs > plan.left) continue;
+        // What is left of the budget, the terms kept so far as the searches patched them.
+        const left = plan.budget.postings - this.held;
+        if (docs > left) continue;
         const postings = this.listed(term, seq, docs);
-        if (postings !== null && postings.docs.length <= plan.left) {
+        if (postings !== null && postings.docs.length <= left) {
           this.terms.set(term, postings);
-          plan.left -= postings.docs.length;
+          this.held += postings.docs.length;
         }
         return true;
       }
@@ -272,11 +277,16 @@ export class FrequentTerms {
       const changed = this.log?.changed.all(kept.seq) as number[];
       postings = this.patched(term, kept, changed, last);
     }
-    if (postings === null) {
+    // A term grown by the writes past what the budget holds is left to FTS5, as one the build
+    // had no room for: the writes alone would otherwise grow the tier without bound.
+    const held = this.held - kept.docs.length + (postings?.docs.length ?? 0);
+    if (postings === null || held > (this.budget?.postings ?? Number.POSITIVE_INFINITY)) {
       this.terms.delete(term);
+      this.held -= kept.docs.length;
       return null;
     }
     this.terms.set(term, postings);
+    this.held = held;
     return postings;
   }
 
