@@ -85,6 +85,7 @@ export async function openSearchBackend(
             }),
             file,
             Math.max(1, Math.min(availableParallelism(), MAX_READERS)),
+            log,
           ),
           { dataDir, fileName: DEFAULT_INDEX_FILE },
         ),

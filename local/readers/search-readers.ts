@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { EmbeddedIndex } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
+import type { Logger } from '../../functions/commons/logger.ts';
 import type { SearchPage, SearchQuery } from '../../functions/core/search/search-query.ts';
 import { threadEntry } from '../thread-entry.ts';
 import type { SearchReply, SearchRequest } from './search-worker.ts';
@@ -35,6 +36,8 @@ export function withSearchReaders(
   index: EmbeddedIndex,
   file: string,
   readers: number,
+  /** Where a reader's trouble is told (a step of its idle work that failed). */
+  log?: Logger,
 ): ThreadedIndex {
   const pool: Reader[] = [];
   let next = 0;
@@ -54,6 +57,10 @@ export function withSearchReaders(
       });
       const reader: Reader = { worker, ready: false, pending: new Map() };
       worker.on('message', (reply: SearchReply) => {
+        if ('trouble' in reply) {
+          log?.error(reply.trouble);
+          return;
+        }
         if ('ready' in reply) {
           reader.ready = true;
           if (pool.every((r) => r.ready)) allReady();

@@ -5,6 +5,7 @@ import { ArticleSearch } from '../../functions/adapters/embedded-index/article-s
 import { DEFAULT_BUDGET } from '../../functions/adapters/embedded-index/frequent-terms.ts';
 import { parseQuery } from '../../functions/core/search/query-parser.ts';
 import type { SearchPage, SearchQuery } from '../../functions/core/search/search-query.ts';
+import { stepWhileIdle } from './idle-steps.ts';
 import { WARM_UP_QUERY } from './warm-up.ts';
 
 /** A search for a reader thread, and its answer. */
@@ -15,7 +16,9 @@ export interface SearchRequest {
 export type SearchReply =
   | { id: number; page: SearchPage }
   | { id: number; error: string }
-  | { ready: true };
+  | { ready: true }
+  /** Something the thread cannot go on doing, for the stack's log. */
+  | { trouble: string };
 
 // One reader of the index file: its own read-only connection (WAL lets it read while the
 // ingest writes), its own statements and caches, which `data_version` keeps current.
@@ -52,22 +55,17 @@ port.postMessage({ ready: true } satisfies SearchReply);
 const IDLE_MS = 250;
 let lastSearch = performance.now();
 searcher.startFrequentTerms(DEFAULT_BUDGET);
-const grow = () => {
-  const idle = performance.now() - lastSearch;
-  if (idle < IDLE_MS) {
-    setTimeout(grow, IDLE_MS - idle);
-    return;
-  }
-  const started = performance.now();
-  try {
-    if (!searcher.frequentTermsStep()) return;
-  } catch {
-    // The postings stay as far as they were read; the searches report the index's state.
-    return;
-  }
-  setTimeout(grow, performance.now() - started);
-};
-setTimeout(grow, IDLE_MS);
+stepWhileIdle({
+  step: () => searcher.frequentTermsStep(),
+  idleMs: IDLE_MS,
+  lastBusy: () => lastSearch,
+  // The postings stay as far as they were read (the searches keep them up to date, and list
+  // the rest out of FTS5, slower): the stack logs why.
+  failed: (error) =>
+    port.postMessage({
+      trouble: `a search reader stopped reading the frequent terms' postings: ${error instanceof Error ? error.message : String(error)}`,
+    } satisfies SearchReply),
+});
 
 port.on('message', (request: SearchRequest) => {
   lastSearch = performance.now();
