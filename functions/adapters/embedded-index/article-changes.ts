@@ -44,6 +44,54 @@ export interface ArticleRowsCopy {
 }
 
 /**
+ * A connection's reading of `article_facts_changes`, in the caller's read transaction: where
+ * the log ends, and which articles changed after a point of it, or that it cannot tell.
+ */
+export class ChangeLog {
+  private readonly hasLog: Database.Statement<[], unknown>;
+  // Prepared when the file has the log (a statement cannot be prepared on a missing table).
+  private log?: {
+    last: Database.Statement<[], unknown>;
+    first: Database.Statement<[], unknown>;
+    changed: Database.Statement<[number], unknown>;
+  };
+
+  constructor(private readonly db: Database.Database) {
+    this.hasLog = db
+      .prepare(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'article_facts_changes'",
+      )
+      .pluck();
+  }
+
+  /** The last change the log holds (0 when empty), or null on a file without the log. */
+  last(): number | null {
+    if (this.hasLog.get() === 0) return null;
+    this.log ??= {
+      last: this.db.prepare('SELECT coalesce(max(seq), 0) FROM article_facts_changes').pluck(),
+      first: this.db.prepare('SELECT min(seq) FROM article_facts_changes').pluck(),
+      changed: this.db
+        .prepare('SELECT DISTINCT doc FROM article_facts_changes WHERE seq > ? ORDER BY doc')
+        .pluck(),
+    };
+    return Number(this.log.last.get());
+  }
+
+  /**
+   * The articles changed after change `seq`, up to `last` (as `last()` returned it in this
+   * transaction), in row id order; or null when the log cannot tell: `seq` ahead of its end or
+   * behind its start (a file built again), or more than `CHANGES_KEPT` changes behind.
+   */
+  changedSince(seq: number, last: number): number[] | null {
+    const log = this.log;
+    if (log === undefined || last < seq || last - seq >= CHANGES_KEPT) return null;
+    const first = log.first.get();
+    if (typeof first === 'number' && first > seq + 1) return null;
+    return log.changed.all(seq) as number[];
+  }
+}
+
+/**
  * Keeps a copy ({@link ArticleRowsCopy}) following the index through `article_facts_changes`
  * (written by triggers, above): in the caller's read transaction, the log says which articles
  * changed since the copy was last brought up to date, and only those are read again. A copy
@@ -57,55 +105,33 @@ export class ArticleChangeFollower {
   private seq: number | null = null;
   /** Without a change log: the `version` the copy was read at. */
   private version = '';
-  private readonly hasLog: Database.Statement<[], unknown>;
-  // Prepared when the file has the log (a statement cannot be prepared on a missing table).
-  private log?: {
-    last: Database.Statement<[], unknown>;
-    first: Database.Statement<[], unknown>;
-    changed: Database.Statement<[number], unknown>;
-  };
+  private readonly log: ChangeLog;
 
   constructor(
-    private readonly db: Database.Database,
+    db: Database.Database,
     private readonly copy: ArticleRowsCopy,
   ) {
-    this.hasLog = db
-      .prepare(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'article_facts_changes'",
-      )
-      .pluck();
+    this.log = new ChangeLog(db);
   }
 
   /** Brings the copy up to date with the current read transaction. */
   sync(version: string): void {
-    if (this.hasLog.get() === 0) {
+    const last = this.log.last();
+    if (last === null) {
       if (!this.loaded || version !== this.version) this.load(null);
       this.version = version;
       return;
     }
-    this.log ??= {
-      last: this.db.prepare('SELECT coalesce(max(seq), 0) FROM article_facts_changes').pluck(),
-      first: this.db.prepare('SELECT min(seq) FROM article_facts_changes').pluck(),
-      changed: this.db
-        .prepare('SELECT DISTINCT doc FROM article_facts_changes WHERE seq > ?')
-        .pluck(),
-    };
-    const last = Number(this.log.last.get());
     const seq = this.loaded ? this.seq : null;
     if (seq === last) return;
-    const first = this.log.first.get();
-    // Never read, read without the log, behind the log's start, or ahead of its end (a file
-    // built again): every row again.
-    if (
-      seq === null ||
-      last < seq ||
-      last - seq >= CHANGES_KEPT ||
-      (typeof first === 'number' && first > seq + 1)
-    ) {
+    // Never read, or read without the log: every row again; else the changed ones, if the log
+    // can tell them.
+    const changed = seq === null ? null : this.log.changedSince(seq, last);
+    if (changed === null) {
       this.load(last);
       return;
     }
-    this.copy.update(this.log.changed.all(seq) as number[]);
+    this.copy.update(changed);
     this.seq = last;
   }
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { CHANGES_KEPT } from './article-changes.ts';
+import { ChangeLog } from './article-changes.ts';
 
 // The postings of the index's most frequent terms kept in memory, so that a common word's bm25
 // is computed from typed arrays (a few ns a posting) instead of from its instances listed out
@@ -121,12 +121,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_instances
 /** The frequent terms' postings of one connection (see above). */
 export class FrequentTerms {
   private readonly terms = new Map<string, Postings>();
-  private readonly hasLog: Database.Statement<[], unknown>;
-  private log?: {
-    last: Database.Statement<[], unknown>;
-    first: Database.Statement<[], unknown>;
-    changed: Database.Statement<[number], unknown>;
-  };
+  private readonly log: ChangeLog;
   private readonly vocabularyPage: Database.Statement<[string], unknown>;
   /** The build under way (`buildStep`), or null. */
   private plan: {
@@ -148,11 +143,7 @@ export class FrequentTerms {
 
   constructor(private readonly db: Database.Database) {
     db.exec(VOCABULARY);
-    this.hasLog = db
-      .prepare(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'article_facts_changes'",
-      )
-      .pluck();
+    this.log = new ChangeLog(db);
     // In pages by term (FTS5 seeks to the first term after the last page's): the whole
     // vocabulary at once took about 0.9 s of CPU at 103,000 articles.
     this.vocabularyPage = db
@@ -215,7 +206,7 @@ export class FrequentTerms {
     const plan = this.plan;
     if (plan === null) return false;
     const more = this.db.transaction(() => {
-      const seq = this.lastChange();
+      const seq = this.log.last();
       if (seq === null) return false;
       if (plan.next < 0) {
         const page = this.vocabularyPage.all(plan.after) as Array<[string, number, number]>;
@@ -262,21 +253,12 @@ export class FrequentTerms {
   private current(term: string): Postings | null {
     const kept = this.terms.get(term);
     if (kept === undefined) return null;
-    const last = this.lastChange();
+    const last = this.log.last();
     if (last === null) return null;
     if (last === kept.seq) return kept;
-    const first = this.log?.first.get();
-    let postings: Postings | null;
-    if (
-      last < kept.seq ||
-      last - kept.seq >= CHANGES_KEPT ||
-      (typeof first === 'number' && first > kept.seq + 1)
-    ) {
-      postings = this.listed(term, last);
-    } else {
-      const changed = this.log?.changed.all(kept.seq) as number[];
-      postings = this.patched(term, kept, changed, last);
-    }
+    const changed = this.log.changedSince(kept.seq, last);
+    const postings =
+      changed === null ? this.listed(term, last) : this.patched(term, kept, changed, last);
     // A term grown by the writes past what the budget holds is left to FTS5, as one the build
     // had no room for: the writes alone would otherwise grow the tier without bound.
     const held = this.held - kept.docs.length + (postings?.docs.length ?? 0);
@@ -288,19 +270,6 @@ export class FrequentTerms {
     this.terms.set(term, postings);
     this.held = held;
     return postings;
-  }
-
-  /** The last change the log holds (0 when empty), or null on a file without the log. */
-  private lastChange(): number | null {
-    if (this.hasLog.get() === 0) return null;
-    this.log ??= {
-      last: this.db.prepare('SELECT coalesce(max(seq), 0) FROM article_facts_changes').pluck(),
-      first: this.db.prepare('SELECT min(seq) FROM article_facts_changes').pluck(),
-      changed: this.db
-        .prepare('SELECT DISTINCT doc FROM article_facts_changes WHERE seq > ? ORDER BY doc')
-        .pluck(),
-    };
-    return Number(this.log.last.get());
   }
 
   /** Every posting of `term`, or null when one article holds more instances than kept. */
