@@ -24,7 +24,8 @@ import type { FrequentTerms, KeptPostings } from './frequent-terms.ts';
 
 /** bm25's weights per column, as `BM25` (match-ranker.ts) writes them: title, body, names, 1, 1. */
 const COLUMN_WEIGHTS = [FIELD_WEIGHTS.title, FIELD_WEIGHTS.body, FIELD_WEIGHTS.names, 1, 1];
-const COLUMNS = ['title', 'body', 'names', 'translit', 'sounds'] as const;
+/** The columns of `article_terms`, in order (the numbers `COLUMN_SETS` and the tier use). */
+export const COLUMNS = ['title', 'body', 'names', 'translit', 'sounds'] as const;
 
 /** The column sets our forms search (match-expression.ts), by their FTS5 spelling. */
 const COLUMN_SETS = new Map<string, readonly number[]>([

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ChangeLog } from './article-changes.ts';
+import { COLUMNS } from './form-scores.ts';
 
 // The postings of the index's most frequent terms kept in memory, so that a common word's bm25
 // is computed from typed arrays (a few ns a posting) instead of from its instances listed out
@@ -19,8 +20,7 @@ import { ChangeLog } from './article-changes.ts';
 /** Terms read from the vocabulary per build step (about 40 ms of CPU at 103,000 articles). */
 const VOCABULARY_PAGE = 10_000;
 
-/** The five columns of `article_terms`, in order. */
-const COLUMN_COUNT = 5;
+const COLUMN_COUNT = COLUMNS.length;
 
 /**
  * A term's postings: its articles in row id order, and per article its instances in each
@@ -109,8 +109,8 @@ export const DEFAULT_BUDGET: FrequentTermsBudget = {
   maxInstances: 300_000,
 };
 
-const COLUMN_NUMBER = `CASE col WHEN 'title' THEN 0 WHEN 'body' THEN 1 WHEN 'names' THEN 2
-  WHEN 'translit' THEN 3 WHEN 'sounds' THEN 4 END`;
+/** A column's number in `COLUMNS`, from `fts5vocab`'s name of it. */
+const COLUMN_NUMBER = `CASE col ${COLUMNS.map((c, i) => `WHEN '${c}' THEN ${i}`).join(' ')} END`;
 
 const VOCABULARY = `
 CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_rows
