@@ -388,6 +388,39 @@ describe('the embedded ranking in JavaScript', () => {
     }
   });
 
+  it('lists a kept term whole again when the changes it missed are no longer in the log', async () => {
+    // Prepare: every term of 20 articles or more kept, then new articles and a removed one.
+    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
+    connections.push(db);
+    const tier = new FrequentTerms(db);
+    tier.build({ postings: Number.POSITIVE_INFINITY, minDocs: 20 });
+    const terms = db
+      .prepare('SELECT term FROM temp.article_terms_rows WHERE doc >= 20')
+      .pluck()
+      .all() as string[];
+    const rand = seeded(81);
+    for (let i = 0; i < 6; i++) await writer.upsert(generatedArticle(rand, `gap-${written++}.txt`));
+    await writer.remove(testArticle('a-7.txt').id, 'FE');
+    // As if thousands of writes had passed: the log no longer reaches back to the tier's.
+    const trimmer = new Database(join(dataDir, DEFAULT_INDEX_FILE));
+    trimmer.exec(
+      'DELETE FROM article_facts_changes WHERE seq < (SELECT max(seq) FROM article_facts_changes)',
+    );
+    trimmer.close();
+
+    // Act
+    const kept = terms.map((term) => [term, tier.postings(term)] as const);
+
+    // Assess: each as FTS5 lists it now, not patched with the one change left in the log.
+    const instances = db
+      .prepare('SELECT DISTINCT doc FROM temp.article_terms_instances WHERE term = ? ORDER BY doc')
+      .pluck();
+    expect(kept.filter(([, postings]) => postings !== null).length).toBeGreaterThan(3);
+    for (const [term, postings] of kept) {
+      if (postings !== null) expect([...postings.docs], term).toEqual(instances.all(term));
+    }
+  });
+
   it('leaves to FTS5 what its instances cannot score: phrases, other columns, terms it folds', () => {
     const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
     connections.push(db);
