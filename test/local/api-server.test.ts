@@ -500,6 +500,40 @@ describe('local API server keeping connections', () => {
     expect(events).toHaveLength(0);
   });
 
+  it('runs at most maxPipelined requests ahead of a client that reads no answer, then the rest as it reads', async () => {
+    // Node parses every request it is given at once: without a bound, one write of pipelined
+    // heads ran them all and held all their answers in memory.
+    const big = 'x'.repeat(256 * 1024);
+    const url = await serve({
+      handler: async (event) => {
+        events.push(event as APIGatewayProxyEventV2);
+        return { statusCode: 200, body: big };
+      },
+    });
+    const socket = await openSocket(url);
+    socket.pause();
+
+    socket.write('GET /search?q=a HTTP/1.1\r\nHost: x\r\n\r\n'.repeat(200));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const ranUnread = events.length;
+    let text = '';
+    socket.on('data', (chunk: Buffer) => {
+      text += chunk.toString('latin1');
+    });
+    socket.resume();
+    const count = () => text.match(/HTTP\/1\.1 200 /g)?.length ?? 0;
+    for (let waited = 0; count() < 200 && waited < 10_000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+
+    // The kernel's buffers take a few answers; the front holds the rest of the heads.
+    expect(ranUnread).toBeGreaterThanOrEqual(8);
+    expect(ranUnread).toBeLessThan(60);
+    expect(count()).toBe(200);
+    expect(events).toHaveLength(200);
+    socket.destroy();
+  });
+
   it('answers a client that asks to close, and closes', async () => {
     const url = await serve();
     const client = await keptConnection(url);
