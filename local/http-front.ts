@@ -28,6 +28,13 @@ export interface HttpFrontLimits {
    * pipelining more waits: the front reads nothing more from it until an answer has gone.
    */
   maxPipelined: number;
+  /**
+   * Most connections open at once; one more is closed as it comes. Each may hold a head of up
+   * to `maxHeadBytes` until its deadline: without a bound, a client opening thousands of
+   * connections mid-head held that much memory each (and as many sockets as the process may
+   * open).
+   */
+  maxConnections: number;
 }
 
 /** The defaults: generous for any real query, tight enough that nobody can hold a socket. */
@@ -39,6 +46,7 @@ export const DEFAULT_FRONT_LIMITS: HttpFrontLimits = {
   keepAliveIdleMs: 5_000,
   maxIdleConnections: 64,
   maxPipelined: 8,
+  maxConnections: 1024,
 };
 
 /** A TCP front and what it needs at shutdown. */
@@ -459,6 +467,8 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
     });
     socket.on('error', () => socket.destroy());
   });
+
+  server.maxConnections = limits.maxConnections;
 
   return {
     server,

@@ -534,6 +534,25 @@ describe('local API server keeping connections', () => {
     socket.destroy();
   });
 
+  it('closes a connection past maxConnections as it comes, and takes one again once another has gone', async () => {
+    const url = await serve({ limits: { maxConnections: 3 } });
+    const midHead = [];
+    for (let i = 0; i < 3; i++)
+      midHead.push(await openSocket(url, 'GET /search?q=a HTTP/1.1\r\nHo'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const refused = await openSocket(url, 'GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+    expect(await within(closed(refused), 5_000)).not.toBe('late');
+    expect(midHead.map((socket) => socket.destroyed)).toEqual([false, false, false]);
+    midHead[0]?.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const client = await keptConnection(url);
+    client.send('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+
+    expect((await client.until(1))[0]).toMatch(/^HTTP\/1\.1 200/);
+    for (const socket of [...midHead, client.socket]) socket.destroy();
+  });
+
   it('answers a client that asks to close, and closes', async () => {
     const url = await serve();
     const client = await keptConnection(url);
