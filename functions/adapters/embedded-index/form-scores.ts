@@ -60,9 +60,12 @@ export function instancesWorthListing(share: number): number {
 const FILTERED_BASE = 0;
 const FILTERED_PER_SHARE = 6;
 
-const VOCABULARY = `
+/** FTS5's own instance list (`temp.article_terms_instances`), which the tier reads too. */
+export const INSTANCE_VOCABULARY = `
 CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_instances
-  USING fts5vocab(main, article_terms, instance);
+  USING fts5vocab(main, article_terms, instance);`;
+
+const VOCABULARY = `${INSTANCE_VOCABULARY}
 CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_columns
   USING fts5vocab(main, article_terms, col);`;
 

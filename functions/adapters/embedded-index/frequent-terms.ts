@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ChangeLog } from './article-changes.ts';
-import { COLUMNS } from './form-scores.ts';
+import { COLUMNS, INSTANCE_VOCABULARY } from './form-scores.ts';
 
 // The postings of the index's most frequent terms kept in memory, so that a common word's bm25
 // is computed from typed arrays (a few ns a posting) instead of from its instances listed out
@@ -114,9 +114,7 @@ const COLUMN_NUMBER = `CASE col ${COLUMNS.map((c, i) => `WHEN '${c}' THEN ${i}`)
 
 const VOCABULARY = `
 CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_rows
-  USING fts5vocab(main, article_terms, row);
-CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_terms_instances
-  USING fts5vocab(main, article_terms, instance);`;
+  USING fts5vocab(main, article_terms, row);${INSTANCE_VOCABULARY}`;
 
 /** The frequent terms' postings of one connection (see above). */
 export class FrequentTerms {
