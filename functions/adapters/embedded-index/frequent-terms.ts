@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ChangeLog } from './article-changes.ts';
+import { ChangeLog, type LogPoint, samePoint } from './article-changes.ts';
 import { COLUMNS, INSTANCE_VOCABULARY } from './form-scores.ts';
 
 // The postings of the index's most frequent terms kept in memory, so that a common word's bm25
@@ -15,7 +15,7 @@ import { COLUMNS, INSTANCE_VOCABULARY } from './form-scores.ts';
 // out of FTS5 in the searching read transaction, the first time the term is used; a term more
 // than `CHANGES_KEPT` changes behind, or on a file whose log restarted, is listed whole again.
 // The budget holds through the patches: a term they would grow past it is dropped (FTS5 lists it).
-// On a file without the log the tier is not used.
+// On a file without the log (or without its epoch) the tier is not used.
 
 /** Terms read from the vocabulary per build step (about 40 ms of CPU at 103,000 articles). */
 const VOCABULARY_PAGE = 10_000;
@@ -37,7 +37,7 @@ export interface KeptPostings {
 
 interface Postings extends KeptPostings {
   /** The last change of the log these postings hold. */
-  seq: number;
+  seq: LogPoint;
 }
 
 /** Postings with a count for every column (`COLUMN_COUNT` per article), as they are read. */
@@ -253,7 +253,7 @@ export class FrequentTerms {
     if (kept === undefined) return null;
     const last = this.log.last();
     if (last === null) return null;
-    if (last === kept.seq) return kept;
+    if (samePoint(last, kept.seq)) return kept;
     const changed = this.log.changedSince(kept.seq, last);
     const postings =
       changed === null ? this.listed(term, last) : this.patched(term, kept, changed, last);
@@ -271,7 +271,7 @@ export class FrequentTerms {
   }
 
   /** Every posting of `term`, or null when one article holds more instances than kept. */
-  private listed(term: string, seq: number, articles = 1024): Postings | null {
+  private listed(term: string, seq: LogPoint, articles = 1024): Postings | null {
     const read = this.collected(() => this.all.get(term), articles);
     return read === null ? null : { ...narrowed(read), seq };
   }
@@ -302,7 +302,7 @@ export class FrequentTerms {
     term: string,
     kept: Postings,
     changed: readonly number[],
-    seq: number,
+    seq: LogPoint,
   ): Postings | null {
     const fresh = this.collected(() => this.some.get(term, JSON.stringify(changed)));
     if (fresh === null) return null;
