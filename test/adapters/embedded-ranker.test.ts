@@ -335,7 +335,7 @@ describe('the embedded ranking in JavaScript', () => {
     tier.build({
       postings: 0,
       minDocs: 1,
-      positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY },
+      positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY, patchAfterMs: 0 },
     });
     const kept = new FormScorer(db, { k1, b, oneMinusB, k1PlusOne }, null, tier);
     const fts = db
@@ -548,7 +548,7 @@ describe('the embedded ranking in JavaScript', () => {
     tier.build({
       postings: 0,
       minDocs: 1,
-      positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY },
+      positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY, patchAfterMs: 0 },
     });
     const scorer = new FormScorer(
       db,
@@ -579,6 +579,44 @@ describe('the embedded ranking in JavaScript', () => {
     expect(scores).toBeNull();
     expect(tier.positionsSize.terms).toBeLessThan(before.terms);
     expect(tier.positionsSize.bytes).toBeLessThan(before.bytes);
+  });
+
+  it('leaves a written term’s phrases to FTS5 until its positions have waited to be patched, then patches them', async () => {
+    // Prepare: positions that wait 200 ms after their reading before a write is patched in.
+    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
+    registerFunctions(db);
+    connections.push(db);
+    const tier = new FrequentTerms(db);
+    tier.build({
+      postings: 0,
+      minDocs: 1,
+      positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY, patchAfterMs: 200 },
+    });
+    const scorer = new FormScorer(
+      db,
+      { k1: 1.2, b: 0.75, oneMinusB: 0.25, k1PlusOne: 2.2 },
+      null,
+      tier,
+    );
+    const phrase = `{title body} : ${ftsPhrase(['harbour', 'wheat'])}`;
+    const fts = db.prepare('SELECT rowid FROM article_terms WHERE article_terms MATCH ?').pluck();
+    const kept = tier.positionsSize;
+    const key = `wait-${written++}.txt`;
+    await writer.upsert({
+      ...generatedArticle(seeded(84), key),
+      title: 'harbour wheat harbour wheat',
+    });
+    const added = db.prepare('SELECT doc FROM articles WHERE key = ?').pluck().get(key);
+
+    // Act and assess: at once, FTS5's (null here), every term's positions still kept; after
+    // the wait, patched, and the new article among the matches.
+    expect(db.transaction(() => scorer.keptMatches(phrase))()).toBeNull();
+    expect(tier.positionsSize.terms).toBe(kept.terms);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const [mine, reference] = db.transaction(() => [scorer.keptMatches(phrase), fts.all(phrase)])();
+    expect(mine).toEqual(reference);
+    expect(mine).toContain(added);
+    expect(tier.positionsSize.terms).toBe(kept.terms);
   });
 
   it('leaves to FTS5 what its instances cannot score: phrases, other columns, terms it folds', () => {
@@ -725,7 +763,7 @@ describe('the embedded ranking in JavaScript', () => {
     kept.warmUp({
       postings: Number.POSITIVE_INFINITY,
       minDocs: 1,
-      positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY },
+      positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY, patchAfterMs: 0 },
     });
     const fromPostings = vi.spyOn(FrequentTerms.prototype, 'postings');
     const fromPositions = vi.spyOn(FrequentTerms.prototype, 'phrase');
