@@ -25,7 +25,7 @@ import {
 // On a file without the log the tier is not used.
 
 /** How long a term's positions wait before a write is patched into them (`patchAfterMs`). */
-const PATCH_AFTER_MS = 1_000;
+const PATCH_AFTER_MS = 5_000;
 
 /** Terms read from the vocabulary per build step (about 40 ms of CPU at 103,000 articles). */
 const VOCABULARY_PAGE = 10_000;
@@ -113,10 +113,10 @@ export interface FrequentTermsBudget {
     minDocs: number;
     bytes: number;
     /**
-     * How long after a term's positions were last read or patched a write may wait before they
-     * are patched again (0: at once). A patch walks the term's instances in C (about 0.07 µs
-     * each: 0.12 s for a stop word of 1.7 million), more than FTS5's own phrase; meanwhile its
-     * phrases are FTS5's, as before. 1 s when absent.
+     * How long after a term's positions were last read or patched a write waits before it is
+     * patched in (0: at once). A patch walks all of the term's instances in C (`не` and `по`
+     * after one write: 0.17 s of CPU at load 9), more than FTS5's own phrase (about 0.06 s);
+     * meanwhile the term's phrases are FTS5's, as before. 5 s when absent.
      */
     patchAfterMs?: number;
   };
@@ -251,7 +251,7 @@ export class FrequentTerms {
     if (last === null) return null;
     if (last === kept.seq) return kept;
     // Patched not long ago: FTS5 matches the term's phrases until the wait is over, so that
-    // while an archive is ingested one patch a term a second, at most, is paid.
+    // while an archive is ingested a term is patched once in 5 s at most, not once a search.
     const now = performance.now();
     if (now - kept.at < (this.budget?.positions?.patchAfterMs ?? PATCH_AFTER_MS)) return null;
     const changed = this.log.changedSince(kept.seq, last);
