@@ -1,6 +1,7 @@
 import type { Server as HttpServer, IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { Duplex } from 'node:stream';
+import { ChunkedBodyEnd } from './chunked-body.ts';
 
 /** The limits the front puts on a request head before the HTTP server sees it. */
 export interface HttpFrontLimits {
@@ -105,23 +106,40 @@ function headEnd(head: Buffer): number {
 
 /**
  * How the body after a head is delimited, as far as the front needs it to find the next head:
- * `length` bytes, or `unframed` when the front cannot tell where the request ends without
- * parsing its body (chunked, several or invalid lengths, a protocol upgrade). An unframed
- * request is the connection's last: the front passes the rest through and the answer closes.
+ * `length` bytes, `chunked` (followed by {@link ChunkedBodyEnd}), or `unframed` when the front
+ * cannot tell where the request ends: Node's parser refuses the head (both a length and a
+ * transfer coding, several or invalid lengths, a last coding other than chunked) and closes, or
+ * takes the connection over (an upgrade the server listens for). An unframed request is the
+ * connection's last: the front passes the rest through and the answer closes.
  */
-type Framing = { length: number } | 'unframed';
+type Framing = { length: number } | 'chunked' | 'unframed';
 
 const FRAMING_HEADER = /\n[\t ]*(content-length|transfer-encoding|upgrade)[\t ]*:([^\r\n]*)/gi;
 
-function framing(head: Buffer): Framing {
+/**
+ * The head's framing, as Node's parser reads it. `upgrades`: whether the HTTP server listens for
+ * upgrades; without a listener Node answers a request asking for one as any other, and goes on
+ * to the next (so must the front, or that one's answer was lost).
+ */
+function framing(head: Buffer, upgrades: boolean): Framing {
   let length: number | undefined;
+  // Several fields are one list (RFC 9110 5.3): the last coding decides.
+  const codings: string[] = [];
   for (const [, name, value] of head.toString('latin1').matchAll(FRAMING_HEADER)) {
-    if (name?.toLowerCase() !== 'content-length') return 'unframed';
-    const trimmed = value?.trim() ?? '';
-    if (!/^\d{1,15}$/.test(trimmed) || length !== undefined) return 'unframed';
-    length = Number(trimmed);
+    const field = name?.toLowerCase();
+    if (field === 'upgrade') {
+      if (upgrades) return 'unframed';
+    } else if (field === 'transfer-encoding') {
+      codings.push(...(value ?? '').split(','));
+    } else {
+      const trimmed = value?.trim() ?? '';
+      if (!/^\d{1,15}$/.test(trimmed) || length !== undefined) return 'unframed';
+      length = Number(trimmed);
+    }
   }
-  return { length: length ?? 0 };
+  if (codings.length === 0) return { length: length ?? 0 };
+  const last = codings.at(-1)?.trim().toLowerCase();
+  return length === undefined && last === 'chunked' ? 'chunked' : 'unframed';
 }
 
 /**
@@ -203,8 +221,11 @@ interface Connection {
  *
  * Connections are kept between requests (HTTP/1.1's default): every later head on a connection
  * passes the same checks, its deadline counted from the end of the previous answer. The front
- * finds where each request ends from its `content-length`; a request it cannot delimit that
- * way (a chunked body, an upgrade) is its connection's last, answered with `connection: close`.
+ * finds where each request ends from its `content-length` or its chunks, so that requests
+ * pipelined behind any request are answered, in order: a client may pipeline behind a chunked
+ * body, and a front that closed after it had Node run the requests behind and lose their answers.
+ * A request it cannot delimit (a head Node refuses, an upgrade the server takes) is its
+ * connection's last, answered with `connection: close`, and nothing after it is run.
  * A kept connection idle for `keepAliveIdleMs`, or the longest idle one past
  * `maxIdleConnections`, is closed.
  */
@@ -253,10 +274,12 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
 
   const server = createServer((socket: Socket) => {
     let head: Buffer = Buffer.alloc(0);
-    // 'head': reading a request head; 'body': passing `bodyLeft` bytes of a body; 'through':
-    // passing everything (after an unframed request); 'stopped': refused or closed.
-    let mode: 'head' | 'body' | 'through' | 'stopped' = 'head';
+    // 'head': reading a request head; 'body': passing `bodyLeft` bytes of a body; 'chunked':
+    // passing a chunked body to its end (`chunks`); 'through': passing everything (after an
+    // unframed request); 'stopped': refused or closed.
+    let mode: 'head' | 'body' | 'chunked' | 'through' | 'stopped' = 'head';
     let bodyLeft = 0;
+    let chunks: ChunkedBodyEnd | undefined;
     let stream: FrontConnection | undefined;
     let deadline: NodeJS.Timeout | undefined;
     let idleCut: NodeJS.Timeout | undefined;
@@ -376,10 +399,13 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
       const requestHead = head.subarray(0, end);
       const rest = head.subarray(end);
       head = Buffer.alloc(0);
-      const body = framing(requestHead);
+      const body = framing(requestHead, http.listenerCount('upgrade') > 0);
       if (body === 'unframed') {
         connection.last = true;
         mode = 'through';
+      } else if (body === 'chunked') {
+        mode = 'chunked';
+        chunks = new ChunkedBodyEnd(limits.maxHeadBytes);
       } else if (body.length > 0) {
         mode = 'body';
         bodyLeft = body.length;
@@ -405,6 +431,19 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
         if (mode === 'through') {
           pass(bytes);
           return;
+        }
+        if (mode === 'chunked') {
+          const taken = chunks?.take(bytes) ?? 'invalid';
+          if (taken === 'invalid') {
+            // Node's parser refuses it (400, and closes); nothing after it is a request.
+            connection.last = true;
+            mode = 'through';
+            continue;
+          }
+          pass(bytes.subarray(0, taken.used));
+          if (taken.ended) mode = 'head';
+          bytes = bytes.subarray(taken.used);
+          continue;
         }
         if (mode === 'body') {
           const taken = bytes.subarray(0, bodyLeft);

@@ -136,7 +136,11 @@ export function openApiDocument(): JsonSchema {
           ],
           responses: {
             '200': jsonResponse('The article.', 'Article'),
-            ...pick(ERRORS, '400', '404', '405', '414', '500'),
+            ...pick(ERRORS, '400', '405', '414', '500'),
+            '404': jsonResponse(
+              'Nothing has that id, the body does not reach `offset`, or no such route: `parameter` names which.',
+              'Error',
+            ),
           },
         },
       },

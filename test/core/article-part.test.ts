@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidRequestError } from '../../functions/core/errors.ts';
+import { NotFoundError } from '../../functions/core/errors.ts';
 import { articlePart, parseBodyOffset } from '../../functions/core/search/article-part.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 
@@ -55,10 +55,12 @@ describe('an article response body in parts', () => {
     expect(parts.map((p) => p.body).join('')).toBe(body);
   });
 
-  it('refuses an offset past the end of the body, naming the parameter', () => {
+  it('finds no part at an offset past the end of the body, naming the parameter', () => {
+    // Well-formed, as an id of no article is: not found (404), not malformed (400).
     const article = testArticle('a.txt', { body: 'Short.' });
 
-    expect(() => articlePart(article, 7)).toThrow(InvalidRequestError);
+    expect(() => articlePart(article, 7)).toThrow(NotFoundError);
+    expect(() => articlePart(article, 7)).toThrow(expect.objectContaining({ parameter: 'offset' }));
     expect(() => articlePart(article, 7)).toThrow(/offset 7 is past the end/);
   });
 

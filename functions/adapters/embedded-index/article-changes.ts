@@ -4,10 +4,10 @@ import type Database from 'better-sqlite3';
 export const CHANGES_KEPT = 20_000;
 
 // Every row `article_facts` gains or loses, in order, so that a reader's copies of per-article
-// rows (`FacetColumns`, `ArticleLengths`) follow a write by reading the few rows it changed
-// instead of all of them. A replaced article is a delete and an insert, two entries. Triggers
-// write it in the article's own transaction; the oldest entries go as new ones come, so it
-// holds the last `CHANGES_KEPT`.
+// rows (`FacetColumns`, `ArticleLengths`, the frequent terms' postings) follow a write by
+// reading the few rows it changed instead of all of them. A replaced article is a delete and an
+// insert, two entries. Triggers write it in the article's own transaction; the oldest entries
+// go as new ones come, so it holds the last `CHANGES_KEPT`.
 // Created on every open, as `object_etags` is: a file made without it gains it and the readers
 // load their columns whole once, so the layout's version (and a rebuild of the index) stays.
 const CHANGES_SCHEMA = `
@@ -30,9 +30,50 @@ BEGIN
 END;
 `;
 
-/** Creates the change log of `article_facts` when the file lacks it (see `ArticleChangeFollower`). */
+// The log's numbers start again from 1 whenever the log is made anew: in a file built again in
+// place by another process (a build of another schema version empties the file and writes the
+// bucket into it anew, under the connections open on it), or after the log was dropped. A
+// reader at change N of the old log then took the new log's entries after N for the changes
+// since (and, at exactly N, saw no change at all), though every article and row id had gone.
+// So each log has an epoch, 64 random bits drawn when the log is made, in the same transaction,
+// and read with the log's end: a position of another epoch is no position in this log.
+// An existing file gains the table (and an epoch) on its next open by the stack, as the log
+// itself was added; until then its readers follow it as a file without the log.
+const EPOCH_SCHEMA = `
+CREATE TABLE IF NOT EXISTS article_facts_changes_epoch (
+  epoch TEXT NOT NULL
+) STRICT;
+`;
+
+/**
+ * Creates the change log of `article_facts` when the file lacks it (see `ArticleChangeFollower`),
+ * with a new epoch when the log itself is new. Safe on every open, by several processes at once.
+ */
 export function applyFacetChangesSchema(db: Database.Database): void {
-  db.exec(CHANGES_SCHEMA);
+  const hasTable = db
+    .prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?")
+    .pluck();
+  // IMMEDIATE: two processes opening the file at once do not both draw an epoch.
+  db.transaction(() => {
+    const newLog = hasTable.get('article_facts_changes') === 0;
+    db.exec(CHANGES_SCHEMA);
+    db.exec(EPOCH_SCHEMA);
+    if (newLog) db.exec('DELETE FROM article_facts_changes_epoch');
+    db.exec(`INSERT INTO article_facts_changes_epoch (epoch)
+      SELECT lower(hex(randomblob(8)))
+      WHERE NOT EXISTS (SELECT 1 FROM article_facts_changes_epoch)`);
+  }).immediate();
+}
+
+/** A point of the change log: its epoch and a change's number in it. */
+export interface LogPoint {
+  readonly epoch: string;
+  readonly seq: number;
+}
+
+/** Whether two points are the same point of the same log. */
+export function samePoint(a: LogPoint, b: LogPoint): boolean {
+  return a.seq === b.seq && a.epoch === b.epoch;
 }
 
 /** A connection's copy of some per-article rows, read whole or by the articles that changed. */
@@ -59,32 +100,45 @@ export class ChangeLog {
   constructor(private readonly db: Database.Database) {
     this.hasLog = db
       .prepare(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'article_facts_changes'",
+        `SELECT count(*) FROM sqlite_schema WHERE type = 'table'
+         AND name IN ('article_facts_changes', 'article_facts_changes_epoch')`,
       )
       .pluck();
   }
 
-  /** The last change the log holds (0 when empty), or null on a file without the log. */
-  last(): number | null {
-    if (this.hasLog.get() === 0) return null;
+  /**
+   * The last change the log holds (seq 0 when empty), or null on a file without the log or
+   * without its epoch (made by an earlier build: it cannot tell a log made again).
+   */
+  last(): LogPoint | null {
+    if (this.hasLog.get() !== 2) return null;
     this.log ??= {
-      last: this.db.prepare('SELECT coalesce(max(seq), 0) FROM article_facts_changes').pluck(),
+      last: this.db
+        .prepare(
+          `SELECT (SELECT epoch FROM article_facts_changes_epoch LIMIT 1),
+             (SELECT coalesce(max(seq), 0) FROM article_facts_changes)`,
+        )
+        .raw(),
       first: this.db.prepare('SELECT min(seq) FROM article_facts_changes').pluck(),
       changed: this.db
         .prepare('SELECT DISTINCT doc FROM article_facts_changes WHERE seq > ? ORDER BY doc')
         .pluck(),
     };
-    return Number(this.log.last.get());
+    const [epoch, seq] = this.log.last.get() as [string | null, number];
+    return epoch === null ? null : { epoch, seq: Number(seq) };
   }
 
   /**
-   * The articles changed after change `seq`, up to `last` (as `last()` returned it in this
-   * transaction), in row id order; or null when the log cannot tell: `seq` ahead of its end or
-   * behind its start (a file built again), or more than `CHANGES_KEPT` changes behind.
+   * The articles changed after point `from`, up to `last` (as `last()` returned it in this
+   * transaction), in row id order; or null when the log cannot tell: `from` of another log
+   * (the file built again), ahead of its end or behind its start, or more than `CHANGES_KEPT`
+   * changes behind.
    */
-  changedSince(seq: number, last: number): number[] | null {
+  changedSince(from: LogPoint, last: LogPoint): number[] | null {
     const log = this.log;
-    if (log === undefined || last < seq || last - seq >= CHANGES_KEPT) return null;
+    const seq = from.seq;
+    if (log === undefined || from.epoch !== last.epoch) return null;
+    if (last.seq < seq || last.seq - seq >= CHANGES_KEPT) return null;
     const first = log.first.get();
     if (typeof first === 'number' && first > seq + 1) return null;
     return log.changed.all(seq) as number[];
@@ -95,14 +149,15 @@ export class ChangeLog {
  * Keeps a copy ({@link ArticleRowsCopy}) following the index through `article_facts_changes`
  * (written by triggers, above): in the caller's read transaction, the log says which articles
  * changed since the copy was last brought up to date, and only those are read again. A copy
- * more than `CHANGES_KEPT` changes behind, never read, or on a file whose log restarted (built
- * again) is read whole; on a file without the log, it is read whole whenever the connection's
- * `data_version` and own writes (`version`) move.
+ * more than `CHANGES_KEPT` changes behind, never read, or on a file whose log was made again
+ * (another epoch: the file built again) is read whole; on a file without the log (or its
+ * epoch), it is read whole whenever the connection's `data_version` and own writes
+ * (`version`) move.
  */
 export class ArticleChangeFollower {
   private loaded = false;
   /** The last change the copy holds; null when read from a file without the change log. */
-  private seq: number | null = null;
+  private seq: LogPoint | null = null;
   /** Without a change log: the `version` the copy was read at. */
   private version = '';
   private readonly log: ChangeLog;
@@ -123,7 +178,7 @@ export class ArticleChangeFollower {
       return;
     }
     const seq = this.loaded ? this.seq : null;
-    if (seq === last) return;
+    if (seq !== null && samePoint(seq, last)) return;
     // Never read, or read without the log: every row again; else the changed ones, if the log
     // can tell them.
     const changed = seq === null ? null : this.log.changedSince(seq, last);
@@ -135,7 +190,7 @@ export class ArticleChangeFollower {
     this.seq = last;
   }
 
-  private load(seq: number | null): void {
+  private load(seq: LogPoint | null): void {
     this.copy.load();
     this.seq = seq;
     this.loaded = true;

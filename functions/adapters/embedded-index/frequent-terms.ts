@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ChangeLog } from './article-changes.ts';
+import { ChangeLog, type LogPoint, samePoint } from './article-changes.ts';
 import { COLUMNS, INSTANCE_VOCABULARY } from './form-scores.ts';
 import {
   collectPositions,
@@ -22,7 +22,7 @@ import {
 // out of FTS5 in the searching read transaction, the first time the term is used; a term more
 // than `CHANGES_KEPT` changes behind, or on a file whose log restarted, is listed whole again.
 // The budget holds through the patches: a term they would grow past it is dropped (FTS5 lists it).
-// On a file without the log the tier is not used.
+// On a file without the log (or without its epoch) the tier is not used.
 
 /** How long a term's positions wait before a write is patched into them (`patchAfterMs`). */
 const PATCH_AFTER_MS = 5_000;
@@ -47,7 +47,7 @@ export interface KeptPostings {
 
 interface Postings extends KeptPostings {
   /** The last change of the log these postings hold. */
-  seq: number;
+  seq: LogPoint;
 }
 
 /** Postings with a count for every column (`COLUMN_COUNT` per article), as they are read. */
@@ -164,7 +164,7 @@ export class FrequentTerms {
     nextPositioned: number;
   } | null = null;
   /** The terms' positions kept (phrase-positions.ts), each with the last change they hold. */
-  private readonly positions = new Map<string, PositionList & { seq: number; at: number }>();
+  private readonly positions = new Map<string, PositionList & { seq: LogPoint; at: number }>();
   /** Bytes of positions kept, over every term: never more than `budget.positions.bytes`. */
   private positionsHeld = 0;
   private readonly allPositions: Database.Statement<[string], unknown>;
@@ -249,7 +249,7 @@ export class FrequentTerms {
     if (kept === undefined) return null;
     const last = this.log.last();
     if (last === null) return null;
-    if (last === kept.seq) return kept;
+    if (samePoint(last, kept.seq)) return kept;
     // Patched not long ago: FTS5 matches the term's phrases until the wait is over, so that
     // while an archive is ingested a term is patched once in 5 s at most, not once a search.
     const now = performance.now();
@@ -401,7 +401,7 @@ export class FrequentTerms {
     if (kept === undefined) return null;
     const last = this.log.last();
     if (last === null) return null;
-    if (last === kept.seq) return kept;
+    if (samePoint(last, kept.seq)) return kept;
     const changed = this.log.changedSince(kept.seq, last);
     const postings =
       changed === null ? this.listed(term, last) : this.patched(term, kept, changed, last);
@@ -419,7 +419,7 @@ export class FrequentTerms {
   }
 
   /** Every posting of `term`, or null when one article holds more instances than kept. */
-  private listed(term: string, seq: number, articles = 1024): Postings | null {
+  private listed(term: string, seq: LogPoint, articles = 1024): Postings | null {
     const read = this.collected(() => this.all.get(term), articles);
     return read === null ? null : { ...narrowed(read), seq };
   }
@@ -450,7 +450,7 @@ export class FrequentTerms {
     term: string,
     kept: Postings,
     changed: readonly number[],
-    seq: number,
+    seq: LogPoint,
   ): Postings | null {
     const fresh = this.collected(() => this.some.get(term, JSON.stringify(changed)));
     if (fresh === null) return null;

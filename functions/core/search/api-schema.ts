@@ -16,6 +16,11 @@ const MAX_SOURCE_LENGTH = 200;
 export const MAX_FILTER_VALUES = 50;
 
 const LANGUAGE_CODE = '(?:[a-z]{2}|und)';
+/**
+ * A cursor as the API writes it (cursor.ts: base64url), in the answer's `nextCursor` and the
+ * `cursor` parameter alike, so that a client (or a fuzzer) can tell one is passed back as the other.
+ */
+const CURSOR_PATTERN = /^[A-Za-z0-9_-]{1,6000}$/;
 const LANGUAGE_LIST = new RegExp(`^${LANGUAGE_CODE}(?:,${LANGUAGE_CODE})*$`);
 
 /**
@@ -28,9 +33,13 @@ function meta<T extends z.ZodMiniType>(schema: T, data: z.core.GlobalMeta): T {
   return copy;
 }
 
+// Patterns spell digits `[0-9]`, never `\d`: the OpenAPI document carries them, and a client's
+// regular expressions may read `\d` as any Unicode digit (Python's do), so a fuzzer generated
+// `٢٠٢٤-٠٣-٠١` as a valid day.
+
 /** A calendar day as `YYYY-MM-DD` that really exists (no 2024-02-30). */
 function isCalendarDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) return false;
   const day = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
 }
@@ -40,7 +49,10 @@ function day(name: string, description: string) {
     z
       .string()
       .check(
-        z.regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a day written YYYY-MM-DD, e.g. 2024-03-01`),
+        z.regex(
+          /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
+          `${name} must be a day written YYYY-MM-DD, e.g. 2024-03-01`,
+        ),
         z.refine(isCalendarDay, `${name} must be a day of the calendar, e.g. 2024-03-01`),
       ),
     { description, format: 'date', example: '2024-03-01' },
@@ -101,16 +113,17 @@ export const SearchParametersSchema = z
       z.optional(
         z
           .array(
-            z
-              .string()
-              .check(
-                z.trim(),
-                z.minLength(1, 'source must name a source, e.g. Kazinform'),
-                z.maxLength(
-                  MAX_SOURCE_LENGTH,
-                  `source must be at most ${MAX_SOURCE_LENGTH} characters`,
-                ),
+            z.string().check(
+              // A source of spaces alone names none, which the document says with this
+              // pattern: a character JavaScript does not trim. JavaScript's `\s` holds U+FEFF,
+              // others' (Python's) do not, so it is written out for them.
+              z.regex(/[^\s\uFEFF]/, 'source must name a source, e.g. Kazinform'),
+              z.trim(),
+              z.maxLength(
+                MAX_SOURCE_LENGTH,
+                `source must be at most ${MAX_SOURCE_LENGTH} characters`,
               ),
+            ),
           )
           .check(
             z.maxLength(
@@ -135,13 +148,16 @@ export const SearchParametersSchema = z
       z.optional(
         day('to', 'Only articles published on or before this day; undated ones are left out.'),
       ),
-      { description: 'Only articles published on or before this day (`YYYY-MM-DD`).' },
+      {
+        description:
+          'Only articles published on or before this day (`YYYY-MM-DD`); not before `from`.',
+      },
     ),
     size: meta(
       z.optional(
         z.pipe(
           // 1 to 100, written plainly: the pattern is what the OpenAPI document shows.
-          z.string().check(z.regex(/^(?:[1-9]\d?|100)$/, sizeMessage)),
+          z.string().check(z.regex(/^(?:[1-9][0-9]?|100)$/, sizeMessage)),
           z.transform(Number),
         ),
       ),
@@ -155,11 +171,11 @@ export const SearchParametersSchema = z
         z
           .string()
           // Its position and the index's snapshot (see SortPosition), base64url.
-          .check(z.regex(/^[A-Za-z0-9_-]{1,6000}$/, 'cursor is not a cursor this API returned')),
+          .check(z.regex(CURSOR_PATTERN, 'cursor is not a cursor this API returned')),
       ),
       {
         description:
-          'The `nextCursor` of the previous page, with the same other parameters: continues where that page ended.',
+          'The `nextCursor` of the previous page, with the same other parameters: continues where that page ended. Opaque: a cursor this API did not return, or one of a list with the other `collapse`, is refused.',
       },
     ),
     collapse: meta(
@@ -280,7 +296,7 @@ export const SearchResponseSchema = meta(
           'Counts of articles (not stories). Each facet counts as if its own filter were off and every other filter on, so each value can be offered as an alternative.',
       },
     ),
-    nextCursor: meta(z.nullable(z.string()), {
+    nextCursor: meta(z.nullable(z.string().check(z.regex(CURSOR_PATTERN))), {
       description: 'Pass as `cursor` for the next page; null on the last page.',
     }),
   }),

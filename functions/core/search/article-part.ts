@@ -1,5 +1,5 @@
 import type { Article } from '../article.ts';
-import { InvalidRequestError } from '../errors.ts';
+import { InvalidRequestError, NotFoundError } from '../errors.ts';
 
 /**
  * Most UTF-8 bytes of body one `GET /articles/{id}` carries. API Gateway with Lambda refuses a
@@ -62,10 +62,12 @@ function partEnd(body: string, offset: number, maxBytes: number): number {
  */
 export function articlePart(article: Article, offset = 0, maxBytes = BODY_PART_BYTES): ArticlePart {
   const { body } = article;
+  // A well-formed offset past the body names a part that does not exist, as a well-formed id
+  // of no article does: not found (404), not malformed (400).
   if (offset > body.length) {
-    throw new InvalidRequestError(
-      'offset',
+    throw new NotFoundError(
       `offset ${offset} is past the end of the body (${body.length} long)`,
+      'offset',
     );
   }
   const end = partEnd(body, offset, maxBytes);
