@@ -343,10 +343,10 @@ export class FormScorer {
 
   /**
    * The form's matches and their bm25, as `SELECT rowid, -bm25(...) ... MATCH` lists them, or
-   * null when this scorer does not reproduce them (a form of several terms or columns of its
-   * own, a term absent from the vocabulary as written) or FTS5 scores them more cheaply (a term
-   * repeated in each article, or common in columns the form does not search). Called in the
-   * ranking's read transaction.
+   * null when this scorer does not reproduce them (a phrase of several terms whose positions
+   * are not all kept, columns of its own, a term absent from the vocabulary as written) or FTS5
+   * scores them more cheaply (a term repeated in each article, or common in columns the form
+   * does not search). Called in the ranking's read transaction.
    */
   scores(
     expression: string,

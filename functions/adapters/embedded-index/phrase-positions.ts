@@ -294,5 +294,3 @@ export function phraseFrequencies(
   }
   return { docs, freqs, n };
 }
-
-export { COLUMN_SHIFT, OFFSET_LIMIT };
