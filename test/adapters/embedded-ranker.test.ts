@@ -320,6 +320,123 @@ describe('the embedded ranking in JavaScript', () => {
     expect(scored).toBeGreaterThan(1000);
   });
 
+  it('matches and scores each phrase of kept terms from their positions as FTS5 does, bit for bit, while articles are replaced, added and removed', async () => {
+    // Prepare: one scorer whose tier keeps every term's positions, kept across another
+    // connection's writes, and FTS5's own matches and bm25 of the same phrases.
+    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
+    registerFunctions(db);
+    registerRankingFunctions(db);
+    connections.push(db);
+    const [k1 = 0, b = 0, oneMinusB = 0, k1PlusOne = 0] = db
+      .prepare('SELECT 1.2, 0.75, 1 - 0.75, 1.2 + 1.0')
+      .raw()
+      .get() as number[];
+    const tier = new FrequentTerms(db);
+    tier.build({
+      postings: 0,
+      minDocs: 1,
+      positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY, patchAfterMs: 0 },
+    });
+    const kept = new FormScorer(db, { k1, b, oneMinusB, k1PlusOne }, null, tier);
+    const fts = db
+      .prepare(`SELECT rowid, -${BM25} FROM article_terms WHERE article_terms MATCH ?`)
+      .raw();
+    const averages = db
+      .prepare('SELECT fts_rows(block), fts_tokens(block) FROM article_terms_data WHERE id = 1')
+      .raw();
+    const stored = db.prepare('SELECT DISTINCT term FROM temp.article_terms_columns').pluck();
+    const rand = seeded(45);
+    let phrases = 0;
+    let matched = 0;
+
+    for (let round = 0; round < 5; round++) {
+      // Act and assess: phrases of two to four stored terms, repeats and every stored term
+      // pairs included, in both column sets phrases use.
+      db.transaction(() => {
+        const [rows, tokens] = averages.get() as [number, number];
+        const terms = stored.all() as string[];
+        const pick = () => terms[Math.floor(rand() * terms.length)] as string;
+        const chosen: string[][] = [];
+        for (const a of terms) chosen.push([a, pick()], [a, a]);
+        for (let i = 0; i < 150; i++) {
+          chosen.push(Array.from({ length: 2 + Math.floor(rand() * 3) }, pick));
+        }
+        for (const phrase of chosen) {
+          for (const columns of ['{title body}', '{title body names}', 'translit']) {
+            const expression = `${columns} : ${ftsPhrase(phrase)}`;
+            const mine = kept.scores(expression, { rows, tokens }, `phrase-${round}`);
+            const reference = fts.all(expression) as Array<[number, number]>;
+
+            expect(mine, expression).not.toBeNull();
+            expect([...(mine?.docs ?? [])], expression).toEqual(reference.map(([doc]) => doc));
+            expect([...(mine?.scores ?? [])], expression).toEqual(reference.map(([, s]) => s));
+            expect(kept.keptMatches(expression), expression).toEqual(reference.map(([doc]) => doc));
+            phrases++;
+            matched += reference.length;
+          }
+        }
+      })();
+      // Articles replaced by longer or shorter ones, added and removed.
+      for (let i = 0; i < 6; i++) {
+        const key = `a-${Math.floor(rand() * written)}.txt`;
+        await writer.upsert({
+          ...generatedArticle(rand, key),
+          sequencer: (0x180000 + round * 16 + i).toString(16).toUpperCase(),
+        });
+      }
+      await writer.upsert(generatedArticle(rand, `late-${written++}.txt`));
+      await writer.remove(testArticle(`a-${Math.floor(rand() * 240)}.txt`).id, 'FF');
+    }
+    // Phrases found in many articles, and many in none, were compared.
+    expect(matched).toBeGreaterThan(2000);
+    expect(phrases).toBeGreaterThan(1000);
+    expect(tier.positionsSize.terms).toBeGreaterThan(10);
+  });
+
+  it('leaves a phrase to FTS5 unless every term’s positions are kept', () => {
+    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
+    registerFunctions(db);
+    connections.push(db);
+    const tier = new FrequentTerms(db);
+    const scorer = new FormScorer(
+      db,
+      { k1: 1.2, b: 0.75, oneMinusB: 0.25, k1PlusOne: 2.2 },
+      null,
+      tier,
+    );
+    // Only the commonest terms' positions, within a budget that leaves the rarer ones out.
+    const counts = db
+      .prepare(
+        'SELECT term, sum(doc), sum(cnt) FROM temp.article_terms_columns GROUP BY term ORDER BY 2 DESC',
+      )
+      .raw()
+      .all() as Array<[string, number, number]>;
+    tier.build({ postings: 0, minDocs: 1, positions: { minDocs: 1, bytes: 16_384 } });
+    const averages = { rows: 240, tokens: 4000 };
+    const keptTerms = counts.map(([t]) => t).filter((t) => tier.phrase([t]) !== null);
+    const left = counts.map(([t]) => t).filter((t) => tier.phrase([t]) === null);
+    expect(keptTerms.length).toBeGreaterThan(1);
+    expect(left.length).toBeGreaterThan(0);
+    expect(tier.positionsSize.bytes).toBeLessThanOrEqual(16_384);
+
+    const [a = '', b = ''] = keptTerms;
+    expect(
+      db.transaction(() => scorer.scores(`{title body} : ${ftsPhrase([a, b])}`, averages, 'v'))(),
+    ).not.toBeNull();
+    for (const expression of [
+      `{title body} : ${ftsPhrase([a, left[0] ?? ''])}`,
+      `{title body} : ${ftsPhrase([left[0] ?? '', a])}`,
+      `{title body} : ${ftsPhrase([a.toUpperCase(), b])}`,
+      `{title body} : NEAR(${ftsPhrase([a])} ${ftsPhrase([b])}, 8)`,
+      `{title} : ${ftsPhrase([a, b])}`,
+    ]) {
+      expect(
+        db.transaction(() => scorer.scores(expression, averages, 'v'))(),
+        expression,
+      ).toBeNull();
+    }
+  });
+
   it('reads the frequent terms in steps as it reads them at once, commonest first within the budget', () => {
     const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
     connections.push(db);
@@ -419,6 +536,87 @@ describe('the embedded ranking in JavaScript', () => {
     for (const [term, postings] of kept) {
       if (postings !== null) expect([...postings.docs], term).toEqual(instances.all(term));
     }
+  });
+
+  it('drops a term’s positions, leaving its phrases to FTS5, when the changes they missed are no longer in the log', async () => {
+    // Prepare: every term's positions kept, then new articles, and a log that no longer reaches
+    // back to them.
+    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
+    registerFunctions(db);
+    connections.push(db);
+    const tier = new FrequentTerms(db);
+    tier.build({
+      postings: 0,
+      minDocs: 1,
+      positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY, patchAfterMs: 0 },
+    });
+    const scorer = new FormScorer(
+      db,
+      { k1: 1.2, b: 0.75, oneMinusB: 0.25, k1PlusOne: 2.2 },
+      null,
+      tier,
+    );
+    const averages = { rows: 240, tokens: 4000 };
+    const phrase = `{title body} : ${ftsPhrase(['harbour', 'wheat'])}`;
+    expect(db.transaction(() => scorer.keptMatches(phrase))()).not.toBeNull();
+    const before = tier.positionsSize;
+    const rand = seeded(83);
+    for (let i = 0; i < 3; i++) await writer.upsert(generatedArticle(rand, `gap-${written++}.txt`));
+    const trimmer = new Database(join(dataDir, DEFAULT_INDEX_FILE));
+    trimmer.exec(
+      'DELETE FROM article_facts_changes WHERE seq < (SELECT max(seq) FROM article_facts_changes)',
+    );
+    trimmer.close();
+
+    // Act
+    const [matches, scores] = db.transaction(() => [
+      scorer.keptMatches(phrase),
+      scorer.scores(phrase, averages, 'v'),
+    ])();
+
+    // Assess: not answered from positions that would miss the change; their memory given back.
+    expect(matches).toBeNull();
+    expect(scores).toBeNull();
+    expect(tier.positionsSize.terms).toBeLessThan(before.terms);
+    expect(tier.positionsSize.bytes).toBeLessThan(before.bytes);
+  });
+
+  it('leaves a written term’s phrases to FTS5 until its positions have waited to be patched, then patches them', async () => {
+    // Prepare: positions that wait 200 ms after their reading before a write is patched in.
+    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
+    registerFunctions(db);
+    connections.push(db);
+    const tier = new FrequentTerms(db);
+    tier.build({
+      postings: 0,
+      minDocs: 1,
+      positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY, patchAfterMs: 200 },
+    });
+    const scorer = new FormScorer(
+      db,
+      { k1: 1.2, b: 0.75, oneMinusB: 0.25, k1PlusOne: 2.2 },
+      null,
+      tier,
+    );
+    const phrase = `{title body} : ${ftsPhrase(['harbour', 'wheat'])}`;
+    const fts = db.prepare('SELECT rowid FROM article_terms WHERE article_terms MATCH ?').pluck();
+    const kept = tier.positionsSize;
+    const key = `wait-${written++}.txt`;
+    await writer.upsert({
+      ...generatedArticle(seeded(84), key),
+      title: 'harbour wheat harbour wheat',
+    });
+    const added = db.prepare('SELECT doc FROM articles WHERE key = ?').pluck().get(key);
+
+    // Act and assess: at once, FTS5's (null here), every term's positions still kept; after
+    // the wait, patched, and the new article among the matches.
+    expect(db.transaction(() => scorer.keptMatches(phrase))()).toBeNull();
+    expect(tier.positionsSize.terms).toBe(kept.terms);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const [mine, reference] = db.transaction(() => [scorer.keptMatches(phrase), fts.all(phrase)])();
+    expect(mine).toEqual(reference);
+    expect(mine).toContain(added);
+    expect(tier.positionsSize.terms).toBe(kept.terms);
   });
 
   it('leaves to FTS5 what its instances cannot score: phrases, other columns, terms it folds', () => {
@@ -558,12 +756,17 @@ describe('the embedded ranking in JavaScript', () => {
     ranked.mockRestore();
   });
 
-  it('ranks and counts every search as the statement does when its words are frequent terms kept in memory, while another connection writes', async () => {
+  it('ranks and counts every search as the statement does when its words are frequent terms kept in memory, phrases matched from their positions, while another connection writes', async () => {
     // Prepare: one searcher keeping every term's postings (the tier's budget unbounded), kept
     // across the writes, which it follows through the change log.
     const kept = searcher('ranker');
-    kept.warmUp({ postings: Number.POSITIVE_INFINITY, minDocs: 1 });
+    kept.warmUp({
+      postings: Number.POSITIVE_INFINITY,
+      minDocs: 1,
+      positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY, patchAfterMs: 0 },
+    });
     const fromPostings = vi.spyOn(FrequentTerms.prototype, 'postings');
+    const fromPositions = vi.spyOn(FrequentTerms.prototype, 'phrase');
     const members = vi.spyOn(MatchRanker.prototype, 'keptMembers');
     const rand = seeded(61);
     await fc.assert(
@@ -592,6 +795,9 @@ describe('the embedded ranking in JavaScript', () => {
     // Postings were read, and a query's members taken from them.
     expect(fromPostings.mock.results.some((result) => result.value !== null)).toBe(true);
     expect(members.mock.results.some((result) => result.value !== null)).toBe(true);
+    // Phrases were matched from the positions, for the ranking and for the facets.
+    expect(fromPositions.mock.results.some((result) => result.value !== null)).toBe(true);
+    fromPositions.mockRestore();
     fromPostings.mockRestore();
     members.mockRestore();
   });

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { FIELD_WEIGHTS } from '../../core/search/ranking.ts';
 import { ArticleChangeFollower } from './article-changes.ts';
 import type { FrequentTerms, KeptPostings } from './frequent-terms.ts';
+import { PHRASE_TERMS, type PositionList, phraseFrequencies } from './phrase-positions.ts';
 
 // A form's bm25 computed in JavaScript from its term's instances, where FTS5 spends about 1 µs a
 // match on it (issue 12: a common word's 33,000 matches, 21 ms in C and 16 ms more to bring the
@@ -37,6 +38,8 @@ const COLUMN_SETS = new Map<string, readonly number[]>([
 
 /** A form of one term: `columns : "term"` (a `"` in the term doubled). */
 const ONE_TERM = /^(\{[a-z ]+\}|[a-z]+) : "((?:[^"\s]|"")+)"$/;
+/** A form of a phrase of several terms: `columns : "term term ..."`. */
+const PHRASE = /^(\{[a-z ]+\}|[a-z]+) : "((?:[^"\s]|"")+(?: (?:[^"\s]|"")+)+)"$/;
 
 /**
  * Above this many instances of a term per article matching it, FTS5's bm25 is cheaper than
@@ -236,6 +239,12 @@ export class FormScorer {
   private readonly ftsIdf: Database.Statement<[{ rows: number; n: number }], unknown>;
   private readonly lengths: ArticleLengths;
   private readonly sink: { into: Frequencies };
+  /** The last phrase matched (`phraseMatched`), its position lists and its matches. */
+  private lastPhrase: {
+    expression: string;
+    lists: readonly PositionList[];
+    matched: { docs: Float64Array; freqs: Float64Array; n: number };
+  } | null = null;
 
   constructor(
     db: Database.Database,
@@ -308,6 +317,10 @@ export class FormScorer {
    * caller's read transaction.
    */
   keptMatches(expression: string): number[] | null {
+    if (PHRASE.test(expression)) {
+      const matched = this.phraseMatched(expression);
+      return matched === null ? null : Array.from(matched.docs.subarray(0, matched.n));
+    }
     const parsed = ONE_TERM.exec(expression);
     if (parsed === null || this.tier === null) return null;
     const columns = COLUMN_SETS.get(parsed[1] as string);
@@ -330,10 +343,10 @@ export class FormScorer {
 
   /**
    * The form's matches and their bm25, as `SELECT rowid, -bm25(...) ... MATCH` lists them, or
-   * null when this scorer does not reproduce them (a form of several terms or columns of its
-   * own, a term absent from the vocabulary as written) or FTS5 scores them more cheaply (a term
-   * repeated in each article, or common in columns the form does not search). Called in the
-   * ranking's read transaction.
+   * null when this scorer does not reproduce them (a phrase of several terms whose positions
+   * are not all kept, columns of its own, a term absent from the vocabulary as written) or FTS5
+   * scores them more cheaply (a term repeated in each article, or common in columns the form
+   * does not search). Called in the ranking's read transaction.
    */
   scores(
     expression: string,
@@ -341,6 +354,13 @@ export class FormScorer {
     version: string,
     share: number | (() => number) = 1,
   ): FormScores | null {
+    // A phrase whose every term's positions are kept is matched from them, whatever the share.
+    if (PHRASE.test(expression)) {
+      const matched = this.phraseMatched(expression);
+      return matched === null
+        ? null
+        : this.scored(matched.docs, matched.freqs, matched.n, averages, version);
+    }
     const parsed = ONE_TERM.exec(expression);
     if (parsed === null) return null;
     const spelling = parsed[1] as string;
@@ -381,6 +401,38 @@ export class FormScorer {
     }
     if (into.overflow) return null;
     return this.scored(into.docs, into.freqs, into.count, averages, version);
+  }
+
+  /**
+   * The rows a phrase form matches and their frequencies (phrase-positions.ts), from the
+   * positions kept, or null unless every term's are (a term not kept as written, which FTS5
+   * might fold or split, included) and the columns are ones our forms search.
+   */
+  private phraseMatched(
+    expression: string,
+  ): { docs: Float64Array; freqs: Float64Array; n: number } | null {
+    const parsed = PHRASE.exec(expression);
+    if (parsed === null || this.tier === null) return null;
+    const columns = COLUMN_SETS.get(parsed[1] as string);
+    if (columns === undefined) return null;
+    const terms = (parsed[2] as string).split(' ').map((term) => term.replaceAll('""', '"'));
+    if (terms.length > PHRASE_TERMS) return null;
+    const lists = this.tier.phrase(terms);
+    if (lists === null) return null;
+    // A search matches its phrase twice, for its ranking and for its facets: the second time
+    // is the first's answer while the lists are the very same (a write patches them anew).
+    const last = this.lastPhrase;
+    if (
+      last !== null &&
+      last.expression === expression &&
+      last.lists.length === lists.length &&
+      last.lists.every((list, i) => list === lists[i])
+    ) {
+      return last.matched;
+    }
+    const matched = phraseFrequencies(lists, columns, COLUMN_WEIGHTS);
+    this.lastPhrase = { expression, lists, matched };
+    return matched;
   }
 
   /**

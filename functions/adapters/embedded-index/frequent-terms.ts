@@ -1,6 +1,13 @@
 import type Database from 'better-sqlite3';
 import { ChangeLog, type LogPoint, samePoint } from './article-changes.ts';
 import { COLUMNS, INSTANCE_VOCABULARY } from './form-scores.ts';
+import {
+  collectPositions,
+  type PositionList,
+  patchedPositions,
+  positionBytes,
+  registerPositionsSink,
+} from './phrase-positions.ts';
 
 // The postings of the index's most frequent terms kept in memory, so that a common word's bm25
 // is computed from typed arrays (a few ns a posting) instead of from its instances listed out
@@ -16,6 +23,9 @@ import { COLUMNS, INSTANCE_VOCABULARY } from './form-scores.ts';
 // than `CHANGES_KEPT` changes behind, or on a file whose log restarted, is listed whole again.
 // The budget holds through the patches: a term they would grow past it is dropped (FTS5 lists it).
 // On a file without the log (or without its epoch) the tier is not used.
+
+/** How long a term's positions wait before a write is patched into them (`patchAfterMs`). */
+const PATCH_AFTER_MS = 5_000;
 
 /** Terms read from the vocabulary per build step (about 40 ms of CPU at 103,000 articles). */
 const VOCABULARY_PAGE = 10_000;
@@ -93,6 +103,23 @@ export interface FrequentTermsBudget {
    * read whole, it would hold a reader's searches for up to 0.3 s. Unbounded when absent.
    */
   maxInstances?: number;
+  /**
+   * The terms whose token positions are kept too, for phrases (phrase-positions.ts): those of
+   * at least `minDocs` articles, commonest first, within `bytes` of arrays (a term that would
+   * overflow them is skipped). The stop words the postings leave out are among them: a phrase
+   * of common words nearly always holds one. None when absent.
+   */
+  positions?: {
+    minDocs: number;
+    bytes: number;
+    /**
+     * How long after a term's positions were last read or patched a write waits before it is
+     * patched in (0: at once). A patch walks all of the term's instances in C (`не` and `по`
+     * after one write: 0.17 s of CPU at load 9), more than FTS5's own phrase (about 0.06 s);
+     * meanwhile the term's phrases are FTS5's, as before. 5 s when absent.
+     */
+    patchAfterMs?: number;
+  };
 }
 
 /**
@@ -107,6 +134,7 @@ export const DEFAULT_BUDGET: FrequentTermsBudget = {
   postings: 8_000_000,
   minDocs: 1_000,
   maxInstances: 300_000,
+  positions: { minDocs: 20_000, bytes: 48 * 2 ** 20 },
 };
 
 /** A column's number in `COLUMNS`, from `fts5vocab`'s name of it. */
@@ -130,7 +158,18 @@ export class FrequentTerms {
     candidates: Array<[string, number]>;
     /** The next candidate to read; -1 while the vocabulary is being read. */
     next: number;
+    /** The terms whose positions are wanted and their counts, then commonest first. */
+    positioned: Array<[string, number, number]>;
+    /** The next of them to read (after every candidate's postings). */
+    nextPositioned: number;
   } | null = null;
+  /** The terms' positions kept (phrase-positions.ts), each with the last change they hold. */
+  private readonly positions = new Map<string, PositionList & { seq: LogPoint; at: number }>();
+  /** Bytes of positions kept, over every term: never more than `budget.positions.bytes`. */
+  private positionsHeld = 0;
+  private readonly allPositions: Database.Statement<[string], unknown>;
+  private readonly somePositions: Database.Statement<[string, string], unknown>;
+  private readonly positionsSink: ReturnType<typeof registerPositionsSink>;
   /** The budget of the last build, which the patches keep too; null before any. */
   private budget: FrequentTermsBudget | null = null;
   /** Postings kept, over every term: never more than `budget.postings`. */
@@ -166,6 +205,78 @@ export class FrequentTerms {
          WHERE term = ? AND doc IN (SELECT value FROM json_each(?))`,
       )
       .pluck();
+    this.positionsSink = registerPositionsSink(db);
+    this.allPositions = db
+      .prepare(
+        `SELECT phrase_positions(doc, ${COLUMN_NUMBER}, offset)
+         FROM temp.article_terms_instances WHERE term = ?`,
+      )
+      .pluck();
+    this.somePositions = db
+      .prepare(
+        `SELECT phrase_positions(doc, ${COLUMN_NUMBER}, offset)
+         FROM temp.article_terms_instances
+         WHERE term = ? AND doc IN (SELECT value FROM json_each(?))`,
+      )
+      .pluck();
+  }
+
+  /** How many terms' positions are kept, and their bytes (for the bench and the tests). */
+  get positionsSize(): { terms: number; bytes: number } {
+    return { terms: this.positions.size, bytes: this.positionsHeld };
+  }
+
+  /**
+   * The position lists of a phrase's terms, in its order, as FTS5 holds them in the current
+   * read transaction, or null unless every term's positions are kept. Read only.
+   */
+  phrase(terms: readonly string[]): PositionList[] | null {
+    const lists: PositionList[] = [];
+    for (const term of terms) {
+      if (!this.positions.has(term)) return null;
+    }
+    for (const term of terms) {
+      const list = this.currentPositions(term);
+      if (list === null) return null;
+      lists.push(list);
+    }
+    return lists;
+  }
+
+  /** The term's positions brought up to date with the read transaction, or null. */
+  private currentPositions(term: string): PositionList | null {
+    const kept = this.positions.get(term);
+    if (kept === undefined) return null;
+    const last = this.log.last();
+    if (last === null) return null;
+    if (samePoint(last, kept.seq)) return kept;
+    // Patched not long ago: FTS5 matches the term's phrases until the wait is over, so that
+    // while an archive is ingested a term is patched once in 5 s at most, not once a search.
+    const now = performance.now();
+    if (now - kept.at < (this.budget?.positions?.patchAfterMs ?? PATCH_AFTER_MS)) return null;
+    const changed = this.log.changedSince(kept.seq, last);
+    // Too far behind to patch: listed whole again would hold this search for up to 0.3 s (a
+    // stop word's million instances), so the term is dropped and FTS5 matches its phrases.
+    const fresh =
+      changed === null
+        ? null
+        : collectPositions(this.positionsSink, () =>
+            this.somePositions.get(term, JSON.stringify(changed)),
+          );
+    const patched =
+      fresh === null || changed === null
+        ? null
+        : { ...patchedPositions(kept, fresh, changed), seq: last, at: now };
+    const held =
+      this.positionsHeld - positionBytes(kept) + (patched === null ? 0 : positionBytes(patched));
+    if (patched === null || held > (this.budget?.positions?.bytes ?? Number.POSITIVE_INFINITY)) {
+      this.positions.delete(term);
+      this.positionsHeld -= positionBytes(kept);
+      return null;
+    }
+    this.positions.set(term, patched);
+    this.positionsHeld = held;
+    return patched;
   }
 
   /** How many terms and postings are kept (for the bench and the tests). */
@@ -189,8 +300,17 @@ export class FrequentTerms {
   startBuild(budget: FrequentTermsBudget = DEFAULT_BUDGET): void {
     this.terms.clear();
     this.held = 0;
+    this.positions.clear();
+    this.positionsHeld = 0;
     this.budget = budget;
-    this.plan = { budget, after: '', candidates: [], next: -1 };
+    this.plan = {
+      budget,
+      after: '',
+      candidates: [],
+      next: -1,
+      positioned: [],
+      nextPositioned: 0,
+    };
   }
 
   /**
@@ -210,6 +330,7 @@ export class FrequentTerms {
         const page = this.vocabularyPage.all(plan.after) as Array<[string, number, number]>;
         if (page.length === 0) {
           plan.candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+          plan.positioned.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
           plan.next = 0;
           return true;
         }
@@ -217,6 +338,10 @@ export class FrequentTerms {
         const most = plan.budget.maxInstances ?? Number.POSITIVE_INFINITY;
         for (const [term, docs, instances] of page) {
           if (docs >= plan.budget.minDocs && instances <= most) plan.candidates.push([term, docs]);
+          const positions = plan.budget.positions;
+          if (positions !== undefined && docs >= positions.minDocs) {
+            plan.positioned.push([term, docs, instances]);
+          }
         }
         return true;
       }
@@ -229,6 +354,29 @@ export class FrequentTerms {
         if (postings !== null && postings.docs.length <= left) {
           this.terms.set(term, postings);
           this.held += postings.docs.length;
+        }
+        return true;
+      }
+      // Then the positions, commonest first: a term's arrays take 4 bytes an instance and 8 an
+      // article.
+      const bytes = plan.budget.positions?.bytes ?? 0;
+      while (plan.nextPositioned < plan.positioned.length) {
+        const [term, , instances] = plan.positioned[plan.nextPositioned++] as [
+          string,
+          number,
+          number,
+        ];
+        const left = bytes - this.positionsHeld;
+        if (instances * 4 > left) continue;
+        const list = collectPositions(
+          this.positionsSink,
+          () => this.allPositions.get(term),
+          1024,
+          instances,
+        );
+        if (list !== null && positionBytes(list) <= left) {
+          this.positions.set(term, { ...list, seq, at: performance.now() });
+          this.positionsHeld += positionBytes(list);
         }
         return true;
       }
