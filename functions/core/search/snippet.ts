@@ -1,8 +1,9 @@
 import { BoundedMemo } from '../text/bounded-memo.ts';
 import { articleNameTerms } from '../text/name-terms.ts';
-import { type Token, tokenOf, WORD } from '../text/text-analysis.ts';
-import { planQuery } from './query-plan.ts';
+import { type Token, tokenOf } from '../text/text-analysis.ts';
+import { planQuery, type QueryPlan } from './query-plan.ts';
 import type { QueryClause } from './search-query.ts';
+import { scanSentenceBreaks, scanWords } from './snippet-scan.ts';
 
 const DEFAULT_LENGTH = 240;
 /**
@@ -12,8 +13,6 @@ const DEFAULT_LENGTH = 240;
  * than this of a body for a hit.
  */
 export const SNIPPET_WINDOW = 64 * 1024;
-// Sentence ends, and paragraph breaks, are where a passage may start or stop.
-const SENTENCE_END = /(?<=[.!?…])\s+|\n\s*\n/g;
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -41,8 +40,7 @@ interface Marks {
  * The marks of a query: every word and phrase it looks for (its stop words only when it has
  * nothing else, as the search itself), with the surname bases and name keys of its words.
  */
-function marksFor(clauses: readonly QueryClause[]): Marks {
-  const plan = planQuery(clauses);
+function marksFor(plan: QueryPlan | null): Marks {
   const marks: Marks = { terms: new Set(), keys: new Set(), heads: new Set() };
   for (const clause of [...(plan?.optional ?? []), ...(plan?.required ?? [])]) {
     for (const term of clause.terms) marks.terms.add(term);
@@ -112,32 +110,37 @@ class MarkFinder {
   /** The marked words of `text`, in order. */
   find(text: string): Marked[] {
     const found: Marked[] = [];
-    for (const match of text.matchAll(WORD)) {
-      const word = match[0];
-      const key = openingKey(word);
+    // Nothing to mark (a browse): no word can be, so none is looked at.
+    if (this.marks.terms.size === 0 && this.marks.keys.size === 0) return found;
+    scanWords(text, (start, end) => {
+      const key = openingKey(text, start, end);
       let may = this.openings.get(key);
       if (may === undefined) {
-        may = mayMatch(word, this.marks);
+        may = mayMatch(text.slice(start, end), this.marks);
         this.openings.set(key, may);
       }
-      if (!may) continue;
+      if (!may) return;
+      const word = text.slice(start, end);
       let term = this.verdicts.get(word);
       if (term === undefined) {
         const token = tokenOf(word, 0);
         term = this.matches(token, word) ? token.term : null;
         this.verdicts.set(word, term);
       }
-      if (term !== null) found.push({ term, start: match.index, end: match.index + word.length });
-    }
+      if (term !== null) found.push({ term, start, end });
+    });
     return found;
   }
 }
 
-/** A word's first two UTF-16 code units as one number (a lone unit apart from any pair). */
-function openingKey(word: string): number {
-  return word.length > 1
-    ? word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)
-    : -1 - word.charCodeAt(0);
+/**
+ * The first two UTF-16 code units of the word `text` holds from `start` to `end` as one number
+ * (a lone unit apart from any pair).
+ */
+function openingKey(text: string, start: number, end: number): number {
+  return end - start > 1
+    ? text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1)
+    : -1 - text.charCodeAt(start);
 }
 
 /**
@@ -160,13 +163,15 @@ interface Passage {
   end: number;
 }
 
+// Sentence ends, and paragraph breaks, are where a passage may start or stop (see
+// `scanSentenceBreaks`).
 function sentences(body: string): Passage[] {
   const out: Passage[] = [];
   let start = 0;
-  for (const m of body.matchAll(SENTENCE_END)) {
-    if (m.index > start) out.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
+  scanSentenceBreaks(body, (gapStart, gapEnd) => {
+    if (gapStart > start) out.push({ start, end: gapStart });
+    start = gapEnd;
+  });
   if (start < body.length) out.push({ start, end: body.length });
   return out;
 }
@@ -185,7 +190,8 @@ function bestPassage(body: string, finder: MarkFinder, maxLength: number): Passa
       if (word && word.start >= sentence.start) found.push(word);
     }
     // Distinct words matter more than repeats of one word.
-    const score = new Set(found.map((t) => t.term)).size * 100 + found.length;
+    const score =
+      found.length === 0 ? 0 : new Set(found.map((t) => t.term)).size * 100 + found.length;
     if (score > bestScore) {
       best = sentence;
       bestScore = score;
@@ -216,8 +222,10 @@ function clip(body: string, passage: Passage, maxLength: number): Passage {
 export function snippetMaker(
   clauses: readonly QueryClause[],
   maxLength = DEFAULT_LENGTH,
+  /** `planQuery(clauses)`, when the caller has it already. */
+  plan: QueryPlan | null = planQuery(clauses),
 ): (body: string) => string {
-  const finder = new MarkFinder(marksFor(clauses));
+  const finder = new MarkFinder(marksFor(plan));
   return (whole) => {
     const body = whole.length > SNIPPET_WINDOW ? whole.slice(0, SNIPPET_WINDOW) : whole;
     const passage = clip(body, bestPassage(body, finder, maxLength), maxLength);
