@@ -570,7 +570,8 @@ export class ArticleSearch {
       JSON.stringify(favoured),
       rank,
       () => {
-        const snippet = snippetMaker(query.clauses);
+        // Marked as the query is planned when not relaxed, so that plan serves both.
+        const snippet = snippetMaker(query.clauses, undefined, query.relaxed ? undefined : plan);
         return (row) => snippet(row.body);
       },
       mayMatch,
