@@ -1,9 +1,8 @@
 import { BoundedMemo } from '../text/bounded-memo.ts';
 import { articleNameTerms } from '../text/name-terms.ts';
-import { type Token, tokenOf } from '../text/text-analysis.ts';
+import { type Token, tokenOf, WORD } from '../text/text-analysis.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
 import type { QueryClause } from './search-query.ts';
-import { scanSentenceBreaks, scanWords } from './snippet-scan.ts';
 
 const DEFAULT_LENGTH = 240;
 /**
@@ -13,6 +12,8 @@ const DEFAULT_LENGTH = 240;
  * than this of a body for a hit.
  */
 export const SNIPPET_WINDOW = 64 * 1024;
+// Sentence ends, and paragraph breaks, are where a passage may start or stop.
+const SENTENCE_END = /(?<=[.!?…])\s+|\n\s*\n/g;
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -112,35 +113,32 @@ class MarkFinder {
     const found: Marked[] = [];
     // Nothing to mark (a browse): no word can be, so none is looked at.
     if (this.marks.terms.size === 0 && this.marks.keys.size === 0) return found;
-    scanWords(text, (start, end) => {
-      const key = openingKey(text, start, end);
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0];
+      const key = openingKey(word);
       let may = this.openings.get(key);
       if (may === undefined) {
-        may = mayMatch(text.slice(start, end), this.marks);
+        may = mayMatch(word, this.marks);
         this.openings.set(key, may);
       }
-      if (!may) return;
-      const word = text.slice(start, end);
+      if (!may) continue;
       let term = this.verdicts.get(word);
       if (term === undefined) {
         const token = tokenOf(word, 0);
         term = this.matches(token, word) ? token.term : null;
         this.verdicts.set(word, term);
       }
-      if (term !== null) found.push({ term, start, end });
-    });
+      if (term !== null) found.push({ term, start: match.index, end: match.index + word.length });
+    }
     return found;
   }
 }
 
-/**
- * The first two UTF-16 code units of the word `text` holds from `start` to `end` as one number
- * (a lone unit apart from any pair).
- */
-function openingKey(text: string, start: number, end: number): number {
-  return end - start > 1
-    ? text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1)
-    : -1 - text.charCodeAt(start);
+/** A word's first two UTF-16 code units as one number (a lone unit apart from any pair). */
+function openingKey(word: string): number {
+  return word.length > 1
+    ? word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)
+    : -1 - word.charCodeAt(0);
 }
 
 /**
@@ -163,15 +161,13 @@ interface Passage {
   end: number;
 }
 
-// Sentence ends, and paragraph breaks, are where a passage may start or stop (see
-// `scanSentenceBreaks`).
 function sentences(body: string): Passage[] {
   const out: Passage[] = [];
   let start = 0;
-  scanSentenceBreaks(body, (gapStart, gapEnd) => {
-    if (gapStart > start) out.push({ start, end: gapStart });
-    start = gapEnd;
-  });
+  for (const m of body.matchAll(SENTENCE_END)) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
   if (start < body.length) out.push({ start, end: body.length });
   return out;
 }
