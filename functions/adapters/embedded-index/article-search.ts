@@ -244,9 +244,12 @@ ORDER BY f.day DESC, f.id ASC
 LIMIT @size`;
 
 // A hit reads only the opening of its body, where its snippet is looked for (a 19 MB body read
-// whole for each of 100 hits was most of such a search's time).
+// whole for each of 100 hits was most of such a search's time). A body of no more bytes than
+// the window has no more characters either, and is read as it is: \`substr\` walks its UTF-8
+// to count them, an eighth of reading a page of hits.
 const HIT_COLUMNS = `SELECT id, key, title, language, source, story_id, published_at,
-  substr(body, 1, ${SNIPPET_WINDOW}) AS body
+  CASE WHEN octet_length(body) <= ${SNIPPET_WINDOW} THEN body
+    ELSE substr(body, 1, ${SNIPPET_WINDOW}) END AS body
 FROM articles WHERE id IN (SELECT value FROM json_each(@ids))`;
 
 const VERSION_COLUMNS = `SELECT id, title, language, source, published_at FROM articles
@@ -296,16 +299,13 @@ const COLLAPSE_WINDOW = 1_000;
  * the one `COLLAPSE_WINDOW` gives: the window holds every match, or each story on the page has
  * all its articles within it, so a longer window could add no other version to any. Ranking
  * 1,000 looked up the id and story of 1,000 articles, a third of a rare word's or a surname's
- * search at 100k articles.
+ * search at 100k articles. It is tried for every query, however many its matches: when the
+ * window cannot tell (4 % of the bench's first and second pages of common words), the matches
+ * are ranked again over 1,000, which cost a common word of 7,000–50,000 matches less, once the
+ * frequent terms are kept in memory (frequent-terms.ts) and even before, than looking up 900
+ * more ids and stories each time (p50 11.7 → 8.0 ms of CPU at 100k).
  */
 const FIRST_COLLAPSE_WINDOW = 100;
-/**
- * The most matches (with every filter but the language: the language facet's sum) a collapsed
- * page is first looked for among `FIRST_COLLAPSE_WINDOW` of. When the first window cannot tell,
- * the matches are ranked again over 1,000, and ranking a word of 7,000–20,000 matches twice
- * cost 20–30 ms more than the lookups saved (in a few percent of the bench's searches).
- */
-const FIRST_WINDOW_MATCHES = 5_000;
 /** Queries whose facets and first ranked hits are kept until the index changes. */
 const CACHED_QUERIES = 64;
 
@@ -570,7 +570,8 @@ export class ArticleSearch {
       JSON.stringify(favoured),
       rank,
       () => {
-        const snippet = snippetMaker(query.clauses);
+        // Marked as the query is planned when not relaxed, so that plan serves both.
+        const snippet = snippetMaker(query.clauses, undefined, query.relaxed ? undefined : plan);
         return (row) => snippet(row.body);
       },
       mayMatch,
@@ -668,8 +669,7 @@ export class ArticleSearch {
    * The stories of a collapsed page as `collapsed` makes them, from a ranking of
    * `FIRST_COLLAPSE_WINDOW` articles, or null when that window cannot tell: too few stories
    * follow the cursor in it, or a story on the page has an article outside it (which the
-   * window of `COLLAPSE_WINDOW` might hold). Null too when the longer window is kept already,
-   * and when the query has too many matches to risk ranking them twice.
+   * window of `COLLAPSE_WINDOW` might hold). Null too when the longer window is kept already.
    */
   private collapsedInFirstWindow(
     query: SearchQuery,
@@ -687,7 +687,6 @@ export class ArticleSearch {
       ranked = kept;
       complete = false;
     } else {
-      if (matchesIgnoringLanguage(entry) > FIRST_WINDOW_MATCHES) return null;
       ranked = rank(FIRST_COLLAPSE_WINDOW, undefined);
       complete = ranked.hits.length < FIRST_COLLAPSE_WINDOW;
       entry.ranked = { key, ...ranked, complete };
@@ -906,11 +905,4 @@ function toHit(
       ...(snapshot ? { snapshot } : {}),
     },
   };
-}
-
-/** How many articles match with every filter but the language (see `FIRST_WINDOW_MATCHES`). */
-function matchesIgnoringLanguage(entry: CachedQuery): number {
-  let sum = 0;
-  for (const count of Object.values(entry.facets.language)) sum += count;
-  return sum;
 }

@@ -66,6 +66,24 @@ interface Day {
   month: number;
 }
 
+/** A filter's verdicts per numbered language, source and day (see `verdictsOf`). */
+interface Verdicts {
+  languageOk: Uint8Array;
+  sourceOk: Uint8Array;
+  dayOk: Uint8Array;
+}
+
+interface KeptVerdicts {
+  languages: Dictionary<string>;
+  sources: Dictionary<Source>;
+  days: Dictionary<Day>;
+  lengths: [number, number, number];
+  verdicts: Verdicts;
+}
+
+/** The most filters whose verdicts are kept; past it, all are dropped and kept anew. */
+const KEPT_VERDICTS = 32;
+
 // What the columns keep of a row but its story, as one text: a row of one value costs
 // better-sqlite3 about a fifth of an array, and the same facts (27,000 combinations among
 // 103,000 articles) are parsed once.
@@ -114,6 +132,13 @@ export class FacetColumns {
   private months = new Dictionary<string>();
   private stories = 0;
   private storyMarks = new Uint32Array(0);
+  // What `tally` and `filter` derive from the dictionaries alone, kept while they stay as they
+  // are: each day's month, and each filter's verdicts (at most `KEPT_VERDICTS` filters). A
+  // dictionary only grows between loads, and a load makes new ones, so its identity and
+  // length tell whether a kept value still holds. Working them out again each search went over
+  // every day of the archive (4,000 at 100k) once or twice, a sixth of a rare word's counting.
+  private monthsKept: { days: Dictionary<Day>; length: number; monthOf: Uint32Array } | null = null;
+  private readonly verdictsKept = new Map<string, KeptVerdicts>();
   private generation = 0;
   private readonly changes: ArticleChangeFollower;
   private readonly changedRows: Database.Statement<[{ docs: string }], unknown>;
@@ -308,12 +333,43 @@ export class FacetColumns {
     return { language: this.language, names: this.languages.values };
   }
 
-  /** Each filter's verdict per numbered value (index 0, "none", passes only without it). */
-  private verdictsOf(filters: FilterParameters): {
-    languageOk: Uint8Array;
-    sourceOk: Uint8Array;
-    dayOk: Uint8Array;
-  } {
+  /**
+   * Each filter's verdict per numbered value (index 0, "none", passes only without it), kept
+   * for the next search with the same filters (see `verdictsKept`). The arrays are shared:
+   * read them only.
+   */
+  private verdictsOf(filters: FilterParameters): Verdicts {
+    const key = JSON.stringify([
+      filters.languages,
+      filters.sources,
+      filters.publishedFrom,
+      filters.publishedTo,
+    ]);
+    const kept = this.verdictsKept.get(key);
+    if (
+      kept !== undefined &&
+      kept.languages === this.languages &&
+      kept.sources === this.sources &&
+      kept.days === this.days &&
+      kept.lengths[0] === this.languages.values.length &&
+      kept.lengths[1] === this.sources.values.length &&
+      kept.lengths[2] === this.days.values.length
+    ) {
+      return kept.verdicts;
+    }
+    const verdicts = this.workOutVerdicts(filters);
+    if (this.verdictsKept.size >= KEPT_VERDICTS) this.verdictsKept.clear();
+    this.verdictsKept.set(key, {
+      languages: this.languages,
+      sources: this.sources,
+      days: this.days,
+      lengths: [this.languages.values.length, this.sources.values.length, this.days.values.length],
+      verdicts,
+    });
+    return verdicts;
+  }
+
+  private workOutVerdicts(filters: FilterParameters): Verdicts {
     const languageOk = this.verdicts(this.languages.values, filters.languages, (l, set) =>
       set.has(l),
     );
@@ -338,10 +394,7 @@ export class FacetColumns {
     const byLanguage = new Uint32Array(this.languages.values.length + 1);
     const bySource = new Uint32Array(this.sources.values.length + 1);
     const byMonth = new Uint32Array(this.months.values.length + 1);
-    const monthOf = new Uint32Array(this.days.values.length + 1);
-    this.days.values.forEach((day, i) => {
-      monthOf[i + 1] = day.month;
-    });
+    const monthOf = this.monthOf();
     const marks = this.storyMarks;
     if (++this.generation === 0xffffffff) {
       marks.fill(0);
@@ -377,6 +430,18 @@ export class FacetColumns {
       }
     }
     return { facets: this.facets(byLanguage, bySource, byMonth), stories };
+  }
+
+  /** Each numbered day's month (see `monthsKept`). */
+  private monthOf(): Uint32Array {
+    const { days } = this;
+    const length = days.values.length;
+    const kept = this.monthsKept;
+    if (kept !== null && kept.days === days && kept.length === length) return kept.monthOf;
+    const monthOf = new Uint32Array(length + 1);
+    for (let i = 0; i < length; i++) monthOf[i + 1] = (days.values[i] as Day).month;
+    this.monthsKept = { days, length, monthOf };
+    return monthOf;
   }
 
   /** 1 for each value the filter keeps (every value and "none" without a filter), else 0. */

@@ -1,7 +1,7 @@
 import { BoundedMemo } from '../text/bounded-memo.ts';
 import { articleNameTerms } from '../text/name-terms.ts';
 import { type Token, tokenOf, WORD } from '../text/text-analysis.ts';
-import { planQuery } from './query-plan.ts';
+import { planQuery, type QueryPlan } from './query-plan.ts';
 import type { QueryClause } from './search-query.ts';
 
 const DEFAULT_LENGTH = 240;
@@ -41,8 +41,7 @@ interface Marks {
  * The marks of a query: every word and phrase it looks for (its stop words only when it has
  * nothing else, as the search itself), with the surname bases and name keys of its words.
  */
-function marksFor(clauses: readonly QueryClause[]): Marks {
-  const plan = planQuery(clauses);
+function marksFor(plan: QueryPlan | null): Marks {
   const marks: Marks = { terms: new Set(), keys: new Set(), heads: new Set() };
   for (const clause of [...(plan?.optional ?? []), ...(plan?.required ?? [])]) {
     for (const term of clause.terms) marks.terms.add(term);
@@ -112,6 +111,8 @@ class MarkFinder {
   /** The marked words of `text`, in order. */
   find(text: string): Marked[] {
     const found: Marked[] = [];
+    // Nothing to mark (a browse): no word can be, so none is looked at.
+    if (this.marks.terms.size === 0 && this.marks.keys.size === 0) return found;
     for (const match of text.matchAll(WORD)) {
       const word = match[0];
       const key = openingKey(word);
@@ -185,7 +186,8 @@ function bestPassage(body: string, finder: MarkFinder, maxLength: number): Passa
       if (word && word.start >= sentence.start) found.push(word);
     }
     // Distinct words matter more than repeats of one word.
-    const score = new Set(found.map((t) => t.term)).size * 100 + found.length;
+    const score =
+      found.length === 0 ? 0 : new Set(found.map((t) => t.term)).size * 100 + found.length;
     if (score > bestScore) {
       best = sentence;
       bestScore = score;
@@ -216,8 +218,10 @@ function clip(body: string, passage: Passage, maxLength: number): Passage {
 export function snippetMaker(
   clauses: readonly QueryClause[],
   maxLength = DEFAULT_LENGTH,
+  /** `planQuery(clauses)`, when the caller has it already. */
+  plan: QueryPlan | null = planQuery(clauses),
 ): (body: string) => string {
-  const finder = new MarkFinder(marksFor(clauses));
+  const finder = new MarkFinder(marksFor(plan));
   return (whole) => {
     const body = whole.length > SNIPPET_WINDOW ? whole.slice(0, SNIPPET_WINDOW) : whole;
     const passage = clip(body, bestPassage(body, finder, maxLength), maxLength);
