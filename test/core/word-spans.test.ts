@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { WORD } from '../../functions/core/text/text-analysis.ts';
-import { forEachWordSpan } from '../../functions/core/text/word-spans.ts';
+import { forEachWordSpan, sampleRunLengths } from '../../functions/core/text/word-spans.ts';
 
 function scanned(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   forEachWordSpan(text, (start, end) => spans.push([start, end]));
   return spans;
+}
+
+// What `sampleRunLengths` must count: the first `limit` matches of the bounded run.
+function regexRunLengths(text: string, limit: number, longest: number) {
+  const lengths = new Int32Array(2 * longest + 1);
+  let count = 0;
+  for (const [run] of text.matchAll(new RegExp(`[\\p{L}\\p{N}]{1,${longest}}`, 'gu'))) {
+    if (count >= limit) break;
+    lengths[run.length] = (lengths[run.length] ?? 0) + 1;
+    count++;
+  }
+  return { lengths, count };
 }
 
 function matched(text: string): Array<[number, number]> {
@@ -38,42 +50,64 @@ const EDGES = [
   'tab\there\nnew\r\nline\u00a0nbsp\u2028sep',
 ];
 
+function randomTexts(rounds: number): string[] {
+  const alphabet = [
+    ...'abcXYZ09бвгЖқәі',
+    '\u0301',
+    '\u0651',
+    "'",
+    '’',
+    '-',
+    '‐',
+    ' ',
+    '.',
+    ',',
+    '\n',
+    '𝐀',
+    '😀',
+    '\ud800',
+    '\udc00',
+    '日',
+    '٣',
+  ];
+  let seed = 12345;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed;
+  };
+  return Array.from({ length: rounds }, (_, round) => {
+    const length = next() % 400;
+    let text = '';
+    for (let i = 0; i < length; i++) text += alphabet[next() % alphabet.length];
+    // Long runs now and then, to reach the bounds.
+    if (round % 10 === 0) text += (round % 20 === 0 ? '𝐀' : 'ж').repeat(next() % 600);
+    return text;
+  });
+}
+
+describe('sampleRunLengths', () => {
+  it('counts the lengths of the runs the bounded regular expression matches, up to the limit', () => {
+    for (const text of [...EDGES, ...randomTexts(300)]) {
+      for (const [limit, longest] of [
+        [2000, 64],
+        [3, 64],
+        [50, 5],
+      ] as const) {
+        expect(sampleRunLengths(text, limit, longest), JSON.stringify(text)).toEqual(
+          regexRunLengths(text, limit, longest),
+        );
+      }
+    }
+  });
+});
+
 describe('forEachWordSpan', () => {
   it('finds the very spans `WORD` matches, at every edge of its bounds and classes', () => {
     for (const text of EDGES) expect(scanned(text), JSON.stringify(text)).toEqual(matched(text));
   });
 
   it('agrees with `WORD` on random text drawn from letters, marks, joiners and the rest', () => {
-    const alphabet = [
-      ...'abcXYZ09бвгЖқәі',
-      '\u0301',
-      '\u0651',
-      "'",
-      '’',
-      '-',
-      '‐',
-      ' ',
-      '.',
-      ',',
-      '\n',
-      '𝐀',
-      '😀',
-      '\ud800',
-      '\udc00',
-      '日',
-      '٣',
-    ];
-    let seed = 12345;
-    const next = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed;
-    };
-    for (let round = 0; round < 300; round++) {
-      const length = next() % 400;
-      let text = '';
-      for (let i = 0; i < length; i++) text += alphabet[next() % alphabet.length];
-      // Long runs now and then, to reach the bounds.
-      if (round % 10 === 0) text += 'ж'.repeat(next() % 600);
+    for (const text of randomTexts(300)) {
       expect(scanned(text), JSON.stringify(text)).toEqual(matched(text));
     }
   });
