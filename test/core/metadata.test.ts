@@ -131,6 +131,26 @@ describe('chooseTitle', () => {
     expect(titled.paragraphs).toEqual(['Lead.', 'More.']);
   });
 
+  it('drops a repeat however much punctuation and space surround it, and keeps a longer paragraph', () => {
+    const titled = chooseTitle(
+      [
+        `— ${' '.repeat(300)}ПЕРВАЯ…  ВСТРЕЧА!!! ${'—'.repeat(200)}`,
+        'Первая встреча 2',
+        'Первая встреча, и ещё одна',
+        '\u212A-POP', // the Kelvin sign lower-cases to an ASCII k
+        'ISTANBUL',
+        'Стамбул',
+      ],
+      'Первая встреча',
+      ['K-pop', 'İstanbul'], // İ lower-cases to i and a combining dot, which the key drops
+    );
+    expect(titled.paragraphs).toEqual([
+      'Первая встреча 2',
+      'Первая встреча, и ещё одна',
+      'Стамбул',
+    ]);
+  });
+
   it('takes a short question on the first line as the headline', () => {
     expect(chooseTitle(['Кто заплатит за мост?', 'Текст статьи.', 'Ещё текст.'], null).title).toBe(
       'Кто заплатит за мост?',

@@ -4,6 +4,7 @@ import { RejectedArticleError } from '../errors.ts';
 import type { DocumentLanguageDetector } from '../ports.ts';
 import { simhash } from '../text/fingerprint.ts';
 import { countWords } from '../text/text-analysis.ts';
+import { sampleRunLengths } from '../text/word-spans.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { decodeText } from './decode.ts';
 import { sniffContainer, sniffTextFormat } from './file-type.ts';
@@ -92,23 +93,14 @@ async function extract(file: ArticleFile): Promise<ExtractedDocument> {
 /** Words sampled, and the median length above which a "text" is encoded data, not prose. */
 const WORD_SAMPLE = 2000;
 const MAX_MEDIAN_WORD = 15;
-/**
- * Longest run of letters matched at once; a longer one counts as several words this long. An
- * unbounded `+` over millions of non-ASCII letters overflows V8's regular-expression stack
- * (5 million Cyrillic letters in a row threw RangeError), and a word this long is data anyway.
- */
-const WORD_PATTERN = /[\p{L}\p{N}]{1,64}/gu;
-
 // Prose in any language has a median word length under 10; base64, hex blobs and minified data
 // have runs of dozens of letters and digits.
 function readsAsWords(body: string): boolean {
-  const words = sampledWords(body);
   // The median from a count of each length: sorting the lengths was most of the check. A length
   // is in UTF-16 units, as before, so a word of letters outside the BMP is up to twice
-  // `MAX_WORD` long (a count past the array's end was dropped, and the median with it).
-  const lengths = new Int32Array(2 * MAX_WORD + 1);
-  for (const word of words) lengths[word.length] = (lengths[word.length] ?? 0) + 1;
-  const median = Math.floor(words.length / 2);
+  // `MAX_WORD` long. The lengths are counted as the text is scanned, with no string per word.
+  const { lengths, count } = sampleRunLengths(body, WORD_SAMPLE, MAX_WORD);
+  const median = Math.floor(count / 2);
   let seen = 0;
   for (let length = 1; length < lengths.length; length++) {
     seen += lengths[length] ?? 0;
@@ -117,29 +109,13 @@ function readsAsWords(body: string): boolean {
   return true;
 }
 
-/** Longest word `WORD_PATTERN` matches, in characters. */
-const MAX_WORD = 64;
-/** Characters read at once for the sample: 2,000 words of prose fit in far fewer. */
-const SAMPLE_CHARS = 32 * 1024;
-
 /**
- * The first `WORD_SAMPLE` words of a text. Read with `match` over its opening (no match object per
- * word, a fifth of normalising's rest): a word cut by the end of the opening is the last one found
- * there, so the ones before it are the text's own; a text whose opening holds too few of those is
- * read word by word.
+ * Longest word counted, in code points. Words are runs of letters and digits
+ * (`[\p{L}\p{N}]`), and a longer run counts as several words this long: a word this long is
+ * data anyway (an unbounded regular expression over millions of non-ASCII letters in a row
+ * overflowed V8's stack).
  */
-function sampledWords(body: string): string[] {
-  const opening = body.length <= SAMPLE_CHARS ? body : body.slice(0, SAMPLE_CHARS);
-  const found = opening.match(WORD_PATTERN) ?? [];
-  if (opening === body) return found.slice(0, WORD_SAMPLE);
-  if (found.length > WORD_SAMPLE) return found.slice(0, WORD_SAMPLE);
-  const words: string[] = [];
-  for (const [word] of body.matchAll(WORD_PATTERN)) {
-    words.push(word);
-    if (words.length >= WORD_SAMPLE) break;
-  }
-  return words;
-}
+const MAX_WORD = 64;
 
 /** Longest explicit title kept whole; a feed's runaway "title" is cut at a word boundary. */
 const EXPLICIT_TITLE_MAX = 300;

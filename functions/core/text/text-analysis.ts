@@ -1,5 +1,6 @@
 import { BoundedMemo } from './bounded-memo.ts';
 import { newStemmer } from './stemming/snowball.generated.js';
+import { forEachWordSpan } from './word-spans.ts';
 
 // The reference Snowball algorithms (generated from the Snowball sources), the same family
 // Lucene's and so OpenSearch's `russian` and `english` analysers use.
@@ -114,7 +115,10 @@ function wordForm(word: string): WordForm {
 
 /** The token of one word found at `start` (see `tokenize`). */
 export function tokenOf(word: string, start: number): Token {
-  const form = wordForm(word);
+  return tokenWithForm(wordForm(word), start, start + word.length);
+}
+
+function tokenWithForm(form: WordForm, start: number, end: number): Token {
   // One object shape for every token (no optional spread): tokens are made by the hundred per
   // article, and a single shape keeps V8's property access monomorphic.
   const token: Token = {
@@ -122,7 +126,7 @@ export function tokenOf(word: string, start: number): Token {
     folded: form.folded,
     capitalised: form.capitalised,
     start,
-    end: start + word.length,
+    end,
   };
   if (form.surname) token.surname = form.surname;
   return token;
@@ -143,7 +147,11 @@ export function tokenize(text: string): readonly Token[] {
   const cached = recent.find((entry) => entry.text === text);
   if (cached) return cached.tokens;
   const tokens: Token[] = [];
-  for (const { word, start } of wordsOf(text)) tokens.push(tokenOf(word, start));
+  // The very words `wordsOf` finds, found without the regular expression's match objects and
+  // generator (a third of the cost of finding them; bench/scale/RESULTS.md, issue-19d).
+  forEachWordSpan(text, (start, end) => {
+    tokens.push(tokenWithForm(wordForm(text.slice(start, end)), start, end));
+  });
   recent.unshift({ text, tokens });
   if (recent.length > RECENT_TEXTS) recent.pop();
   return tokens;
