@@ -278,15 +278,30 @@ describe('local queue', () => {
   });
 
   it('gives up on close after the time allowed, and says how many it left', async () => {
+    // The first delivery is held until well after close has given up, whatever the machine's
+    // load: with a fixed 50 ms delivery, a slow timer let it finish inside the 20 ms allowed and
+    // the next batch start, and the counts came out otherwise.
+    let started!: () => void;
+    const delivering = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const queue = queueWith(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      started();
+      await held;
       return { batchItemFailures: [] };
     });
     queue.send('first');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await delivering;
     for (let n = 0; n < 25; n++) queue.send(`write ${n}`);
 
-    const closed = await queue.close(20);
+    const closing = queue.close(20);
+    // Timers fire in the order they fall due: this one after close's 20 ms, however late.
+    setTimeout(release, 100);
+    const closed = await closing;
 
     // The delivery in progress finishes; nothing after it starts.
     expect(closed).toEqual({ leftToReplay: 0, unfinished: 25, timedOut: true });
