@@ -419,6 +419,16 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
       return rest;
     };
 
+    // A body's end: the next head is read. When its answer went before the body's end (417 at
+    // the head), `answered` found the body still coming and set no timer; the connection then
+    // waited for a next head for ever, with neither the idle cut nor the head's deadline.
+    const bodyEnded = () => {
+      mode = 'head';
+      if (connection.inFlight > 0 || socket.destroyed) return;
+      if (closing) stop();
+      else waitForHead(true);
+    };
+
     const onData = (chunk: Buffer) => {
       let bytes: Buffer | undefined = chunk;
       while (bytes !== undefined && bytes.length > 0) {
@@ -441,7 +451,7 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
             continue;
           }
           pass(bytes.subarray(0, taken.used));
-          if (taken.ended) mode = 'head';
+          if (taken.ended) bodyEnded();
           bytes = bytes.subarray(taken.used);
           continue;
         }
@@ -449,7 +459,7 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
           const taken = bytes.subarray(0, bodyLeft);
           bodyLeft -= taken.length;
           pass(taken);
-          if (bodyLeft === 0) mode = 'head';
+          if (bodyLeft === 0) bodyEnded();
           bytes = bytes.subarray(taken.length);
           continue;
         }

@@ -502,6 +502,27 @@ describe('local API server keeping connections', () => {
     expect(events).toHaveLength(0);
   });
 
+  it.each([
+    ['a length', 'Content-Length: 5\r\n', 'bytes'],
+    ['chunks', 'Transfer-Encoding: chunked\r\n', '5\r\nbytes\r\n0\r\n\r\n'],
+  ])(
+    'times a kept connection out when its answer went before its body (of %s) had all come',
+    async (_, framing, body) => {
+      // Answered 417 at the head, the body still to come: once it had come, the connection
+      // waited for a next head with neither the idle cut nor the head's deadline, for ever.
+      const url = await serve({ limits: { keepAliveIdleMs: 200, headTimeoutMs: 400 } });
+      const client = await keptConnection(url);
+
+      client.send(`POST /search HTTP/1.1\r\nHost: x\r\nExpect: teapot\r\n${framing}\r\n`);
+      await client.until(1);
+      client.send(body);
+
+      expect(await within(closed(client.socket), 5_000)).not.toBe('late');
+      expect(client.answers()).toHaveLength(1);
+      expect(client.answers()[0]).toMatch(/^HTTP\/1\.1 417/);
+    },
+  );
+
   it('runs at most maxPipelined requests ahead of a client that reads no answer, then the rest as it reads', async () => {
     // Node parses every request it is given at once: without a bound, one write of pipelined
     // heads ran them all and held all their answers in memory.
