@@ -336,10 +336,14 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
       if (!stream) {
         stream = new FrontConnection(socket, () => {
           // The HTTP server is done with the connection (an answer with `connection: close`).
+          // The client is given `lingerMs` to go, as a refused one is: ending only our side held
+          // the socket for as long as it went on sending (a body refused 413), or never closed.
+          // (The stream ends once its writes have gone to the kernel: a long answer read slowly
+          // is not cut.)
           if (mode !== 'stopped' || refusing === undefined) {
             mode = 'stopped';
             clearTimers();
-            socket.end();
+            linger(socket);
           }
         });
         ofStream.set(stream, connection);
