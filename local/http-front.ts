@@ -336,10 +336,14 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
       if (!stream) {
         stream = new FrontConnection(socket, () => {
           // The HTTP server is done with the connection (an answer with `connection: close`).
+          // The client is given `lingerMs` to go, as a refused one is: ending only our side held
+          // the socket for as long as it went on sending (a body refused 413), or never closed.
+          // (The stream ends once its writes have gone to the kernel: a long answer read slowly
+          // is not cut.)
           if (mode !== 'stopped' || refusing === undefined) {
             mode = 'stopped';
             clearTimers();
-            socket.end();
+            linger(socket);
           }
         });
         ofStream.set(stream, connection);
@@ -419,6 +423,16 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
       return rest;
     };
 
+    // A body's end: the next head is read. When its answer went before the body's end (417 at
+    // the head), `answered` found the body still coming and set no timer; the connection then
+    // waited for a next head for ever, with neither the idle cut nor the head's deadline.
+    const bodyEnded = () => {
+      mode = 'head';
+      if (connection.inFlight > 0 || socket.destroyed) return;
+      if (closing) stop();
+      else waitForHead(true);
+    };
+
     const onData = (chunk: Buffer) => {
       let bytes: Buffer | undefined = chunk;
       while (bytes !== undefined && bytes.length > 0) {
@@ -441,7 +455,7 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
             continue;
           }
           pass(bytes.subarray(0, taken.used));
-          if (taken.ended) mode = 'head';
+          if (taken.ended) bodyEnded();
           bytes = bytes.subarray(taken.used);
           continue;
         }
@@ -449,7 +463,7 @@ export function startHttpFront(http: HttpServer, limits: HttpFrontLimits): HttpF
           const taken = bytes.subarray(0, bodyLeft);
           bodyLeft -= taken.length;
           pass(taken);
-          if (bodyLeft === 0) mode = 'head';
+          if (bodyLeft === 0) bodyEnded();
           bytes = bytes.subarray(taken.length);
           continue;
         }

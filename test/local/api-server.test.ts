@@ -502,6 +502,81 @@ describe('local API server keeping connections', () => {
     expect(events).toHaveLength(0);
   });
 
+  it.each([
+    ['a length', 'Content-Length: 5\r\n', 'bytes'],
+    ['chunks', 'Transfer-Encoding: chunked\r\n', '5\r\nbytes\r\n0\r\n\r\n'],
+  ])(
+    'times a kept connection out when its answer went before its body (of %s) had all come',
+    async (_, framing, body) => {
+      // Answered 417 at the head, the body still to come: once it had come, the connection
+      // waited for a next head with neither the idle cut nor the head's deadline, for ever.
+      const url = await serve({ limits: { keepAliveIdleMs: 200, headTimeoutMs: 400 } });
+      const client = await keptConnection(url);
+
+      client.send(`POST /search HTTP/1.1\r\nHost: x\r\nExpect: teapot\r\n${framing}\r\n`);
+      await client.until(1);
+      client.send(body);
+
+      expect(await within(closed(client.socket), 5_000)).not.toBe('late');
+      expect(client.answers()).toHaveLength(1);
+      expect(client.answers()[0]).toMatch(/^HTTP\/1\.1 417/);
+    },
+  );
+
+  it.each([
+    ['goes on sending its body', true],
+    ['stops sending but never closes its side', false],
+  ])(
+    'cuts a connection the server closed after its answer (a body refused 413) when the client %s',
+    async (_, sends) => {
+      // The server's `connection: close` ended only the front's side: the socket was held for
+      // as long as the client went on sending, or never closed, with no deadline.
+      const url = await serve({ maxBodyBytes: 10, limits: { lingerMs: 300 } });
+      const { port, hostname } = new URL(url);
+      const socket = connect({ port: Number(port), host: hostname, allowHalfOpen: true });
+      socket.on('error', () => {});
+      let answer = '';
+      socket.on('data', (chunk: Buffer) => {
+        answer += chunk.toString('utf8');
+      });
+      await new Promise((resolve) => socket.once('connect', resolve));
+      socket.write('POST /search HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n');
+      socket.write(`5f5e100\r\n${'x'.repeat(100)}`);
+      // A client that stopped sending learns its connection was cut when it sends again.
+      const sending = setInterval(
+        () => {
+          if (!socket.destroyed) socket.write('x'.repeat(100));
+        },
+        sends ? 20 : 1_000,
+      );
+
+      const cut = await within(closed(socket), 3_000);
+      clearInterval(sending);
+
+      expect(cut).not.toBe('late');
+      expect(answer).toMatch(/^HTTP\/1\.1 413[\s\S]*"error":"payload_too_large"/);
+    },
+  );
+
+  it('gives a client reading a long last answer slowly all of it, past the linger time', async () => {
+    const long = 'x'.repeat(16 * 1024 * 1024);
+    const url = await serve({
+      handler: async () => ({ statusCode: 200, body: long }),
+      limits: { lingerMs: 300 },
+    });
+    const client = await keptConnection(url);
+    client.socket.pause();
+
+    client.send('GET /search?q=a HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    client.socket.resume();
+    await closed(client.socket);
+
+    expect(client.answers()[0]).toMatch(/^HTTP\/1\.1 200/);
+    const answer = client.answers()[0] ?? '';
+    expect(answer.length - answer.indexOf('\r\n\r\n') - 4).toBe(long.length);
+  });
+
   it('runs at most maxPipelined requests ahead of a client that reads no answer, then the rest as it reads', async () => {
     // Node parses every request it is given at once: without a bound, one write of pipelined
     // heads ran them all and held all their answers in memory.
