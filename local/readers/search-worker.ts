@@ -53,19 +53,51 @@ port.postMessage({ ready: true } satisfies SearchReply);
 // step by step between them), they took the CPU the searches needed on two shared cores: the
 // scale bench's sequential pass, which starts with the readers, went from p50 13-21 to 35-45 ms.
 const IDLE_MS = 250;
+// Then, every `CHECK_MS` of idleness, whether the terms chosen still fit the index (one or two
+// small queries: the log's end, and the articles' count when it moved): a reader started on an
+// empty or small index, or one whose terms an import left too far behind, chooses and reads
+// them again, in idle steps as at start (frequent-terms.ts, `selectionStale`).
+const CHECK_MS = 5_000;
 let lastSearch = performance.now();
-searcher.startFrequentTerms(DEFAULT_BUDGET);
-stepWhileIdle({
-  step: () => searcher.frequentTermsStep(),
-  idleMs: IDLE_MS,
-  lastBusy: () => lastSearch,
-  // The postings stay as far as they were read (the searches keep them up to date, and list
-  // the rest out of FTS5, slower): the stack logs why.
-  failed: (error) =>
-    port.postMessage({
-      trouble: `a search reader stopped reading the frequent terms' postings: ${error instanceof Error ? error.message : String(error)}`,
-    } satisfies SearchReply),
-});
+const trouble = (doing: string, error: unknown) =>
+  port.postMessage({
+    trouble: `a search reader stopped ${doing} the frequent terms' postings: ${error instanceof Error ? error.message : String(error)}`,
+  } satisfies SearchReply);
+
+function readFrequentTerms(): void {
+  searcher.startFrequentTerms(DEFAULT_BUDGET);
+  stepWhileIdle({
+    step: () => {
+      if (searcher.frequentTermsStep()) return true;
+      setTimeout(checkFrequentTerms, CHECK_MS).unref();
+      return false;
+    },
+    idleMs: IDLE_MS,
+    lastBusy: () => lastSearch,
+    // The postings stay as far as they were read (the searches keep them up to date, and list
+    // the rest out of FTS5, slower): the stack logs why.
+    failed: (error) => trouble('reading', error),
+  });
+}
+
+function checkFrequentTerms(): void {
+  const idle = performance.now() - lastSearch;
+  if (idle < IDLE_MS) {
+    setTimeout(checkFrequentTerms, CHECK_MS).unref();
+    return;
+  }
+  let stale: boolean;
+  try {
+    stale = searcher.frequentTermsStale();
+  } catch (error) {
+    trouble('checking', error);
+    return;
+  }
+  if (stale) readFrequentTerms();
+  else setTimeout(checkFrequentTerms, CHECK_MS).unref();
+}
+
+readFrequentTerms();
 
 port.on('message', (request: SearchRequest) => {
   lastSearch = performance.now();

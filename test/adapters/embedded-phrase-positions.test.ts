@@ -79,6 +79,7 @@ describe('phrases matched from the kept positions', () => {
       .raw();
     let compared = 0;
     let matched = 0;
+    let reselected = 0;
 
     fc.assert(
       fc.property(
@@ -89,15 +90,22 @@ describe('phrases matched from the kept positions', () => {
           writer.exec('DELETE FROM article_terms; DELETE FROM article_facts;');
           for (const { doc, row: values } of first) apply(doc, values);
           // Every word's positions kept, a write patched in at once.
-          const tier = new FrequentTerms(reader);
-          tier.build({
+          const budget = {
             postings: 0,
             minDocs: 1,
             positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY, patchAfterMs: 0 },
-          });
+          };
+          const tier = new FrequentTerms(reader);
+          tier.build(budget);
           const scorer = new FormScorer(reader, { k1, b, oneMinusB, k1PlusOne }, null, tier);
           for (const [round, writes] of [[], ...later].entries()) {
             for (const { doc, row: values } of writes) apply(doc, values);
+            // Chosen again when the rows grew or shrank by a quarter, as a reader does when
+            // idle: the positions kept through it patched as before, the new ones read.
+            if (round % 2 === 1 && tier.selectionStale()) {
+              tier.build(budget);
+              reselected++;
+            }
             reader.transaction(() => {
               const [rows, tokens] = averages.get() as [number, number];
               if (rows === 0) return;
@@ -130,5 +138,6 @@ describe('phrases matched from the kept positions', () => {
     );
     expect(compared).toBeGreaterThan(20);
     expect(matched).toBeGreaterThan(20);
+    expect(reselected).toBeGreaterThan(0);
   });
 });

@@ -427,6 +427,15 @@ export class ArticleSearch {
     return this.ranker?.frequentTermsStep() ?? false;
   }
 
+  /**
+   * Whether the frequent terms chosen at the last start no longer fit the index (it grew or
+   * shrank, or terms were let go): then `startFrequentTerms` chooses them again. One or two
+   * small queries; false while they are being read.
+   */
+  frequentTermsStale(): boolean {
+    return this.ranker?.frequentTermsStale() ?? false;
+  }
+
   /** One page of hits after `query.after`, with the total and facets of all of them. */
   search(query: SearchQuery): SearchPage {
     const filters = filterParameters(query);

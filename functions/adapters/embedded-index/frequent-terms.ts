@@ -23,6 +23,15 @@ import {
 // than `CHANGES_KEPT` changes behind, or on a file whose log restarted, is listed whole again.
 // The budget holds through the patches: a term they would grow past it is dropped (FTS5 lists it).
 // On a file without the log (or without its epoch) the tier is not used.
+//
+// The selection is made again when it goes stale (`selectionStale`, asked in a reader's idle
+// time): the index grew or shrank by more than `RESELECT_FRACTION` since it was made, a term was
+// dropped, or it was made on an index too small to hold a term of `minDocs` articles that is
+// large enough now. A new build keeps the terms it chooses again (patched as a search would),
+// and frees those it does not choose before it reads any new one, so the budget holds throughout.
+
+/** How far the index may grow or shrink (of its articles when selected) before a new choice. */
+export const RESELECT_FRACTION = 0.25;
 
 /** How long a term's positions wait before a write is patched into them (`patchAfterMs`). */
 const PATCH_AFTER_MS = 5_000;
@@ -152,6 +161,10 @@ export class FrequentTerms {
   /** The build under way (`buildStep`), or null. */
   private plan: {
     budget: FrequentTermsBudget;
+    /** The index's articles when the vocabulary was first read; -1 before. */
+    articles: number;
+    /** The candidates the budget has room for, commonest first (chosen once all are known). */
+    chosen: Set<string>;
     /** The last term of the vocabulary's pages read. */
     after: string;
     /** The terms of at least `minDocs` articles and their counts, then commonest first. */
@@ -174,6 +187,13 @@ export class FrequentTerms {
   private budget: FrequentTermsBudget | null = null;
   /** Postings kept, over every term: never more than `budget.postings`. */
   private held = 0;
+  /** The index's articles when the last finished build chose its terms; null before any. */
+  private selectedArticles: number | null = null;
+  /** A term's postings or positions were let go since the last build began. */
+  private dropped = false;
+  /** The log's end at the last `selectionStale` that counted the articles. */
+  private checked: LogPoint | null = null;
+  private articleCount?: Database.Statement<[], unknown>;
   private readonly all: Database.Statement<[string], unknown>;
   private readonly some: Database.Statement<[string, string], unknown>;
   private readonly sink: { into: Collected };
@@ -272,6 +292,7 @@ export class FrequentTerms {
     if (patched === null || held > (this.budget?.positions?.bytes ?? Number.POSITIVE_INFINITY)) {
       this.positions.delete(term);
       this.positionsHeld -= positionBytes(kept);
+      this.dropped = true;
       return null;
     }
     this.positions.set(term, patched);
@@ -296,15 +317,24 @@ export class FrequentTerms {
     }
   }
 
-  /** Drops the postings kept and starts reading them again in steps (`buildStep`). */
+  /**
+   * Starts choosing the terms again and reading them in steps (`buildStep`). The terms kept
+   * stay, and answer searches, until the vocabulary is read; then those not chosen again are
+   * let go before any new one is read, and those chosen again are patched, not read again.
+   */
   startBuild(budget: FrequentTermsBudget = DEFAULT_BUDGET): void {
-    this.terms.clear();
-    this.held = 0;
-    this.positions.clear();
-    this.positionsHeld = 0;
+    if (this.budget !== null && !sameBudget(this.budget, budget)) {
+      this.terms.clear();
+      this.held = 0;
+      this.positions.clear();
+      this.positionsHeld = 0;
+    }
     this.budget = budget;
+    this.dropped = false;
     this.plan = {
       budget,
+      articles: -1,
+      chosen: new Set(),
       after: '',
       candidates: [],
       next: -1,
@@ -327,11 +357,13 @@ export class FrequentTerms {
       const seq = this.log.last();
       if (seq === null) return false;
       if (plan.next < 0) {
+        if (plan.articles < 0) plan.articles = this.articles();
         const page = this.vocabularyPage.all(plan.after) as Array<[string, number, number]>;
         if (page.length === 0) {
           plan.candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
           plan.positioned.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
           plan.next = 0;
+          this.keepOnlyChosen(plan);
           return true;
         }
         plan.after = (page.at(-1) as [string, number, number])[0];
@@ -347,6 +379,9 @@ export class FrequentTerms {
       }
       while (plan.next < plan.candidates.length) {
         const [term, docs] = plan.candidates[plan.next++] as [string, number];
+        if (!plan.chosen.has(term)) continue;
+        // Chosen again: brought up to date as a search would, or read anew if that lets it go.
+        if (this.terms.has(term) && this.current(term, false) !== null) return true;
         // What is left of the budget, the terms kept so far as the searches patched them.
         const left = plan.budget.postings - this.held;
         if (docs > left) continue;
@@ -366,6 +401,14 @@ export class FrequentTerms {
           number,
           number,
         ];
+        // Chosen again: kept as they are, patched when a phrase uses them, unless the log no
+        // longer reaches back to them (a phrase would let them go): then read anew.
+        const kept = this.positions.get(term);
+        if (kept !== undefined) {
+          if (samePoint(kept.seq, seq) || this.log.changedSince(kept.seq, seq) !== null) continue;
+          this.positions.delete(term);
+          this.positionsHeld -= positionBytes(kept);
+        }
         const left = bytes - this.positionsHeld;
         if (instances * 4 > left) continue;
         const list = collectPositions(
@@ -382,8 +425,89 @@ export class FrequentTerms {
       }
       return false;
     })();
-    if (!more) this.plan = null;
+    if (!more) {
+      this.plan = null;
+      this.selectedArticles = plan.articles < 0 ? null : plan.articles;
+    }
     return more;
+  }
+
+  /**
+   * Lets go of the terms (and positions) kept that the new selection does not choose, before
+   * any new one is read: the postings chosen are the candidates the budget has room for,
+   * commonest first, by their document frequency; the positions, any of the terms wanted.
+   */
+  private keepOnlyChosen(plan: NonNullable<FrequentTerms['plan']>): void {
+    let left = plan.budget.postings;
+    for (const [term, docs] of plan.candidates) {
+      if (docs > left) continue;
+      plan.chosen.add(term);
+      left -= docs;
+    }
+    for (const [term, kept] of this.terms) {
+      if (plan.chosen.has(term)) continue;
+      this.terms.delete(term);
+      this.held -= kept.docs.length;
+    }
+    const wanted = new Set(plan.positioned.map(([term]) => term));
+    for (const [term, kept] of this.positions) {
+      if (wanted.has(term)) continue;
+      this.positions.delete(term);
+      this.positionsHeld -= positionBytes(kept);
+    }
+  }
+
+  /**
+   * The index's articles, from the counts the triggers keep (as `ArticleSearch` counts them),
+   * or, in a file without them, the rows of `article_facts`, whose changes the log holds.
+   */
+  private articles(): number {
+    if (this.articleCount === undefined) {
+      const counted =
+        this.db
+          .prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?")
+          .pluck()
+          .get('language_counts') === 1;
+      this.articleCount = this.db
+        .prepare(
+          counted
+            ? 'SELECT coalesce(sum(count), 0) FROM language_counts'
+            : 'SELECT count(*) FROM article_facts',
+        )
+        .pluck();
+    }
+    return Number(this.articleCount.get());
+  }
+
+  /**
+   * Whether the terms should be chosen again (`startBuild`): a term's postings or positions
+   * were let go (too far behind the log, or past the budget), the index grew or shrank by more
+   * than `RESELECT_FRACTION` of its articles then since the selection, or the selection was
+   * made with fewer articles than a term needs to be kept (`minDocs` of the postings, or of
+   * the positions when none are kept) and the index now has that many. Costs the log's end,
+   * and the articles' count when the log moved since the last call; false during a build.
+   */
+  selectionStale(): boolean {
+    const { budget, selectedArticles: then } = this;
+    if (this.plan !== null || budget === null || then === null) return false;
+    if (this.dropped) return true;
+    return this.db.transaction(() => {
+      const last = this.log.last();
+      if (last === null) return false;
+      if (this.checked !== null && samePoint(last, this.checked)) return false;
+      this.checked = last;
+      const now = this.articles();
+      // Chosen among fewer articles than a term needs: none could be, until there are enough.
+      if (then < budget.minDocs) return now >= budget.minDocs;
+      if (Math.abs(now - then) > RESELECT_FRACTION * then) return true;
+      const positions = budget.positions;
+      return (
+        positions !== undefined &&
+        this.positions.size === 0 &&
+        then < positions.minDocs &&
+        now >= positions.minDocs
+      );
+    })();
   }
 
   /**
@@ -395,8 +519,11 @@ export class FrequentTerms {
     return this.current(term);
   }
 
-  /** The term's postings brought up to date with the read transaction, or null. */
-  private current(term: string): Postings | null {
+  /**
+   * The term's postings brought up to date with the read transaction, or null; `noted`: a term
+   * let go makes the selection stale (not when the build itself is bringing it up to date).
+   */
+  private current(term: string, noted = true): Postings | null {
     const kept = this.terms.get(term);
     if (kept === undefined) return null;
     const last = this.log.last();
@@ -411,6 +538,7 @@ export class FrequentTerms {
     if (postings === null || held > (this.budget?.postings ?? Number.POSITIVE_INFINITY)) {
       this.terms.delete(term);
       this.held -= kept.docs.length;
+      if (noted) this.dropped = true;
       return null;
     }
     this.terms.set(term, postings);
@@ -477,6 +605,11 @@ export class FrequentTerms {
       seq,
     };
   }
+}
+
+/** Whether two budgets choose and keep the same (a build with another starts afresh). */
+function sameBudget(a: FrequentTermsBudget, b: FrequentTermsBudget): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Postings as `tier_postings` receives them, in arrays grown as articles come. */

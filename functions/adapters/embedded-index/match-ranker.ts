@@ -427,6 +427,11 @@ export class MatchRanker {
     return this.tier?.buildStep() ?? false;
   }
 
+  /** Whether the frequent terms should be chosen again (`FrequentTerms.selectionStale`). */
+  frequentTermsStale(): boolean {
+    return this.tier?.selectionStale() ?? false;
+  }
+
   private ranked(request: RankingRequest): RankingResult | null {
     const { filters } = request;
     const unfiltered =
