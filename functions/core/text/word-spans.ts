@@ -70,6 +70,23 @@ function classOfAstral(codePoint: number): number {
 }
 
 /**
+ * The class of the code point at `i` of `text` and its width in UTF-16 units, as one number,
+ * `class << 1 | (width - 1)`: the scanners ask this of every character, and a number needs no
+ * object. A surrogate that is not half of a pair is a code point of no word, one unit wide.
+ */
+function classAndWidthAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      return (classOfAstral(0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00)) << 1) | 1;
+    }
+    return OTHER << 1;
+  }
+  return classOfUnit(unit) << 1;
+}
+
+/**
  * Calls `found(start, end)` for each word of `text` in order (UTF-16 offsets, `end` exclusive):
  * the spans of `text.matchAll(WORD)`.
  */
@@ -77,36 +94,19 @@ export function forEachWordSpan(text: string, found: (start: number, end: number
   const length = text.length;
   let i = 0;
   while (i < length) {
-    // The class and width (in units) of the code point at i.
-    let unit = text.charCodeAt(i);
-    let width = 1;
-    let kind: number;
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        width = 2;
-        kind = classOfAstral(0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00));
-      } else kind = OTHER;
-    } else kind = classOfUnit(unit);
-    if (kind !== STARTS) {
-      i += width;
+    let at = classAndWidthAt(text, i);
+    if (at >> 1 !== STARTS) {
+      i += (at & 1) + 1;
       continue;
     }
     const start = i;
     // The first run: this letter and up to 255 more letters, marks or digits.
     let taken = 0;
     while (i < length && taken < FIRST_RUN) {
-      unit = text.charCodeAt(i);
-      width = 1;
-      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          width = 2;
-          kind = classOfAstral(0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00));
-        } else kind = OTHER;
-      } else kind = classOfUnit(unit);
+      at = classAndWidthAt(text, i);
+      const kind = at >> 1;
       if (kind !== STARTS && kind !== CONTINUES) break;
-      i += width;
+      i += (at & 1) + 1;
       taken++;
     }
     // Then up to 32 joined runs, each a joiner and 1 to 255 letters, marks or digits.
@@ -116,17 +116,10 @@ export function forEachWordSpan(text: string, found: (start: number, end: number
       let k = i + 1;
       let run = 0;
       while (k < length && run < JOINED_RUN) {
-        unit = text.charCodeAt(k);
-        width = 1;
-        if (unit >= 0xd800 && unit <= 0xdbff && k + 1 < length) {
-          const low = text.charCodeAt(k + 1);
-          if (low >= 0xdc00 && low <= 0xdfff) {
-            width = 2;
-            kind = classOfAstral(0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00));
-          } else kind = OTHER;
-        } else kind = classOfUnit(unit);
+        at = classAndWidthAt(text, k);
+        const kind = at >> 1;
         if (kind !== STARTS && kind !== CONTINUES) break;
-        k += width;
+        k += (at & 1) + 1;
         run++;
       }
       if (run === 0) break;
@@ -155,17 +148,9 @@ export function sampleRunLengths(
   let points = 0;
   let i = 0;
   while (i < length && count < limit) {
-    const unit = text.charCodeAt(i);
-    let width = 1;
-    let kind: number;
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        width = 2;
-        kind = classOfAstral(0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00));
-      } else kind = OTHER;
-    } else kind = classOfUnit(unit);
-    if (kind !== STARTS) {
+    const at = classAndWidthAt(text, i);
+    const width = (at & 1) + 1;
+    if (at >> 1 !== STARTS) {
       if (points > 0) {
         lengths[units] = (lengths[units] ?? 0) + 1;
         count++;
