@@ -107,6 +107,29 @@ describe('the embedded ranking in JavaScript', () => {
     return new ArticleSearch(db, path);
   }
 
+  /**
+   * A reader's connection whose tier keeps every term's positions (no postings), a write patched
+   * into them once it has waited `patchAfterMs`, and a scorer that reads them.
+   */
+  function keptPositions(patchAfterMs: number) {
+    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
+    registerFunctions(db);
+    connections.push(db);
+    const tier = new FrequentTerms(db);
+    tier.build({
+      postings: 0,
+      minDocs: 1,
+      positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY, patchAfterMs },
+    });
+    const scorer = new FormScorer(
+      db,
+      { k1: 1.2, b: 0.75, oneMinusB: 0.25, k1PlusOne: 2.2 },
+      null,
+      tier,
+    );
+    return { db, tier, scorer };
+  }
+
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'embedded-ranker-'));
     writer = await openEmbeddedIndex({ dataDir });
@@ -541,21 +564,7 @@ describe('the embedded ranking in JavaScript', () => {
   it('drops a term’s positions, leaving its phrases to FTS5, when the changes they missed are no longer in the log', async () => {
     // Prepare: every term's positions kept, then new articles, and a log that no longer reaches
     // back to them.
-    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
-    registerFunctions(db);
-    connections.push(db);
-    const tier = new FrequentTerms(db);
-    tier.build({
-      postings: 0,
-      minDocs: 1,
-      positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY, patchAfterMs: 0 },
-    });
-    const scorer = new FormScorer(
-      db,
-      { k1: 1.2, b: 0.75, oneMinusB: 0.25, k1PlusOne: 2.2 },
-      null,
-      tier,
-    );
+    const { db, tier, scorer } = keptPositions(0);
     const averages = { rows: 240, tokens: 4000 };
     const phrase = `{title body} : ${ftsPhrase(['harbour', 'wheat'])}`;
     expect(db.transaction(() => scorer.keptMatches(phrase))()).not.toBeNull();
@@ -583,21 +592,7 @@ describe('the embedded ranking in JavaScript', () => {
 
   it('leaves a written term’s phrases to FTS5 until its positions have waited to be patched, then patches them', async () => {
     // Prepare: positions that wait 200 ms after their reading before a write is patched in.
-    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
-    registerFunctions(db);
-    connections.push(db);
-    const tier = new FrequentTerms(db);
-    tier.build({
-      postings: 0,
-      minDocs: 1,
-      positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY, patchAfterMs: 200 },
-    });
-    const scorer = new FormScorer(
-      db,
-      { k1: 1.2, b: 0.75, oneMinusB: 0.25, k1PlusOne: 2.2 },
-      null,
-      tier,
-    );
+    const { db, tier, scorer } = keptPositions(200);
     const phrase = `{title body} : ${ftsPhrase(['harbour', 'wheat'])}`;
     const fts = db.prepare('SELECT rowid FROM article_terms WHERE article_terms MATCH ?').pluck();
     const kept = tier.positionsSize;

@@ -34,7 +34,7 @@ function meta<T extends z.ZodMiniType>(schema: T, data: z.core.GlobalMeta): T {
 }
 
 // Patterns spell digits `[0-9]`, never `\d`: the OpenAPI document carries them, and a client's
-// regular expressions may read `\d` as any Unicode digit (Python's do), so a fuzzer generated
+// regular expressions may read `\d` as a digit of every script (Python's do), so a fuzzer generated
 // `٢٠٢٤-٠٣-٠١` as a valid day.
 
 /** A calendar day as `YYYY-MM-DD` that really exists (no 2024-02-30). */
