@@ -95,6 +95,23 @@ describe("the schemas' error messages", () => {
     );
   });
 
+  it("count a query's and a source's characters as the document's maxLength does: code points", () => {
+    // 4,000 emoji are 8,000 UTF-16 units but 4,000 characters to JSON Schema and to a person.
+    expect(parameterIssues({ q: '😀'.repeat(4000) })).toEqual([]);
+    expect(parameterIssues({ q: `${'😀'.repeat(3999)}ab` })).toEqual([
+      'q: q must be at most 4000 characters',
+    ]);
+    // A lone surrogate is one character (one code point): a low half before a high one pairs nothing.
+    expect(parameterIssues({ q: '\ud83d'.repeat(4000) })).toEqual([]);
+    expect(parameterIssues({ q: '\ude00'.repeat(2001) + '\ud83d'.repeat(2000) })).toEqual([
+      'q: q must be at most 4000 characters',
+    ]);
+    expect(parameterIssues({ source: ['𝒜'.repeat(200)] })).toEqual([]);
+    expect(parameterIssues({ source: ['𝒜'.repeat(201)] })).toEqual([
+      'source.0: source must be at most 200 characters',
+    ]);
+  });
+
   it('name the search parameter at fault, in the words the API has always used', () => {
     expect(parameterIssues({ q: 'x'.repeat(4001) })).toEqual([
       'q: q must be at most 4000 characters',

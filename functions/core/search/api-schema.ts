@@ -33,6 +33,33 @@ function meta<T extends z.ZodMiniType>(schema: T, data: z.core.GlobalMeta): T {
   return copy;
 }
 
+/** How many characters (Unicode code points) `value` holds: an emoji or a rare CJK character is one. */
+function characterCount(value: string): number {
+  let count = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    const unit = value.charCodeAt(i);
+    const next = value.charCodeAt(i + 1);
+    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
+/**
+ * At most `limit` characters, counted as the document's `maxLength` counts them (JSON Schema:
+ * code points), not as JavaScript's `length` (UTF-16 units), so a client that checks a query
+ * against the document is never refused by the handler: 4,000 emoji are 8,000 units. The
+ * document's `maxLength` comes from the caller's metadata, as a refinement has no JSON Schema.
+ */
+function atMostCharacters(limit: number, message: string) {
+  return z.refine<string>(
+    (value) => value.length <= limit || characterCount(value) <= limit,
+    message,
+  );
+}
+
 // Patterns spell digits `[0-9]`, never `\d`: the OpenAPI document carries them, and a client's
 // regular expressions may read `\d` as a digit of every script (Python's do), so a fuzzer generated
 // `٢٠٢٤-٠٣-٠١` as a valid day.
@@ -71,10 +98,13 @@ export const SearchParametersSchema = z
       z._default(
         z
           .string()
-          .check(z.maxLength(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)),
+          .check(
+            atMostCharacters(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`),
+          ),
         '',
       ),
       {
+        maxLength: MAX_QUERY_LENGTH,
         description:
           'What to look for, as typed into a search box: words rank articles (two words are both needed, from three on any of them, more of them first), `"a phrase"` and `+word` are required, `-word` excluded. Empty: every article, newest first.',
         example: 'Kosherbayev',
@@ -113,16 +143,19 @@ export const SearchParametersSchema = z
       z.optional(
         z
           .array(
-            z.string().check(
-              // A source of spaces alone names none, which the document says with this
-              // pattern: a character JavaScript does not trim. JavaScript's `\s` holds U+FEFF,
-              // others' (Python's) do not, so it is written out for them.
-              z.regex(/[^\s\uFEFF]/, 'source must name a source, e.g. Kazinform'),
-              z.trim(),
-              z.maxLength(
-                MAX_SOURCE_LENGTH,
-                `source must be at most ${MAX_SOURCE_LENGTH} characters`,
+            meta(
+              z.string().check(
+                // A source of spaces alone names none, which the document says with this
+                // pattern: a character JavaScript does not trim. JavaScript's `\s` holds U+FEFF,
+                // others' (Python's) do not, so it is written out for them.
+                z.regex(/[^\s\uFEFF]/, 'source must name a source, e.g. Kazinform'),
+                z.trim(),
+                atMostCharacters(
+                  MAX_SOURCE_LENGTH,
+                  `source must be at most ${MAX_SOURCE_LENGTH} characters`,
+                ),
               ),
+              { maxLength: MAX_SOURCE_LENGTH },
             ),
           )
           .check(
