@@ -75,6 +75,18 @@ export class FastTextClassifier {
    * spaces, and {@link predictSum} of that equals {@link predict} of the joined text.
    */
   embed(text: string): TokenSum {
+    return this.embedSplit(text, false);
+  }
+
+  /**
+   * {@link embed} of `text.replace(/\s+/g, ' ')`, without making that string: every white-space
+   * character of JavaScript's `\s` separates tokens too, as the space it would have become.
+   */
+  embedLine(text: string): TokenSum {
+    return this.embedSplit(text, true);
+  }
+
+  private embedSplit(text: string, whiteSpaceSeparates: boolean): TokenSum {
     const { dim } = this.model;
     const sum = new Float64Array(dim);
     const { vectors } = this;
@@ -84,7 +96,8 @@ export class FastTextClassifier {
     const length = text.length;
     let i = 0;
     while (i < length) {
-      if (isSeparator(text.charCodeAt(i))) {
+      const first = text.charCodeAt(i);
+      if (isSeparator(first) || (whiteSpaceSeparates && isWhiteSpace(first))) {
         i++;
         continue;
       }
@@ -92,7 +105,7 @@ export class FastTextClassifier {
       let hash = SPAN_HASH_START;
       for (; i < length; i++) {
         const code = text.charCodeAt(i);
-        if (isSeparator(code)) break;
+        if (isSeparator(code) || (whiteSpaceSeparates && isWhiteSpace(code))) break;
         hash = hashCodeUnit(hash, code);
       }
       let rows = vectors.addInto(text, start, i, hash, sum);
@@ -214,6 +227,19 @@ export class FastTextClassifier {
 /** fastText's token separators: space, \t, \n, \v, \f, \r and \0. */
 function isSeparator(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0;
+}
+
+// The characters outside ASCII that JavaScript's `\s` matches (all in the BMP): with the ASCII
+// ones, which are all fastText separators, they are what `replace(/\s+/g, ' ')` turns into spaces.
+const NON_ASCII_WHITE_SPACE = new Set(
+  Array.from({ length: 0x10000 - 0x80 }, (_, i) => i + 0x80).filter((code) =>
+    /\s/.test(String.fromCharCode(code)),
+  ),
+);
+
+/** Whether a UTF-16 unit is white space to JavaScript's `\s` (ASCII ones are separators anyway). */
+function isWhiteSpace(code: number): boolean {
+  return code >= 0x80 && NON_ASCII_WHITE_SPACE.has(code);
 }
 
 /** Feeds one character's UTF-8 bytes to an FNV-1a hash, as fastText does byte by byte. */
