@@ -47,7 +47,7 @@ describe('fastText lid.176 in TypeScript', () => {
       const read = model.read(text);
       const line = model.read(text.replace(/\s+/g, ' '));
       expect(read.count).toBe(line.count);
-      expect([...read.sum]).toEqual([...line.sum]);
+      expect(Array.from(read.sum)).toEqual(Array.from(line.sum));
       const reference = model.predict(text.replace(/\s+/g, ' '));
       const fromReading = model.predictJoined([read]);
       for (const label of ['ru', 'en', 'kk', 'ky', 'uk']) {

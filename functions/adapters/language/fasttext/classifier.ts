@@ -75,7 +75,7 @@ export class FastTextClassifier {
    * spaces, and {@link predictSum} of that equals {@link predict} of the joined text.
    */
   embed(text: string): TokenSum {
-    return this.embedSplit(text, false);
+    return this.embedSplit(text, SEPARATORS);
   }
 
   /**
@@ -83,10 +83,11 @@ export class FastTextClassifier {
    * character of JavaScript's `\s` separates tokens too, as the space it would have become.
    */
   embedLine(text: string): TokenSum {
-    return this.embedSplit(text, true);
+    return this.embedSplit(text, LINE_SEPARATORS);
   }
 
-  private embedSplit(text: string, whiteSpaceSeparates: boolean): TokenSum {
+  /** The tokens of `text` split where `separators` (one entry per UTF-16 unit) holds 1. */
+  private embedSplit(text: string, separators: Uint8Array): TokenSum {
     const { dim } = this.model;
     const sum = new Float64Array(dim);
     const { vectors } = this;
@@ -96,8 +97,7 @@ export class FastTextClassifier {
     const length = text.length;
     let i = 0;
     while (i < length) {
-      const first = text.charCodeAt(i);
-      if (isSeparator(first) || (whiteSpaceSeparates && isWhiteSpace(first))) {
+      if (separators[text.charCodeAt(i)] === 1) {
         i++;
         continue;
       }
@@ -105,7 +105,7 @@ export class FastTextClassifier {
       let hash = SPAN_HASH_START;
       for (; i < length; i++) {
         const code = text.charCodeAt(i);
-        if (isSeparator(code) || (whiteSpaceSeparates && isWhiteSpace(code))) break;
+        if (separators[code] === 1) break;
         hash = hashCodeUnit(hash, code);
       }
       let rows = vectors.addInto(text, start, i, hash, sum);
@@ -224,23 +224,15 @@ export class FastTextClassifier {
   }
 }
 
-/** fastText's token separators: space, \t, \n, \v, \f, \r and \0. */
-function isSeparator(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0;
-}
+/** fastText's token separators: space, \t, \n, \v, \f, \r and \0, marked by UTF-16 unit. */
+const SEPARATORS = new Uint8Array(0x10000);
+for (const code of [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0]) SEPARATORS[code] = 1;
 
-// The characters outside ASCII that JavaScript's `\s` matches (all in the BMP): with the ASCII
-// ones, which are all fastText separators, they are what `replace(/\s+/g, ' ')` turns into spaces.
-const NON_ASCII_WHITE_SPACE = new Set(
-  Array.from({ length: 0x10000 - 0x80 }, (_, i) => i + 0x80).filter((code) =>
-    /\s/.test(String.fromCharCode(code)),
-  ),
+// Those and every unit JavaScript's `\s` matches (all in the BMP): the characters that
+// `replace(/\s+/g, ' ')` would have made spaces separate tokens as those spaces would.
+const LINE_SEPARATORS = SEPARATORS.map((separates, code) =>
+  separates === 1 || /\s/.test(String.fromCharCode(code)) ? 1 : 0,
 );
-
-/** Whether a UTF-16 unit is white space to JavaScript's `\s` (ASCII ones are separators anyway). */
-function isWhiteSpace(code: number): boolean {
-  return code >= 0x80 && NON_ASCII_WHITE_SPACE.has(code);
-}
 
 /** Feeds one character's UTF-8 bytes to an FNV-1a hash, as fastText does byte by byte. */
 function hashCodePoint(hash: number, code: number): number {
