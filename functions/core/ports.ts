@@ -119,9 +119,11 @@ export interface LanguageModel {
   /**
    * What the model read in one line, in a form that adds up: a model that averages its tokens'
    * vectors (fastText) can then predict several lines joined (`predictJoined`) without reading
-   * them again. Optional: a model without it is asked `predict` of the joined text.
+   * them again. Optional: a model without it is asked `predict` of the joined text. The text
+   * is read as one line, each run of white space (`\s+`) as one space: as `predict` of
+   * `text.replace(/\s+/g, ' ')`, without the caller making that string.
    */
-  read?(line: string): LineReading;
+  read?(text: string): LineReading;
   /** Probabilities of the lines read, joined by spaces: equal to `predict` of the joined line. */
   predictJoined?(readings: readonly LineReading[]): LabelProbabilities;
   /**

@@ -29,6 +29,33 @@ describe('fastText lid.176 in TypeScript', () => {
     }
   });
 
+  // The detector hands the model its paragraphs as they are: a reading must be that of the
+  // paragraph with each run of white space made one space, which is what `predict` is given.
+  it('reads a text as the line its white space collapses to, to the bit', () => {
+    const model = sharedLid176Model();
+    const spaces = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter(
+      (c) => /\s/.test(c),
+    );
+    const words = ['Министр', 'прибыл', 'в', 'Лондон', 'minister', 'Cooper', 'a\u0085b', 'x\0y'];
+    const texts = [
+      spaces.map((space, i) => `${words[i % words.length]}${space}`).join(''),
+      `${spaces.join('')}Қазақстан${spaces.reverse().join('')}Республикасының  \n\t Президенті `,
+      'word',
+      '',
+    ];
+    for (const text of texts) {
+      const read = model.read(text);
+      const line = model.read(text.replace(/\s+/g, ' '));
+      expect(read.count).toBe(line.count);
+      expect(Array.from(read.sum)).toEqual(Array.from(line.sum));
+      const reference = model.predict(text.replace(/\s+/g, ' '));
+      const fromReading = model.predictJoined([read]);
+      for (const label of ['ru', 'en', 'kk', 'ky', 'uk']) {
+        expect(fromReading.get(label)).toBe(reference.get(label));
+      }
+    }
+  });
+
   it('rejects bytes that are not a fastText model', () => {
     expect(() => readFastTextModel(new Uint8Array(64))).toThrow('not a fastText model file');
   });

@@ -35,8 +35,8 @@ export class Lid176Model implements LanguageModel {
     return this.byLabel(this.classifier.predict(text));
   }
 
-  read(line: string): LineReading {
-    return this.classifier.embed(line);
+  read(text: string): LineReading {
+    return this.classifier.embedLine(text);
   }
 
   predictJoined(readings: readonly LineReading[]): LabelProbabilities {

@@ -203,7 +203,8 @@ class ModelReadings {
   private reading(i: number): LineReading {
     let reading = this.readings[i];
     if (!reading) {
-      reading = this.model.read?.(lineOf(this.texts[i] ?? '')) ?? { sum: [], count: 0 };
+      // `read` takes each run of white space as one space, as `lineOf` makes it for `predict`.
+      reading = this.model.read?.(this.texts[i] ?? '') ?? { sum: [], count: 0 };
       this.readings[i] = reading;
     }
     return reading;

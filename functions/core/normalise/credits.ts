@@ -37,7 +37,9 @@ export function splitCredit(paragraph: string): CreditSplit {
     const credit = whole?.[1]?.trim();
     if (credit && !/права|rights reserved/iu.test(credit)) return { text: '', credit };
   }
-  const trailing = TRAILING.exec(paragraph);
+  // A trailing credit has its colon (`Фото: Reuters`): without one the expression, tried at
+  // every place of the paragraph, cannot match, and most paragraphs have none.
+  const trailing = paragraph.includes(':') ? TRAILING.exec(paragraph) : null;
   const credit = trailing?.[1]?.trim();
   if (trailing && credit) {
     return { text: paragraph.slice(0, trailing.index).trim(), credit };

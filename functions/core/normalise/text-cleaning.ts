@@ -16,6 +16,12 @@ const ESCAPE_SEQUENCES =
 // the order in which text is shown (U+202E before `txt.exe` shows it as `exe.txt`) and carry no
 // text of their own. The directional marks (LRM, RLM, ALM), which cannot reorder text, stay.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+// Any character one of the replacements above acts on (line breaks other than LF included, as
+// every Cc but LF), found in the NFC text: a text with none, as most are, is only normalised.
+// NFC neither makes nor removes any of them (U+2000 and U+2001 become U+2002 and U+2003,
+// which are in the set too), so this is the text that all of them find nothing in.
+const NEEDS_CLEANING =
+  /[\u2028\u2029\u200B\u2060\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u202A-\u202E\u2066-\u2069]|[^\n\P{Cc}]/u;
 // Tested against the last character of a line only.
 const SENTENCE_END = /[.!?…:;"»”')\]]/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -26,6 +32,16 @@ const STARTS_LOWER = /^\p{Ll}/u;
  * trailing or doubled spaces. The text around them, quotes and dashes are kept as written.
  */
 export function cleanText(text: string): string {
+  const normalised = text.normalize('NFC');
+  const clean = NEEDS_CLEANING.test(normalised) ? canonicalCharacters(text) : normalised;
+  return clean
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n');
+}
+
+/** The text with every replacement above made (NFC included). */
+function canonicalCharacters(text: string): string {
   return (
     text
       .replace(/\r\n?/g, '\n')
@@ -38,9 +54,6 @@ export function cleanText(text: string): string {
       .replace(ESCAPE_SEQUENCES, '')
       .replace(CONTROLS, '')
       .replace(BIDI_CONTROLS, '')
-      .split('\n')
-      .map((line) => line.replace(/ {2,}/g, ' ').trim())
-      .join('\n')
   );
 }
 
