@@ -1,8 +1,16 @@
 import { BoundedMemo } from './bounded-memo.ts';
-import { nameScript, otherScript, phoneticCodes, soundKey } from './phonetic.ts';
+import {
+  codeBits,
+  codeLetters,
+  type NameScript,
+  nameScript,
+  otherScript,
+  phoneticCodes,
+  soundKey,
+} from './phonetic.ts';
 import { isStopWord } from './stop-words.ts';
-import { tokenize } from './text-analysis.ts';
-import { nameForms, transliterationKey } from './transliteration.ts';
+import { foldWord, tokenize } from './text-analysis.ts';
+import { keyLetters, letterBits, nameForms, transliterationKey } from './transliteration.ts';
 
 /**
  * What an article is indexed under besides its analysed words, so that names meet across
@@ -106,4 +114,76 @@ export function queryNameTerms(word: string): WordNameTerms {
     }
   }
   return { surname, translit: unique(translit), sounds: unique(sounds) };
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * Which words cannot have one of a few name keys (a query's), told without working out their
+ * keys: a word's keys can only hold letters its own characters write (`keyLetters`,
+ * `codeLetters`), and its sound keys carry the script of a part of it. A word this rejects has
+ * none of the keys for certain; one it passes may or may not (ask `articleNameTerms`). A page's
+ * capitalised words are mostly not names of the query, and working out their keys (forms,
+ * stems, romanisation, Double Metaphone) was most of a fresh reader's first searches.
+ */
+export class NameKeyFilter {
+  /** The letters each transliteration key needs. */
+  private readonly translit: number[] = [];
+  /** The code characters each sound key needs, by the script it is tagged with. */
+  private readonly sounds: Record<NameScript, number[]> = { latin: [], cyrillic: [] };
+
+  constructor(keys: Iterable<string>) {
+    for (const key of keys) {
+      const sound = /^([cl]):(.*)$/.exec(key);
+      if (sound === null) this.translit.push(letterBits(key));
+      else this.sounds[sound[1] === 'c' ? 'cyrillic' : 'latin'].push(codeBits(sound[2] ?? ''));
+    }
+  }
+
+  /** False when no name key of `word`, nor of any part of it, can be one of the keys. */
+  mayMeet(word: string): boolean {
+    const letters = keyLettersOf(word);
+    return (
+      anyWithin(this.translit, letters.translit) ||
+      (letters.cyrillic && anyWithin(this.sounds.cyrillic, letters.codes)) ||
+      (letters.latin && anyWithin(this.sounds.latin, letters.codes))
+    );
+  }
+}
+
+/** Whether one of the bit sets `needs` lies within `available`. */
+function anyWithin(needs: readonly number[], available: number): boolean {
+  for (const bits of needs) if ((bits & available) === bits) return true;
+  return false;
+}
+
+/** What the name keys of a spelling can be made of (see `NameKeyFilter`). */
+interface KeyLetters {
+  /** The letters its transliteration keys can hold (`keyLetters`). */
+  translit: number;
+  /** The code characters its sound codes can hold (`codeLetters`). */
+  codes: number;
+  /** The scripts its sound keys can be tagged with. */
+  cyrillic: boolean;
+  latin: boolean;
+}
+
+// Asked of every capitalised word of every hit, search after search: once per spelling, as the
+// keys themselves are.
+const keyLettersMemo = new BoundedMemo<string, KeyLetters>(WORD_KEYS_CACHE_SIZE);
+
+function keyLettersOf(word: string): KeyLetters {
+  let letters = keyLettersMemo.get(word);
+  if (letters === undefined) {
+    const folded = foldWord(word);
+    letters = {
+      translit: keyLetters(folded),
+      codes: codeLetters(folded),
+      cyrillic: CYRILLIC.test(word),
+      latin: LATIN.test(word),
+    };
+    keyLettersMemo.set(word, letters);
+  }
+  return letters;
 }

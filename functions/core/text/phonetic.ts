@@ -1,4 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
+import { BoundedMemo } from './bounded-memo.ts';
 import { CYRILLIC_TO_LATIN } from './transliteration.ts';
 
 // Cyrillic as an English reader would spell it, because the codes below model English
@@ -47,6 +48,76 @@ export function phoneticCodes(folded: string): string[] {
   // Russian writes a German or Polish z as ц (Scholz, Шольц): Metaphone's TS is its S.
   const codes = doubleMetaphone(roman).map((code) => code.replaceAll('TS', 'S'));
   return [...new Set(codes)].filter((code) => code.length >= MIN_CODE_LENGTH);
+}
+
+// What Double Metaphone can write for each letter (the codes its case for that letter appends,
+// double-metaphone 2.0.1: `SCH` is written by S's case as SK, `WICZ` by W's as TS or FX, `DG`
+// by D's as TK). For the test that tells which words cannot have a sound key (`NameKeyFilter`,
+// name-terms.ts) without working the codes out: a code can only hold what its word's letters
+// write. Checked against the library over real vocabularies (test/core/name-key-filter.test.ts).
+const CODES_WRITTEN_BY: Readonly<Record<string, string>> = {
+  a: 'A',
+  e: 'A',
+  i: 'A',
+  o: 'A',
+  u: 'A',
+  y: 'A',
+  b: 'P',
+  c: 'KSX',
+  d: 'JTK',
+  f: 'F',
+  g: 'KJFNL',
+  h: 'H',
+  j: 'HJA',
+  k: 'K',
+  l: 'L',
+  m: 'M',
+  n: 'N',
+  p: 'FP',
+  q: 'K',
+  r: 'R',
+  s: 'SXK',
+  t: 'XT0',
+  v: 'F',
+  w: 'RAFTSX',
+  x: 'KS',
+  z: 'JST',
+};
+const CODE_CHARACTERS = 'APKSXJTFNLHMR0';
+
+/** The bit set of the code characters in `code` (either case); others are not counted. */
+export function codeBits(code: string): number {
+  let bits = 0;
+  for (const ch of code.toUpperCase()) {
+    const at = CODE_CHARACTERS.indexOf(ch);
+    if (at >= 0) bits |= 1 << at;
+  }
+  return bits;
+}
+
+const charCodes = new BoundedMemo<string, number>(4096);
+
+/**
+ * Every code character any sound code of any form (`nameForms`) of `folded` can hold. The
+ * romanisation maps each character on its own (дж as j: д and ж count j too) and keeps a–z
+ * after NFD; the forms are made of the word's characters, save an English stem's vowels (see
+ * `keyLetters`), which can only write A.
+ */
+export function codeLetters(folded: string): number {
+  let bits = 0;
+  for (const ch of folded) {
+    let codes = charCodes.get(ch);
+    if (codes === undefined) {
+      const roman = `${CYRILLIC_AS_ENGLISH[ch] ?? ch}${ch === 'д' || ch === 'ж' ? 'j' : ''}`;
+      codes = 0;
+      for (const letter of roman.normalize('NFD'))
+        codes |= codeBits(CODES_WRITTEN_BY[letter] ?? '');
+      charCodes.set(ch, codes);
+    }
+    bits |= codes;
+  }
+  if (CYRILLIC.test(folded)) bits |= codeBits('A');
+  return bits;
 }
 
 /**

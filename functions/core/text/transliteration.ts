@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo.ts';
 import { foldWord, stemWord, surnameBase, tokenize } from './text-analysis.ts';
 
 // Cyrillic letters of Russian, Kazakh, Kyrgyz, Uzbek, Tajik, Ukrainian and Belarusian, as the
@@ -116,6 +117,59 @@ export function transliterationKey(word: string): string {
     .replaceAll(/[^a-z]/g, '')
     .replaceAll(/([a-z])\1+/g, '$1');
   return key.length >= MIN_KEY_LENGTH ? key : '';
+}
+
+// What `transliterationKey` can write, as a set of a–z letters (bit 0 = a): for the test that
+// tells which words cannot have a key (`NameKeyFilter`, name-terms.ts) without working keys out.
+const LETTER_A = 'a'.charCodeAt(0);
+
+/** The bit set of the a–z letters in `text`. */
+export function letterBits(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) - LETTER_A;
+    if (code >= 0 && code < 26) bits |= 1 << code;
+  }
+  return bits;
+}
+
+/** The letters the folds write that their source did not have: dzh, dj, zh as j; kh, x as h; ts, tz as c; q as k; w as v; y as i. */
+const FOLD_WRITES: ReadonlyArray<readonly [from: number, writes: number]> = [
+  ['d', 'j'],
+  ['z', 'j'],
+  ['x', 'h'],
+  ['t', 'c'],
+  ['q', 'k'],
+  ['w', 'v'],
+  ['y', 'i'],
+].map(([from, writes]) => [letterBits(from ?? ''), letterBits(writes ?? '')] as const);
+/** An English stem's own letters (Porter2 writes -e, -i, -y endings). */
+const ENGLISH_STEM_WRITES = letterBits('eiy');
+const charLetters = new BoundedMemo<string, number>(4096);
+
+/**
+ * Every letter any transliteration key of any form (`nameForms`) of `folded` (a `foldWord`
+ * result) can hold. A key is `toLatin` of the form, which maps each character on its own and
+ * drops marks (NFD only splits a character into its own base and marks), then the folds, which
+ * only delete letters or write those of `FOLD_WRITES` in place of a letter they replace, then
+ * more deletions. So every letter of a key comes from one character of the word; and the parts,
+ * Russian stems (Snowball only strips endings) and surname bases of a word are made of its
+ * characters. An English stem, of the Latin part of a hyphenated Cyrillic word, may add e, i or
+ * y: those are counted for every word with Cyrillic.
+ */
+export function keyLetters(folded: string): number {
+  let bits = 0;
+  for (const ch of folded) {
+    let letters = charLetters.get(ch);
+    if (letters === undefined) {
+      letters = letterBits(toLatin(ch));
+      charLetters.set(ch, letters);
+    }
+    bits |= letters;
+  }
+  if (CYRILLIC.test(folded)) bits |= ENGLISH_STEM_WRITES;
+  for (const [from, writes] of FOLD_WRITES) if (bits & from) bits |= writes;
+  return bits;
 }
 
 /**
