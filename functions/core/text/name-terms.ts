@@ -1,7 +1,7 @@
 import { BoundedMemo } from './bounded-memo.ts';
 import {
-  codeBits,
-  codeLetters,
+  codePositions,
+  codeSequence,
   type NameScript,
   nameScript,
   otherScript,
@@ -10,7 +10,7 @@ import {
 } from './phonetic.ts';
 import { isStopWord } from './stop-words.ts';
 import { foldWord, tokenize } from './text-analysis.ts';
-import { keyLetters, letterBits, nameForms, transliterationKey } from './transliteration.ts';
+import { keyPositions, letterSequence, nameForms, transliterationKey } from './transliteration.ts';
 
 /**
  * What an article is indexed under besides its analysed words, so that names meet across
@@ -121,23 +121,23 @@ const LATIN = /\p{Script=Latin}/u;
 
 /**
  * Which words cannot have one of a few name keys (a query's), told without working out their
- * keys: a word's keys can only hold letters its own characters write (`keyLetters`,
- * `codeLetters`), and its sound keys carry the script of a part of it. A word this rejects has
- * none of the keys for certain; one it passes may or may not (ask `articleNameTerms`). A page's
+ * keys: a key can only hold what the word's characters write, in their order (`keyPositions`,
+ * `codePositions`), and a sound key is tagged with the script of a part of it. A word this rejects has none of
+ * the keys for certain; one it passes may or may not (ask `articleNameTerms`). A page's
  * capitalised words are mostly not names of the query, and working out their keys (forms,
  * stems, romanisation, Double Metaphone) was most of a fresh reader's first searches.
  */
 export class NameKeyFilter {
-  /** The letters each transliteration key needs. */
-  private readonly translit: number[] = [];
-  /** The code characters each sound key needs, by the script it is tagged with. */
-  private readonly sounds: Record<NameScript, number[]> = { latin: [], cyrillic: [] };
+  /** The letters of each transliteration key (`letterSequence`). */
+  private readonly translit: number[][] = [];
+  /** The code of each sound key (`codeSequence`), by the script it is tagged with. */
+  private readonly sounds: Record<NameScript, number[][]> = { latin: [], cyrillic: [] };
 
   constructor(keys: Iterable<string>) {
     for (const key of keys) {
       const sound = /^([cl]):(.*)$/.exec(key);
-      if (sound === null) this.translit.push(letterBits(key));
-      else this.sounds[sound[1] === 'c' ? 'cyrillic' : 'latin'].push(codeBits(sound[2] ?? ''));
+      if (sound === null) this.translit.push(letterSequence(key));
+      else this.sounds[sound[1] === 'c' ? 'cyrillic' : 'latin'].push(codeSequence(sound[2] ?? ''));
     }
   }
 
@@ -145,25 +145,30 @@ export class NameKeyFilter {
   mayMeet(word: string): boolean {
     const letters = keyLettersOf(word);
     return (
-      anyWithin(this.translit, letters.translit) ||
-      (letters.cyrillic && anyWithin(this.sounds.cyrillic, letters.codes)) ||
-      (letters.latin && anyWithin(this.sounds.latin, letters.codes))
+      this.translit.some((key) => writable(key, letters.translit)) ||
+      (letters.cyrillic && this.sounds.cyrillic.some((code) => writable(code, letters.codes))) ||
+      (letters.latin && this.sounds.latin.some((code) => writable(code, letters.codes)))
     );
   }
 }
 
-/** Whether one of the bit sets `needs` lies within `available`. */
-function anyWithin(needs: readonly number[], available: number): boolean {
-  for (const bits of needs) if ((bits & available) === bits) return true;
-  return false;
+/** Whether `key` (one bit a character) can be written by characters that write `positions`. */
+function writable(key: readonly number[], positions: readonly number[]): boolean {
+  let next = 0;
+  for (const writes of positions) {
+    // Each character writes as much of the key as it can, in turn: taking it earlier never
+    // leaves less for the characters after it.
+    while (next < key.length && ((key[next] ?? 0) & writes) !== 0) next++;
+  }
+  return next === key.length;
 }
 
 /** What the name keys of a spelling can be made of (see `NameKeyFilter`). */
 interface KeyLetters {
-  /** The letters its transliteration keys can hold (`keyLetters`). */
-  translit: number;
-  /** The code characters its sound codes can hold (`codeLetters`). */
-  codes: number;
+  /** What its characters can write in its transliteration keys, in order (`keyPositions`). */
+  translit: readonly number[];
+  /** What its characters can write in its sound codes, in order (`codePositions`). */
+  codes: readonly number[];
   /** The scripts its sound keys can be tagged with. */
   cyrillic: boolean;
   latin: boolean;
@@ -178,8 +183,8 @@ function keyLettersOf(word: string): KeyLetters {
   if (letters === undefined) {
     const folded = foldWord(word);
     letters = {
-      translit: keyLetters(folded),
-      codes: codeLetters(folded),
+      translit: keyPositions(folded),
+      codes: codePositions(folded),
       cyrillic: CYRILLIC.test(word),
       latin: LATIN.test(word),
     };

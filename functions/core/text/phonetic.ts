@@ -50,11 +50,12 @@ export function phoneticCodes(folded: string): string[] {
   return [...new Set(codes)].filter((code) => code.length >= MIN_CODE_LENGTH);
 }
 
-// What Double Metaphone can write for each letter (the codes its case for that letter appends,
-// double-metaphone 2.0.1: `SCH` is written by S's case as SK, `WICZ` by W's as TS or FX, `DG`
-// by D's as TK). For the test that tells which words cannot have a sound key (`NameKeyFilter`,
-// name-terms.ts) without working the codes out: a code can only hold what its word's letters
-// write. Checked against the library over real vocabularies (test/core/name-key-filter.test.ts).
+// What Double Metaphone can write for each letter: the codes its case for that letter appends
+// (double-metaphone 2.0.1; `SCH` is written by S's case as SK, `WICZ` by W's as TS or FX, `DG`
+// by D's as TK). The cases run over the word left to right, each writing at most two
+// characters, and A is only written at the first letter (an initial vowel, J or W). For the test
+// that tells which words cannot have a sound key (`NameKeyFilter`, name-terms.ts) without
+// working the codes out; checked against the library in test/core/name-key-filter.test.ts.
 const CODES_WRITTEN_BY: Readonly<Record<string, string>> = {
   a: 'A',
   e: 'A',
@@ -84,40 +85,63 @@ const CODES_WRITTEN_BY: Readonly<Record<string, string>> = {
   z: 'JST',
 };
 const CODE_CHARACTERS = 'APKSXJTFNLHMR0';
+const INITIAL_ONLY = 1 << CODE_CHARACTERS.indexOf('A');
 
-/** The bit set of the code characters in `code` (either case); others are not counted. */
-export function codeBits(code: string): number {
-  let bits = 0;
+/** A code (either case) as one bit per character, in order; other characters are left out. */
+export function codeSequence(code: string): number[] {
+  const bits: number[] = [];
   for (const ch of code.toUpperCase()) {
     const at = CODE_CHARACTERS.indexOf(ch);
-    if (at >= 0) bits |= 1 << at;
+    if (at >= 0) bits.push(1 << at);
   }
   return bits;
 }
 
 const charCodes = new BoundedMemo<string, number>(4096);
 
-/**
- * Every code character any sound code of any form (`nameForms`) of `folded` can hold. The
- * romanisation maps each character on its own (дж as j: д and ж count j too) and keeps a–z
- * after NFD; the forms are made of the word's characters, save an English stem's vowels (see
- * `keyLetters`), which can only write A.
- */
-export function codeLetters(folded: string): number {
-  let bits = 0;
-  for (const ch of folded) {
-    let codes = charCodes.get(ch);
-    if (codes === undefined) {
-      const roman = `${CYRILLIC_AS_ENGLISH[ch] ?? ch}${ch === 'д' || ch === 'ж' ? 'j' : ''}`;
-      codes = 0;
-      for (const letter of roman.normalize('NFD'))
-        codes |= codeBits(CODES_WRITTEN_BY[letter] ?? '');
-      charCodes.set(ch, codes);
+/** What the romanisation of one character can make Double Metaphone write, as bits. */
+function codesOfCharacter(ch: string): number {
+  let codes = charCodes.get(ch);
+  if (codes === undefined) {
+    // дж is romanised as j: д may write what j writes.
+    const roman = `${CYRILLIC_AS_ENGLISH[ch] ?? ch}${ch === 'д' ? 'j' : ''}`;
+    codes = 0;
+    for (const letter of roman.normalize('NFD')) {
+      for (const code of codeSequence(CODES_WRITTEN_BY[letter] ?? '')) codes |= code;
     }
-    bits |= codes;
+    charCodes.set(ch, codes);
   }
-  if (CYRILLIC.test(folded)) bits |= codeBits('A');
-  return bits;
+  return codes;
+}
+
+/**
+ * What each character of `folded` (a `foldWord` result) can make a sound code of any of its
+ * forms (`nameForms`) write, in order: a code is then one character after another, each
+ * written by a later character of the word than the one before, or by the same one. The
+ * romanisation maps each character on its own (NFD keeps its base letter, non-letters write
+ * nothing), so a form's codes are written in the order of its characters; the forms are the
+ * word, its hyphen parts, and their stems and surname bases, prefixes of those. A, only written
+ * for a form's first letter, is kept only for the first character with letters of the word and
+ * of each part. The Latin part of a hyphenated Cyrillic word may be stemmed in English, which
+ * can add letters, so such a word gives one position that writes everything its characters do.
+ */
+export function codePositions(folded: string): number[] {
+  const positions: number[] = [];
+  let formStart = true;
+  for (const ch of folded) {
+    const codes = codesOfCharacter(ch);
+    if (ch === '-') formStart = true;
+    else if (codes !== 0) {
+      positions.push(formStart ? codes : codes & ~INITIAL_ONLY);
+      formStart = false;
+    }
+  }
+  if (CYRILLIC.test(folded) && LATIN.test(folded)) {
+    let all = INITIAL_ONLY;
+    for (const ch of folded) all |= codesOfCharacter(ch);
+    return [all];
+  }
+  return positions;
 }
 
 /**
