@@ -122,10 +122,11 @@ const LATIN = /\p{Script=Latin}/u;
 /**
  * Which words cannot have one of a few name keys (a query's), told without working out their
  * keys: a key can only hold what the word's characters write, in their order (`keyPositions`,
- * `codePositions`), and a sound key is tagged with the script of a part of it. A word this rejects has none of
- * the keys for certain; one it passes may or may not (ask `articleNameTerms`). A page's
- * capitalised words are mostly not names of the query, and working out their keys (forms,
- * stems, romanisation, Double Metaphone) was most of a fresh reader's first searches.
+ * `codePositions`), and a sound key is tagged with the script of a part of it. A word this
+ * rejects has none of the keys for certain; one it passes may or may not (ask
+ * `articleNameTerms`). A page's capitalised words are mostly not names of the query, and
+ * working out their keys (forms, stems, romanisation, Double Metaphone) was most of a fresh
+ * reader's first searches.
  */
 export class NameKeyFilter {
   /** The letters of each transliteration key (`letterSequence`). */

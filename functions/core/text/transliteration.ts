@@ -134,7 +134,10 @@ export function letterSequence(text: string): number[] {
 }
 
 const bitsOf = (text: string) => letterSequence(text).reduce((all, bit) => all | bit, 0);
-/** The letters the folds write in place of another: dzh, dj, zh as j; kh, x as h; ts, tz as c; q as k; w as v; y as i. */
+/**
+ * The letters the folds write in place of another: dzh, dj, zh as j; kh, x as h; ts, tz as c;
+ * q as k; w as v; y as i.
+ */
 const FOLD_WRITES: ReadonlyArray<readonly [from: number, writes: number]> = [
   ['d', 'j'],
   ['z', 'j'],
@@ -144,7 +147,7 @@ const FOLD_WRITES: ReadonlyArray<readonly [from: number, writes: number]> = [
   ['w', 'v'],
   ['y', 'i'],
 ].map(([from, writes]) => [bitsOf(from ?? ''), bitsOf(writes ?? '')] as const);
-/** An English stem's own letters (Porter2 writes -e, -i, -y endings), and what folds make of them. */
+/** What an English stem can add (Porter2 writes -e, -i and -y endings). */
 const ENGLISH_STEM_WRITES = bitsOf('eiy');
 const charLetters = new BoundedMemo<string, number>(4096);
 
