@@ -15,6 +15,21 @@ describe('makeSnippet', () => {
     expect(snippet.startsWith('…Глава МИД')).toBe(true);
   });
 
+  it('marks a name written in the other script, and no other capitalised word', () => {
+    expect(makeSnippet(body, parseQuery('Kosherbayev'))).toBe(
+      '…Глава МИД Ермек <mark>Кошербаев</mark> провел переговоры с коллегами. Стороны обсудили торговлю и инвестиции.',
+    );
+    expect(
+      makeSnippet(
+        'Министр встретился с Иветт Купер и Кошербаевым в Лондоне.',
+        parseQuery('Cooper'),
+      ),
+    ).toBe('Министр встретился с Иветт <mark>Купер</mark> и Кошербаевым в Лондоне.');
+    expect(makeSnippet('Yvette Cooper met Yermek Kosherbayev.', parseQuery('Ермеком'))).toBe(
+      'Yvette Cooper met <mark>Yermek</mark> Kosherbayev.',
+    );
+  });
+
   it('starts at the beginning of the body when nothing is asked', () => {
     expect(makeSnippet(body, [])).toMatch(/^В четверг/);
   });

@@ -1,5 +1,5 @@
 import { BoundedMemo } from '../text/bounded-memo.ts';
-import { articleNameTerms } from '../text/name-terms.ts';
+import { articleNameTerms, NameKeyFilter } from '../text/name-terms.ts';
 import { type Token, tokenOf, WORD } from '../text/text-analysis.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
 import type { QueryClause } from './search-query.ts';
@@ -74,13 +74,14 @@ function nameKeysOf(word: string): readonly string[] {
   return keys;
 }
 
-function matcher(marks: Marks): Matcher {
+function matcher(marks: Marks, names: NameKeyFilter): Matcher {
   return (token, text) => {
     if (marks.terms.has(token.term)) return true;
     if (token.surname !== undefined && marks.terms.has(token.surname)) return true;
     // Only capitalised words carry name keys when indexed.
     if (!token.capitalised || marks.keys.size === 0) return false;
-    return nameKeysOf(text.slice(token.start, token.end)).some((key) => marks.keys.has(key));
+    const word = text.slice(token.start, token.end);
+    return names.mayMeet(word) && nameKeysOf(word).some((key) => marks.keys.has(key));
   };
 }
 
@@ -92,20 +93,31 @@ interface Marked {
 }
 
 /**
+ * What a word's opening tells (see `openingOf`): that it cannot be marked, that it may match a
+ * term, or that it can only be marked as a name.
+ */
+type Opening = 'none' | 'term' | 'name';
+
+/**
  * Finds the marked words of the texts of one query. Whether a word is marked depends on its
  * spelling alone, so each spelling is decided once per query (a page's bodies repeat their
  * words), and a word whose first letters open no term, and that cannot be a name, is passed
- * over on its first two code units without being analysed (see `mayMatch`).
+ * over on its first two code units without being analysed (see `openingOf`). Most capitalised
+ * words cannot have one of the query's few name keys either, and the name-key filter tells
+ * which for certain from their letters: those are passed over without being stemmed or having
+ * their keys worked out (both were most of a fresh reader's first searches).
  */
 class MarkFinder {
   /** A spelling's search form when it is marked, null when not. */
   private readonly verdicts = new Map<string, string | null>();
-  /** Whether a word opening with these two code units (see `openingKey`) may be marked. */
-  private readonly openings = new Map<number, boolean>();
+  /** What a word opening with these two code units (see `openingKey`) may be. */
+  private readonly openings = new Map<number, Opening>();
+  private readonly names: NameKeyFilter;
   private readonly matches: Matcher;
 
   constructor(private readonly marks: Marks) {
-    this.matches = matcher(marks);
+    this.names = new NameKeyFilter(marks.keys);
+    this.matches = matcher(marks, this.names);
   }
 
   /** The marked words of `text`, in order. */
@@ -116,16 +128,20 @@ class MarkFinder {
     for (const match of text.matchAll(WORD)) {
       const word = match[0];
       const key = openingKey(word);
-      let may = this.openings.get(key);
-      if (may === undefined) {
-        may = mayMatch(word, this.marks);
-        this.openings.set(key, may);
+      let opening = this.openings.get(key);
+      if (opening === undefined) {
+        opening = openingOf(word, this.marks);
+        this.openings.set(key, opening);
       }
-      if (!may) continue;
+      if (opening === 'none') continue;
       let term = this.verdicts.get(word);
       if (term === undefined) {
-        const token = tokenOf(word, 0);
-        term = this.matches(token, word) ? token.term : null;
+        // A word that opens no term is marked only for a name key it has.
+        if (opening === 'name' && !this.names.mayMeet(word)) term = null;
+        else {
+          const token = tokenOf(word, 0);
+          term = this.matches(token, word) ? token.term : null;
+        }
         this.verdicts.set(word, term);
       }
       if (term !== null) found.push({ term, start: match.index, end: match.index + word.length });
@@ -142,18 +158,17 @@ function openingKey(word: string): number {
 }
 
 /**
- * Whether a word may be marked, by its opening alone. A stem or surname base keeps the opening
+ * What a word may be marked as, by its opening alone. A stem or surname base keeps the opening
  * letters of its word (Snowball strips endings), so a word whose first letters open no term
  * cannot match one; only a capitalised word can match a name key. Stemming every word of
  * every hit was most of a search's time.
  */
-function mayMatch(word: string, marks: Marks): boolean {
+function openingOf(word: string, marks: Marks): Opening {
   // Folded as `foldWord` folds (the text is NFC already): lower case, ё as е.
   const head = word.slice(0, 2).toLowerCase().replace('ё', 'е');
+  if (marks.heads.has(head) || marks.heads.has(head.charAt(0))) return 'term';
   const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase();
-  return (
-    marks.heads.has(head) || marks.heads.has(head.charAt(0)) || (marks.keys.size > 0 && capitalised)
-  );
+  return marks.keys.size > 0 && capitalised ? 'name' : 'none';
 }
 
 interface Passage {

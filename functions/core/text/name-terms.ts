@@ -1,8 +1,16 @@
 import { BoundedMemo } from './bounded-memo.ts';
-import { nameScript, otherScript, phoneticCodes, soundKey } from './phonetic.ts';
+import {
+  codePositions,
+  codeSequence,
+  type NameScript,
+  nameScript,
+  otherScript,
+  phoneticCodes,
+  soundKey,
+} from './phonetic.ts';
 import { isStopWord } from './stop-words.ts';
-import { tokenize } from './text-analysis.ts';
-import { nameForms, transliterationKey } from './transliteration.ts';
+import { foldWord, tokenize } from './text-analysis.ts';
+import { keyPositions, letterSequence, nameForms, transliterationKey } from './transliteration.ts';
 
 /**
  * What an article is indexed under besides its analysed words, so that names meet across
@@ -106,4 +114,82 @@ export function queryNameTerms(word: string): WordNameTerms {
     }
   }
   return { surname, translit: unique(translit), sounds: unique(sounds) };
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * Which words cannot have one of a few name keys (a query's), told without working out their
+ * keys: a key can only hold what the word's characters write, in their order (`keyPositions`,
+ * `codePositions`), and a sound key is tagged with the script of a part of it. A word this
+ * rejects has none of the keys for certain; one it passes may or may not (ask
+ * `articleNameTerms`). A page's capitalised words are mostly not names of the query, and
+ * working out their keys (forms, stems, romanisation, Double Metaphone) was most of a fresh
+ * reader's first searches.
+ */
+export class NameKeyFilter {
+  /** The letters of each transliteration key (`letterSequence`). */
+  private readonly translit: number[][] = [];
+  /** The code of each sound key (`codeSequence`), by the script it is tagged with. */
+  private readonly sounds: Record<NameScript, number[][]> = { latin: [], cyrillic: [] };
+
+  constructor(keys: Iterable<string>) {
+    for (const key of keys) {
+      const sound = /^([cl]):(.*)$/.exec(key);
+      if (sound === null) this.translit.push(letterSequence(key));
+      else this.sounds[sound[1] === 'c' ? 'cyrillic' : 'latin'].push(codeSequence(sound[2] ?? ''));
+    }
+  }
+
+  /** False when no name key of `word`, nor of any part of it, can be one of the keys. */
+  mayMeet(word: string): boolean {
+    const letters = keyLettersOf(word);
+    return (
+      this.translit.some((key) => writable(key, letters.translit)) ||
+      (letters.cyrillic && this.sounds.cyrillic.some((code) => writable(code, letters.codes))) ||
+      (letters.latin && this.sounds.latin.some((code) => writable(code, letters.codes)))
+    );
+  }
+}
+
+/** Whether `key` (one bit a character) can be written by characters that write `positions`. */
+function writable(key: readonly number[], positions: readonly number[]): boolean {
+  let next = 0;
+  for (const writes of positions) {
+    // Each character writes as much of the key as it can, in turn: taking it earlier never
+    // leaves less for the characters after it.
+    while (next < key.length && ((key[next] ?? 0) & writes) !== 0) next++;
+  }
+  return next === key.length;
+}
+
+/** What the name keys of a spelling can be made of (see `NameKeyFilter`). */
+interface KeyLetters {
+  /** What its characters can write in its transliteration keys, in order (`keyPositions`). */
+  translit: readonly number[];
+  /** What its characters can write in its sound codes, in order (`codePositions`). */
+  codes: readonly number[];
+  /** The scripts its sound keys can be tagged with. */
+  cyrillic: boolean;
+  latin: boolean;
+}
+
+// Asked of every capitalised word of every hit, search after search: once per spelling, as the
+// keys themselves are.
+const keyLettersMemo = new BoundedMemo<string, KeyLetters>(WORD_KEYS_CACHE_SIZE);
+
+function keyLettersOf(word: string): KeyLetters {
+  let letters = keyLettersMemo.get(word);
+  if (letters === undefined) {
+    const folded = foldWord(word);
+    letters = {
+      translit: keyPositions(folded),
+      codes: codePositions(folded),
+      cyrillic: CYRILLIC.test(word),
+      latin: LATIN.test(word),
+    };
+    keyLettersMemo.set(word, letters);
+  }
+  return letters;
 }

@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo.ts';
 import { foldWord, stemWord, surnameBase, tokenize } from './text-analysis.ts';
 
 // Cyrillic letters of Russian, Kazakh, Kyrgyz, Uzbek, Tajik, Ukrainian and Belarusian, as the
@@ -116,6 +117,75 @@ export function transliterationKey(word: string): string {
     .replaceAll(/[^a-z]/g, '')
     .replaceAll(/([a-z])\1+/g, '$1');
   return key.length >= MIN_KEY_LENGTH ? key : '';
+}
+
+// What `transliterationKey` can write, for the test that tells which words cannot have a key
+// (`NameKeyFilter`, name-terms.ts) without working keys out: one bit per letter a–z.
+const LETTER_A = 'a'.charCodeAt(0);
+
+/** A key's letters as one bit each (bit 0 = a), in order; other characters are left out. */
+export function letterSequence(text: string): number[] {
+  const bits: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) - LETTER_A;
+    if (code >= 0 && code < 26) bits.push(1 << code);
+  }
+  return bits;
+}
+
+const bitsOf = (text: string) => letterSequence(text).reduce((all, bit) => all | bit, 0);
+/**
+ * The letters the folds write in place of another: dzh, dj, zh as j; kh, x as h; ts, tz as c;
+ * q as k; w as v; y as i.
+ */
+const FOLD_WRITES: ReadonlyArray<readonly [from: number, writes: number]> = [
+  ['d', 'j'],
+  ['z', 'j'],
+  ['x', 'h'],
+  ['t', 'c'],
+  ['q', 'k'],
+  ['w', 'v'],
+  ['y', 'i'],
+].map(([from, writes]) => [bitsOf(from ?? ''), bitsOf(writes ?? '')] as const);
+/** What an English stem can add (Porter2 writes -e, -i and -y endings). */
+const ENGLISH_STEM_WRITES = bitsOf('eiy');
+const charLetters = new BoundedMemo<string, number>(4096);
+
+/** The letters a key can hold for one character of a folded word, folds included. */
+function lettersOfCharacter(ch: string): number {
+  let letters = charLetters.get(ch);
+  if (letters === undefined) {
+    letters = bitsOf(toLatin(ch));
+    for (const [from, writes] of FOLD_WRITES) if (letters & from) letters |= writes;
+    charLetters.set(ch, letters);
+  }
+  return letters;
+}
+
+/**
+ * What each character of `folded` (a `foldWord` result) can make a transliteration key of any
+ * of its forms (`nameForms`) hold, in order: a key is then one letter after another, each
+ * from a later character than the one before, or the same one. A key is `toLatin` of the form,
+ * which maps each character on its own and drops marks (NFD only splits a character into its
+ * base and marks), then the folds, which delete letters or write one of `FOLD_WRITES` in place
+ * of the letter they replace, then deletions; the forms are the word, its hyphen parts and
+ * their Russian stems (Snowball only strips endings) and surname bases, all runs of its
+ * characters. The Latin part of a hyphenated Cyrillic word may be stemmed in English, which
+ * can add e, i or y: such a word gives one position holding every letter.
+ */
+export function keyPositions(folded: string): number[] {
+  const positions: number[] = [];
+  for (const ch of folded) {
+    const letters = lettersOfCharacter(ch);
+    if (letters !== 0) positions.push(letters);
+  }
+  if (CYRILLIC.test(folded) && LATIN.test(folded)) {
+    let all = ENGLISH_STEM_WRITES;
+    for (const letters of positions) all |= letters;
+    for (const [from, writes] of FOLD_WRITES) if (all & from) all |= writes;
+    return [all];
+  }
+  return positions;
 }
 
 /**
