@@ -1,0 +1,102 @@
+import type { EmbeddedQuery, FormKind } from './match-expression.ts';
+
+// The articles a query matches, worked out from its forms' lists of row ids (each in row id
+// order, as FTS5 and the frequent terms' postings give them) instead of by FTS5 evaluating the
+// query's boolean expression: what `MATCH_MEMBERS` (article-search.ts) selects, an article
+// being in every required clause, in at least `minimum` optional ones and in no excluded one,
+// where a clause's articles are those of any of its forms. Two words of which one is among the
+// frequent terms are then intersected from the rarer one's list, each of its articles sought in
+// the commoner's by binary search, where FTS5 read both lists through, once for the facets and
+// once more for the ranker, and counted each form's matches a third time.
+
+/** The distinct row ids of several ascending lists, ascending. */
+export function unionOf(lists: ReadonlyArray<ArrayLike<number>>): number[] {
+  const nonEmpty = lists.filter((list) => list.length > 0);
+  if (nonEmpty.length === 0) return [];
+  if (nonEmpty.length === 1) return Array.from(nonEmpty[0] as ArrayLike<number>);
+  const at = new Array<number>(nonEmpty.length).fill(0);
+  const out: number[] = [];
+  for (;;) {
+    let least = Number.POSITIVE_INFINITY;
+    for (let l = 0; l < nonEmpty.length; l++) {
+      const list = nonEmpty[l] as ArrayLike<number>;
+      const i = at[l] as number;
+      if (i < list.length && (list[i] as number) < least) least = list[i] as number;
+    }
+    if (least === Number.POSITIVE_INFINITY) return out;
+    out.push(least);
+    for (let l = 0; l < nonEmpty.length; l++) {
+      const list = nonEmpty[l] as ArrayLike<number>;
+      const i = at[l] as number;
+      if (i < list.length && list[i] === least) at[l] = i + 1;
+    }
+  }
+}
+
+/** The first index of the ascending `list`, from `from` on, whose id is not below `doc`. */
+function lowerBound(list: ArrayLike<number>, doc: number, from: number): number {
+  let lo = from;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A clause's articles (the union of its forms'), with its kind. */
+export interface ClauseList {
+  kind: FormKind;
+  docs: ArrayLike<number>;
+}
+
+/**
+ * The articles matching `query` given each clause's articles, ascending; null when no clause is
+ * required (every optional clause's list would have to be merged: FTS5 does that as well).
+ */
+export function queryMembers(
+  query: Pick<EmbeddedQuery, 'minimum'>,
+  clauses: readonly ClauseList[],
+): number[] | null {
+  const required = clauses.filter((c) => c.kind === 'r').map((c) => c.docs);
+  if (required.length === 0) return null;
+  const optional = clauses.filter((c) => c.kind === 'o').map((c) => c.docs);
+  const excluded = clauses.filter((c) => c.kind === 'x').map((c) => c.docs);
+  // Driven by the shortest required list; each other list is sought from where the last
+  // search ended, as the candidates ascend.
+  required.sort((a, b) => a.length - b.length);
+  const [driver, ...others] = required as [ArrayLike<number>, ...ArrayLike<number>[]];
+  const sought = [...others, ...optional, ...excluded];
+  const cursor = new Array<number>(sought.length).fill(0);
+  const contains = (l: number, doc: number): boolean => {
+    const list = sought[l] as ArrayLike<number>;
+    const i = lowerBound(list, doc, cursor[l] as number);
+    cursor[l] = i;
+    return i < list.length && list[i] === doc;
+  };
+  const out: number[] = [];
+  for (let d = 0; d < driver.length; d++) {
+    const doc = driver[d] as number;
+    let l = 0;
+    let keep = true;
+    for (; l < others.length; l++) {
+      if (!contains(l, doc)) {
+        keep = false;
+        break;
+      }
+    }
+    if (!keep) continue;
+    let found = 0;
+    for (let o = 0; o < optional.length; o++) if (contains(others.length + o, doc)) found++;
+    if (found < query.minimum) continue;
+    for (let x = 0; x < excluded.length; x++) {
+      if (contains(others.length + optional.length + x, doc)) {
+        keep = false;
+        break;
+      }
+    }
+    if (keep) out.push(doc);
+  }
+  return out;
+}
