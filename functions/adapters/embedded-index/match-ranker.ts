@@ -400,7 +400,7 @@ export class MatchRanker {
    * The articles a query matches, from the frequent terms' postings when at least one of its
    * forms is a kept term (the other forms' articles listed by FTS5, each alone), in row id
    * order; null otherwise (FTS5 lists them). A query of one clause (any of its forms), or of
-   * several of which one at least is required (`queryMembers`). In the caller's read
+   * several (`queryMembers`, which leaves some shapes to FTS5). In the caller's read
    * transaction, as the facets are counted; the ranking that follows in the same state of the
    * index takes its members from here too (`members`).
    */
@@ -435,11 +435,9 @@ export class MatchRanker {
     const all = [...clauses.values()];
     const of = (kind: FormKind) => all.filter((c) => c.kind === kind).length;
     if (of('r') !== query.required || of('o') !== query.optional) return null;
-    const one =
-      all.length === 1 &&
-      ((query.required === 1 && query.optional === 0) ||
-        (query.required === 0 && query.optional === 1 && query.minimum === 1));
-    if (!one && query.required === 0) return null;
+    // The shapes `queryMembers` answers, before anything is listed.
+    const { required, optional, minimum } = query;
+    if (required === 0 && (optional === 0 || (minimum > 1 && minimum < optional))) return null;
     // Each form's articles from the postings when its term is kept, else from FTS5 (a rare
     // form's few matches): worth it when one is kept, the common word's own.
     const kept = query.forms.map(([expression]) => scorer.keptMatches(expression));
@@ -452,7 +450,7 @@ export class MatchRanker {
       kind,
       docs: unionOf(forms.map((f) => lists[f] as number[])),
     }));
-    const docs = one ? (clauseLists[0]?.docs as number[]) : queryMembers(query, clauseLists);
+    const docs = queryMembers(query, clauseLists);
     return docs === null ? null : { docs, counts };
   }
 

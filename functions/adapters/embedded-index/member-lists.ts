@@ -9,28 +9,25 @@ import type { EmbeddedQuery, FormKind } from './match-expression.ts';
 // the commoner's by binary search, where FTS5 read both lists through, once for the facets and
 // once more for the ranker, and counted each form's matches a third time.
 
-/** The distinct row ids of several ascending lists, ascending. */
+/**
+ * The distinct row ids of several ascending lists, ascending (a list alone is returned as it
+ * is). Marked in an array indexed by row id and read back in order: a merge of the lists cost
+ * half as much again for a common word's forms (30,000 + 5,000 + 2,000 + … ids).
+ */
 export function unionOf(lists: ReadonlyArray<ArrayLike<number>>): number[] {
   const nonEmpty = lists.filter((list) => list.length > 0);
   if (nonEmpty.length === 0) return [];
-  if (nonEmpty.length === 1) return Array.from(nonEmpty[0] as ArrayLike<number>);
-  const at = new Array<number>(nonEmpty.length).fill(0);
-  const out: number[] = [];
-  for (;;) {
-    let least = Number.POSITIVE_INFINITY;
-    for (let l = 0; l < nonEmpty.length; l++) {
-      const list = nonEmpty[l] as ArrayLike<number>;
-      const i = at[l] as number;
-      if (i < list.length && (list[i] as number) < least) least = list[i] as number;
-    }
-    if (least === Number.POSITIVE_INFINITY) return out;
-    out.push(least);
-    for (let l = 0; l < nonEmpty.length; l++) {
-      const list = nonEmpty[l] as ArrayLike<number>;
-      const i = at[l] as number;
-      if (i < list.length && list[i] === least) at[l] = i + 1;
-    }
+  if (nonEmpty.length === 1) {
+    const only = nonEmpty[0] as ArrayLike<number>;
+    return Array.isArray(only) ? (only as number[]) : Array.from(only);
   }
+  let largest = -1;
+  for (const list of nonEmpty) largest = Math.max(largest, list[list.length - 1] as number);
+  const marked = new Uint8Array(largest + 1);
+  for (const list of nonEmpty) for (let i = 0; i < list.length; i++) marked[list[i] as number] = 1;
+  const union: number[] = [];
+  for (let doc = 0; doc <= largest; doc++) if (marked[doc] === 1) union.push(doc);
+  return union;
 }
 
 /** The first index of the ascending `list`, from `from` on, whose id is not below `doc`. */
@@ -52,17 +49,28 @@ export interface ClauseList {
 }
 
 /**
- * The articles matching `query` given each clause's articles, ascending; null when no clause is
- * required (every optional clause's list would have to be merged: FTS5 does that as well).
+ * The articles matching `query` given each clause's articles, ascending. Without a required
+ * clause, the optional ones stand for them when all are needed (words searched together, the
+ * default), and their union when one is; null when some but not all are needed (each article's
+ * optional clauses would have to be counted over the union: FTS5 does that as well).
  */
 export function queryMembers(
   query: Pick<EmbeddedQuery, 'minimum'>,
   clauses: readonly ClauseList[],
 ): number[] | null {
-  const required = clauses.filter((c) => c.kind === 'r').map((c) => c.docs);
-  if (required.length === 0) return null;
-  const optional = clauses.filter((c) => c.kind === 'o').map((c) => c.docs);
+  let required = clauses.filter((c) => c.kind === 'r').map((c) => c.docs);
+  let optional = clauses.filter((c) => c.kind === 'o').map((c) => c.docs);
+  let minimum = query.minimum;
   const excluded = clauses.filter((c) => c.kind === 'x').map((c) => c.docs);
+  if (required.length === 0) {
+    if (optional.length === 0) return null;
+    if (minimum > optional.length) return [];
+    if (minimum === optional.length) required = optional;
+    else if (minimum <= 1) required = [unionOf(optional)];
+    else return null;
+    optional = [];
+    minimum = 0;
+  }
   // Driven by the shortest required list; each other list is sought from where the last
   // search ended, as the candidates ascend.
   required.sort((a, b) => a.length - b.length);
@@ -89,7 +97,7 @@ export function queryMembers(
     if (!keep) continue;
     let found = 0;
     for (let o = 0; o < optional.length; o++) if (contains(others.length + o, doc)) found++;
-    if (found < query.minimum) continue;
+    if (found < minimum) continue;
     for (let x = 0; x < excluded.length; x++) {
       if (contains(others.length + optional.length + x, doc)) {
         keep = false;
