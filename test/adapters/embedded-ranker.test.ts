@@ -349,7 +349,7 @@ describe('the embedded ranking in JavaScript', () => {
     expect(scored).toBeGreaterThan(1000);
   });
 
-  it('matches and scores each phrase of kept terms, and each kept term alone, from their positions as FTS5 does, bit for bit, while articles are replaced, added and removed', async () => {
+  it('matches and scores each phrase of kept terms, and each kept term alone, and matches each pair of kept terms near each other, from their positions as FTS5 does, bit for bit, while articles are replaced, added and removed', async () => {
     // Prepare: one scorer whose tier keeps every term's positions (and no postings), kept
     // across another connection's writes, that never lists a term's instances (so a term alone
     // is scored from its positions or not at all), and FTS5's own matches and bm25 of the same
@@ -379,6 +379,7 @@ describe('the embedded ranking in JavaScript', () => {
     const rand = seeded(45);
     let phrases = 0;
     let matched = 0;
+    let pairs = 0;
 
     for (let round = 0; round < 5; round++) {
       // Act and assess: every stored term alone, and phrases of two to four stored terms,
@@ -404,6 +405,13 @@ describe('the embedded ranking in JavaScript', () => {
             expect(kept.keptMatches(expression), expression).toEqual(reference.map(([doc]) => doc));
             phrases++;
             matched += reference.length;
+            if (phrase.length !== 2 || columns === 'translit') continue;
+            // The pair near each other, as the proximity bonus asks (match-expression.ts).
+            const [a = '', b = ''] = phrase;
+            const pair = `${columns} : NEAR(${ftsPhrase([a])} ${ftsPhrase([b])}, ${Math.floor(rand() * 9)})`;
+            const near = (fts.all(pair) as Array<[number, number]>).map(([doc]) => doc);
+            expect(kept.nearMatches(pair), pair).toEqual(near);
+            pairs += near.length;
           }
         }
       })();
@@ -421,6 +429,7 @@ describe('the embedded ranking in JavaScript', () => {
     // Phrases found in many articles, and many in none, were compared.
     expect(matched).toBeGreaterThan(2000);
     expect(phrases).toBeGreaterThan(1000);
+    expect(pairs).toBeGreaterThan(2000);
     expect(tier.positionsSize.terms).toBeGreaterThan(10);
   });
 

@@ -619,7 +619,10 @@ export class MatchRanker {
     for (const [expression, first, second] of pairs) {
       const clauses =
         first === second ? [first] : [Math.min(first, second), Math.max(first, second)];
-      for (const d of this.pairMatches.all(expression) as number[]) {
+      // From the positions kept when both terms' are (form-scores.ts), else from FTS5.
+      const near =
+        this.scorer?.nearMatches(expression) ?? (this.pairMatches.all(expression) as number[]);
+      for (const d of near) {
         const slot = slotOf.get(d);
         if (slot === undefined) continue;
         for (const clause of clauses) {
