@@ -58,6 +58,13 @@ export function queryMembers(
   query: Pick<EmbeddedQuery, 'minimum'>,
   clauses: readonly ClauseList[],
 ): number[] | null {
+  // One clause that decides alone: its list as it is.
+  const only = clauses.length === 1 ? (clauses[0] as ClauseList) : null;
+  if (only !== null && Array.isArray(only.docs)) {
+    const decides =
+      only.kind === 'r' ? query.minimum <= 0 : only.kind === 'o' && query.minimum <= 1;
+    if (decides) return only.docs;
+  }
   let required = clauses.filter((c) => c.kind === 'r').map((c) => c.docs);
   let optional = clauses.filter((c) => c.kind === 'o').map((c) => c.docs);
   let minimum = query.minimum;
