@@ -12,7 +12,12 @@ import {
 import { FacetColumns } from '../../functions/adapters/embedded-index/facet-columns.ts';
 import { ArticleLengths, FormScorer } from '../../functions/adapters/embedded-index/form-scores.ts';
 import { FrequentTerms } from '../../functions/adapters/embedded-index/frequent-terms.ts';
-import { ftsPhrase } from '../../functions/adapters/embedded-index/match-expression.ts';
+import {
+  type EmbeddedQuery,
+  embeddedQuery,
+  ftsPhrase,
+  membershipExpression,
+} from '../../functions/adapters/embedded-index/match-expression.ts';
 import { BM25, MatchRanker } from '../../functions/adapters/embedded-index/match-ranker.ts';
 import { registerRankingFunctions } from '../../functions/adapters/embedded-index/ranking-snapshot.ts';
 import {
@@ -21,6 +26,7 @@ import {
 } from '../../functions/adapters/embedded-index/sqlite-article-index.ts';
 import type { ArticleIndex } from '../../functions/core/ports.ts';
 import { parseQuery } from '../../functions/core/search/query-parser.ts';
+import { planQuery } from '../../functions/core/search/query-plan.ts';
 import type { SearchPage, SearchQuery } from '../../functions/core/search/search-query.ts';
 import { testArticle } from '../port/article-index-behaviour.ts';
 import { propertyRuns } from '../support/property-runs.ts';
@@ -343,9 +349,11 @@ describe('the embedded ranking in JavaScript', () => {
     expect(scored).toBeGreaterThan(1000);
   });
 
-  it('matches and scores each phrase of kept terms from their positions as FTS5 does, bit for bit, while articles are replaced, added and removed', async () => {
-    // Prepare: one scorer whose tier keeps every term's positions, kept across another
-    // connection's writes, and FTS5's own matches and bm25 of the same phrases.
+  it('matches and scores each phrase of kept terms, and each kept term alone, and matches each pair of kept terms near each other, from their positions as FTS5 does, bit for bit, while articles are replaced, added and removed', async () => {
+    // Prepare: one scorer whose tier keeps every term's positions (and no postings), kept
+    // across another connection's writes, that never lists a term's instances (so a term alone
+    // is scored from its positions or not at all), and FTS5's own matches and bm25 of the same
+    // phrases and terms.
     const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
     registerFunctions(db);
     registerRankingFunctions(db);
@@ -360,7 +368,7 @@ describe('the embedded ranking in JavaScript', () => {
       minDocs: 1,
       positions: { minDocs: 1, bytes: Number.POSITIVE_INFINITY, patchAfterMs: 0 },
     });
-    const kept = new FormScorer(db, { k1, b, oneMinusB, k1PlusOne }, null, tier);
+    const kept = new FormScorer(db, { k1, b, oneMinusB, k1PlusOne }, 0, tier);
     const fts = db
       .prepare(`SELECT rowid, -${BM25} FROM article_terms WHERE article_terms MATCH ?`)
       .raw();
@@ -371,16 +379,17 @@ describe('the embedded ranking in JavaScript', () => {
     const rand = seeded(45);
     let phrases = 0;
     let matched = 0;
+    let pairs = 0;
 
     for (let round = 0; round < 5; round++) {
-      // Act and assess: phrases of two to four stored terms, repeats and every stored term
-      // pairs included, in both column sets phrases use.
+      // Act and assess: every stored term alone, and phrases of two to four stored terms,
+      // repeats and every stored term pairs included, in both column sets phrases use.
       db.transaction(() => {
         const [rows, tokens] = averages.get() as [number, number];
         const terms = stored.all() as string[];
         const pick = () => terms[Math.floor(rand() * terms.length)] as string;
         const chosen: string[][] = [];
-        for (const a of terms) chosen.push([a, pick()], [a, a]);
+        for (const a of terms) chosen.push([a], [a, pick()], [a, a]);
         for (let i = 0; i < 150; i++) {
           chosen.push(Array.from({ length: 2 + Math.floor(rand() * 3) }, pick));
         }
@@ -396,6 +405,13 @@ describe('the embedded ranking in JavaScript', () => {
             expect(kept.keptMatches(expression), expression).toEqual(reference.map(([doc]) => doc));
             phrases++;
             matched += reference.length;
+            if (phrase.length !== 2 || columns === 'translit') continue;
+            // The pair near each other, as the proximity bonus asks (match-expression.ts).
+            const [a = '', b = ''] = phrase;
+            const pair = `${columns} : NEAR(${ftsPhrase([a])} ${ftsPhrase([b])}, ${Math.floor(rand() * 9)})`;
+            const near = (fts.all(pair) as Array<[number, number]>).map(([doc]) => doc);
+            expect(kept.nearMatches(pair), pair).toEqual(near);
+            pairs += near.length;
           }
         }
       })();
@@ -413,6 +429,7 @@ describe('the embedded ranking in JavaScript', () => {
     // Phrases found in many articles, and many in none, were compared.
     expect(matched).toBeGreaterThan(2000);
     expect(phrases).toBeGreaterThan(1000);
+    expect(pairs).toBeGreaterThan(2000);
     expect(tier.positionsSize.terms).toBeGreaterThan(10);
   });
 
@@ -795,6 +812,63 @@ describe('the embedded ranking in JavaScript', () => {
     fromPositions.mockRestore();
     fromPostings.mockRestore();
     members.mockRestore();
+  });
+
+  it('lists the articles of a query of several clauses from the kept postings as FTS5 lists them, its other forms listed by FTS5, while another connection writes', async () => {
+    // Prepare: a ranker keeping the terms of 30 articles or more (the names and the rarer
+    // forms are left to FTS5), following the writes through the change log.
+    const db = new Database(join(dataDir, DEFAULT_INDEX_FILE), { readonly: true });
+    registerFunctions(db);
+    registerRankingFunctions(db);
+    connections.push(db);
+    const dataVersion = db.prepare('PRAGMA data_version').pluck();
+    const ranker = new MatchRanker(db, {
+      columns: new FacetColumns(db),
+      version: () => String(dataVersion.get()),
+    });
+    ranker.warmUp({ postings: Number.POSITIVE_INFINITY, minDocs: 30 });
+    const fts = db.prepare('SELECT rowid FROM article_terms WHERE article_terms MATCH ?').pluck();
+    const inSnapshot = db.transaction((query: EmbeddedQuery) => ({
+      mine: ranker.keptMembers(query),
+      reference: fts.all(membershipExpression(query)),
+    }));
+    const rand = seeded(71);
+    let several = 0;
+    await fc.assert(
+      fc.asyncProperty(request, fc.integer({ min: 0, max: 3 }), async (r, writes) => {
+        for (let i = 0; i < writes; i++) {
+          const key = `a-${Math.floor(rand() * written)}.txt`;
+          await writer.upsert({
+            ...generatedArticle(rand, rand() < 0.5 ? key : `late-${written++}.txt`),
+            sequencer: (0x300000 + written * 4 + i).toString(16).toUpperCase(),
+          });
+        }
+        const plan = planQuery(parseQuery(r.clauses.join(' ')), false);
+        if (plan === null) return;
+        const query = embeddedQuery(plan);
+        if (membershipExpression(query) === null) return;
+
+        // Act: twice, the second read from what the first kept (the same state of the index),
+        // then once more after a write, which what was kept no longer holds for.
+        const first = inSnapshot(query);
+        const again = inSnapshot(query);
+        await writer.upsert({
+          ...generatedArticle(rand, `late-${written++}.txt`),
+          sequencer: (0x380000 + written).toString(16).toUpperCase(),
+        });
+        const afterWrite = inSnapshot(query);
+
+        // Assess: the very list FTS5 gives for the query's boolean expression.
+        if (first.mine === null) return;
+        if (new Set(query.forms.map(([, clause]) => clause)).size > 1) several++;
+        expect(first.mine).toEqual(first.reference);
+        expect(again.mine).toEqual(again.reference);
+        expect(afterWrite.mine).toEqual(afterWrite.reference);
+      }),
+      { numRuns: propertyRuns(150), seed: 72 },
+    );
+    // Queries of several clauses were answered from memory.
+    expect(several).toBeGreaterThan(0);
   });
 });
 

@@ -41,6 +41,9 @@ const ONE_TERM = /^(\{[a-z ]+\}|[a-z]+) : "((?:[^"\s]|"")+)"$/;
 /** A form of a phrase of several terms: `columns : "term term ..."`. */
 const PHRASE = /^(\{[a-z ]+\}|[a-z]+) : "((?:[^"\s]|"")+(?: (?:[^"\s]|"")+)+)"$/;
 
+/** A proximity pair (match-expression.ts): `columns : NEAR("a" "b", n)`, each a term. */
+const NEAR_PAIR = /^(\{[a-z ]+\}|[a-z]+) : NEAR\("((?:[^"\s]|"")+)" "((?:[^"\s]|"")+)", (\d+)\)$/;
+
 /**
  * Above this many instances of a term per article matching it, FTS5's bm25 is cheaper than
  * listing the instances (measured on 103,000 articles: 1.7 per match, 16 ms against 34; 32 per
@@ -325,8 +328,13 @@ export class FormScorer {
     if (parsed === null || this.tier === null) return null;
     const columns = COLUMN_SETS.get(parsed[1] as string);
     if (columns === undefined) return null;
-    const kept = this.tier.postings((parsed[2] as string).replaceAll('""', '"'));
-    if (kept === null) return null;
+    const term = (parsed[2] as string).replaceAll('""', '"');
+    const kept = this.tier.postings(term);
+    if (kept === null) {
+      // A stop word whose positions only are kept (see `scores`).
+      const positioned = this.positionsMatched(expression, columns, [term]);
+      return positioned === null ? null : Array.from(positioned.docs.subarray(0, positioned.n));
+    }
     const { counts, stride, slot } = kept;
     const slots = columns.map((c) => slot[c] as number).filter((at) => at >= 0);
     const docs: number[] = [];
@@ -339,6 +347,32 @@ export class FormScorer {
       }
     }
     return docs;
+  }
+
+  /**
+   * The articles a proximity pair of two terms matches (`columns : NEAR("a" "b", n)`), from
+   * the positions kept, in row id order as FTS5 lists them; null unless both terms' positions
+   * are kept. FTS5 (`fts5ExprNearIsMatch`) matches an article when an instance of each term,
+   * in the columns, lies within `n + 1` positions of the other's (a phrase of one term spans
+   * one): as positions are `column · 2^24 + offset`, two of different columns never do. The
+   * pairs of two stop words read both terms' position lists in FTS5 (about 35 ms of CPU for
+   * `по` and `на` at 103,000 articles).
+   */
+  nearMatches(expression: string): number[] | null {
+    const parsed = NEAR_PAIR.exec(expression);
+    if (parsed === null || this.tier === null) return null;
+    const columns = COLUMN_SETS.get(parsed[1] as string);
+    if (columns === undefined) return null;
+    const a = (parsed[2] as string).replaceAll('""', '"');
+    const b = (parsed[3] as string).replaceAll('""', '"');
+    const lists = this.tier.phrase([a, b]);
+    if (lists === null) return null;
+    return nearDocs(
+      lists[0] as PositionList,
+      lists[1] as PositionList,
+      columns,
+      Number(parsed[4]) + 1,
+    );
   }
 
   /**
@@ -371,6 +405,14 @@ export class FormScorer {
     // A frequent term's postings are in memory: a few ns an article, whatever the share kept.
     const kept = this.tier?.postings(term) ?? null;
     if (kept !== null) return this.fromPostings(kept, columns, averages, version);
+    // A stop word the postings leave out (too many instances, `maxInstances`) whose positions
+    // are kept: its instances are in memory all the same, and each article's frequency is their
+    // weights added in FTS5's instance order, as for a phrase (of one term here). FTS5 scored
+    // each of its 90,000 matches (`по`: 50–75 ms of CPU a form at 103,000 articles).
+    const positioned = this.positionsMatched(expression, columns, [term]);
+    if (positioned !== null) {
+      return this.scored(positioned.docs, positioned.freqs, positioned.n, averages, version);
+    }
     // Every matching article holds an instance: below one per match, FTS5 scores the form, and
     // the vocabulary is not asked (about 1 ms for a common word).
     const limit =
@@ -417,7 +459,19 @@ export class FormScorer {
     if (columns === undefined) return null;
     const terms = (parsed[2] as string).split(' ').map((term) => term.replaceAll('""', '"'));
     if (terms.length > PHRASE_TERMS) return null;
-    const lists = this.tier.phrase(terms);
+    return this.positionsMatched(expression, columns, terms);
+  }
+
+  /**
+   * The rows `expression` (the phrase of `terms` in `columns`) matches and their frequencies,
+   * from the positions kept, or null unless every term's are.
+   */
+  private positionsMatched(
+    expression: string,
+    columns: readonly number[],
+    terms: readonly string[],
+  ): { docs: Float64Array; freqs: Float64Array; n: number } | null {
+    const lists = this.tier?.phrase(terms) ?? null;
     if (lists === null) return null;
     // A search matches its phrase twice, for its ranking and for its facets: the second time
     // is the first's answer while the lists are the very same (a write patches them anew).
@@ -492,4 +546,48 @@ export class FormScorer {
     }
     return { docs: docs.subarray(0, n), scores };
   }
+}
+
+/**
+ * The articles where an instance of `first` and one of `second`, both in `columns`, are at most
+ * `distance` positions apart, in row id order.
+ */
+export function nearDocs(
+  first: PositionList,
+  second: PositionList,
+  columns: readonly number[],
+  distance: number,
+): number[] {
+  const inColumns = new Uint8Array(8);
+  for (const c of columns) inColumns[c] = 1;
+  const out: number[] = [];
+  const docsA = first.docs;
+  const docsB = second.docs;
+  let j = 0;
+  for (let i = 0; i < docsA.length && j < docsB.length; i++) {
+    const doc = docsA[i] as number;
+    while (j < docsB.length && (docsB[j] as number) < doc) j++;
+    if (j >= docsB.length || docsB[j] !== doc) continue;
+    // Both position lists ascend: the nearer of the two heads moves on until a pair is close.
+    let p = first.starts[i] as number;
+    const pEnd = first.starts[i + 1] as number;
+    let q = second.starts[j] as number;
+    const qEnd = second.starts[j + 1] as number;
+    const pa = first.positions;
+    const pb = second.positions;
+    for (;;) {
+      while (p < pEnd && inColumns[(pa[p] as number) >>> 24] !== 1) p++;
+      while (q < qEnd && inColumns[(pb[q] as number) >>> 24] !== 1) q++;
+      if (p >= pEnd || q >= qEnd) break;
+      const x = pa[p] as number;
+      const y = pb[q] as number;
+      if (Math.abs(x - y) <= distance) {
+        out.push(doc);
+        break;
+      }
+      if (x < y) p++;
+      else q++;
+    }
+  }
+  return out;
 }

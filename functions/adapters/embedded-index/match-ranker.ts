@@ -5,6 +5,7 @@ import type { FacetColumns } from './facet-columns.ts';
 import { FormScorer } from './form-scores.ts';
 import { FrequentTerms, type FrequentTermsBudget } from './frequent-terms.ts';
 import type { EmbeddedQuery, FormKind } from './match-expression.ts';
+import { queryMembers, unionOf } from './member-lists.ts';
 import type { RankingStatistics } from './ranking-snapshot.ts';
 import {
   DAYS_MATCH,
@@ -322,6 +323,15 @@ export class MatchRanker {
   private readonly scorer: FormScorer | null;
   /** The frequent terms' postings the scorer reads (frequent-terms.ts), empty until built. */
   private readonly tier: FrequentTerms | null;
+  /**
+   * The last query's matches from memory and the index's version they hold for: the facets
+   * list them, then the ranking of the same query needs them again (`matchesFromMemory`).
+   */
+  private lastMatches: {
+    key: string;
+    version: string;
+    matches: { docs: number[]; counts: number[] } | null;
+  } | null = null;
 
   /** `columns`, when given, test the filters instead of `article_facts` (see `TESTED`). */
   constructor(
@@ -387,19 +397,47 @@ export class MatchRanker {
   }
 
   /**
-   * The articles a query of one clause matches (any of its forms), from the frequent terms'
-   * postings when every form is a kept term, in row id order; null otherwise (FTS5 lists them).
-   * In the caller's read transaction, as the facets are counted.
+   * The articles a query matches, from the frequent terms' postings when at least one of its
+   * forms is a kept term (the other forms' articles listed by FTS5, each alone), in row id
+   * order; null otherwise (FTS5 lists them). A query of one clause (any of its forms), or of
+   * several (`queryMembers`, which leaves some shapes to FTS5). In the caller's read
+   * transaction, as the facets are counted; the ranking that follows in the same state of the
+   * index takes its members from here too (`members`).
    */
   keptMembers(query: EmbeddedQuery): number[] | null {
+    return this.matchesFromMemory(query)?.docs ?? null;
+  }
+
+  /** `keptMembers`, with each form's number of matches (FTS5's `count(*)` of it). */
+  private matchesFromMemory(query: EmbeddedQuery): { docs: number[]; counts: number[] } | null {
     const scorer = this.scorer;
-    if (scorer === null || query.forms.length === 0) return null;
-    const [, clause, kind] = query.forms[0] as (typeof query.forms)[number];
-    if (query.forms.some(([, c]) => c !== clause)) return null;
-    const one =
-      (kind === 'r' && query.required === 1 && query.optional === 0) ||
-      (kind === 'o' && query.required === 0 && query.optional === 1 && query.minimum === 1);
-    if (!one) return null;
+    const tested = this.tested;
+    if (scorer === null || tested === null || query.forms.length === 0) return null;
+    const version = tested.columns.version();
+    const key = JSON.stringify([query.forms, query.required, query.optional, query.minimum]);
+    const last = this.lastMatches;
+    if (last !== null && last.key === key && last.version === version) return last.matches;
+    const matches = this.listedMatches(query, scorer);
+    this.lastMatches = { key, version, matches };
+    return matches;
+  }
+
+  private listedMatches(
+    query: EmbeddedQuery,
+    scorer: FormScorer,
+  ): { docs: number[]; counts: number[] } | null {
+    const clauses = new Map<number, { kind: FormKind; forms: number[] }>();
+    query.forms.forEach(([, clause, kind], f) => {
+      const entry = clauses.get(clause) ?? { kind, forms: [] };
+      entry.forms.push(f);
+      clauses.set(clause, entry);
+    });
+    const all = [...clauses.values()];
+    const of = (kind: FormKind) => all.filter((c) => c.kind === kind).length;
+    if (of('r') !== query.required || of('o') !== query.optional) return null;
+    // The shapes `queryMembers` answers, before anything is listed.
+    const { required, optional, minimum } = query;
+    if (required === 0 && (optional === 0 || (minimum > 1 && minimum < optional))) return null;
     // Each form's articles from the postings when its term is kept, else from FTS5 (a rare
     // form's few matches): worth it when one is kept, the common word's own.
     const kept = query.forms.map(([expression]) => scorer.keptMatches(expression));
@@ -407,14 +445,13 @@ export class MatchRanker {
     const lists = kept.map(
       (docs, f) => docs ?? (this.memberDocs.all(query.forms[f]?.[0]) as number[]),
     );
-    if (lists.length === 1) return lists[0] as number[];
-    let largest = -1;
-    for (const list of lists) largest = Math.max(largest, list.at(-1) ?? -1);
-    const marked = new Uint8Array(largest + 1);
-    for (const list of lists) for (const doc of list) marked[doc] = 1;
-    const union: number[] = [];
-    for (let doc = 0; doc <= largest; doc++) if (marked[doc] === 1) union.push(doc);
-    return union;
+    const counts = lists.map((list) => list.length);
+    const clauseLists = all.map(({ kind, forms }) => ({
+      kind,
+      docs: unionOf(forms.map((f) => lists[f] as number[])),
+    }));
+    const docs = queryMembers(query, clauseLists);
+    return docs === null ? null : { docs, counts };
   }
 
   /** Starts reading the frequent terms' postings in steps (`FrequentTerms.buildStep`). */
@@ -582,7 +619,10 @@ export class MatchRanker {
     for (const [expression, first, second] of pairs) {
       const clauses =
         first === second ? [first] : [Math.min(first, second), Math.max(first, second)];
-      for (const d of this.pairMatches.all(expression) as number[]) {
+      // From the positions kept when both terms' are (form-scores.ts), else from FTS5.
+      const near =
+        this.scorer?.nearMatches(expression) ?? (this.pairMatches.all(expression) as number[]);
+      for (const d of near) {
         const slot = slotOf.get(d);
         if (slot === undefined) continue;
         for (const clause of clauses) {
@@ -655,8 +695,11 @@ export class MatchRanker {
     const { query, membership } = request;
     const needed = query.required + (query.minimum === query.optional ? query.optional : 0);
     if (membership === null || needed < 2) return { members: null, memberDocs: null, counts: null };
-    const docs = this.memberDocs.all(membership) as number[];
-    const counts = query.forms.map(([expression]) => this.formCount.get(expression) as number);
+    const fromMemory = this.matchesFromMemory(query);
+    const docs = fromMemory?.docs ?? (this.memberDocs.all(membership) as number[]);
+    const counts =
+      fromMemory?.counts ??
+      query.forms.map(([expression]) => this.formCount.get(expression) as number);
     const matches = counts.reduce((sum, n) => sum + n, 0);
     return docs.length * 2 < matches
       ? { members: JSON.stringify(docs), memberDocs: new Set(docs), counts }
