@@ -164,11 +164,23 @@ function openingKey(word: string): number {
  * every hit was most of a search's time.
  */
 function openingOf(word: string, marks: Marks): Opening {
-  // Folded as `foldWord` folds (the text is NFC already): lower case, ё as е.
-  const head = word.slice(0, 2).toLowerCase().replace('ё', 'е');
-  if (marks.heads.has(head) || marks.heads.has(head.charAt(0))) return 'term';
+  const head = foldedHead(word);
+  if (head === null || marks.heads.has(head) || marks.heads.has(head.charAt(0))) return 'term';
   const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase();
   return marks.keys.size > 0 && capitalised ? 'name' : 'none';
+}
+
+/**
+ * The first two code units of `foldWord(word)`, from the word's first two alone (the text is NFC
+ * already): lower case, every ё as е, the typographic apostrophe and hyphen as ASCII (`O’Brien`
+ * opens `o'`, as its term does). Null when those two units cannot tell: İ lower-cases to two
+ * units, and Σ to ς or σ by what follows it.
+ */
+function foldedHead(word: string): string | null {
+  const pair = word.slice(0, 2);
+  const lower = pair.toLowerCase();
+  if (lower.length !== pair.length || pair.includes('Σ')) return null;
+  return lower.replaceAll('ё', 'е').replaceAll('’', "'").replaceAll('‐', '-');
 }
 
 interface Passage {
