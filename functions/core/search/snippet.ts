@@ -50,9 +50,21 @@ function marksFor(plan: QueryPlan | null): Marks {
     for (const stem of clause.translations) marks.terms.add(stem);
     for (const key of [...clause.names.translit, ...clause.names.sounds]) marks.keys.add(key);
   }
-  for (const term of marks.terms) marks.heads.add(term.slice(0, 2));
+  for (const term of marks.terms) {
+    marks.heads.add(term.slice(0, 2));
+    const exception = EXCEPTION_OPENINGS.get(term);
+    if (exception !== undefined) marks.heads.add(exception);
+  }
   return marks;
 }
+
+// Porter2 keeps a word's opening, but for three words it lists as exceptions: `dying`, `lying`
+// and `tying` stem to `die`, `lie` and `tie`, so `dy`, `ly` and `ty` open those terms too.
+const EXCEPTION_OPENINGS: ReadonlyMap<string, string> = new Map([
+  ['die', 'dy'],
+  ['lie', 'ly'],
+  ['tie', 'ty'],
+]);
 
 /** Whether a token is marked; `text` is what its offsets refer to. */
 type Matcher = (token: Token, text: string) => boolean;
