@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openSearchConfigFromEnv } from '../../functions/adapters/opensearch/config.ts';
 import { parseS3Notification } from '../../functions/commons/s3-notification.ts';
@@ -110,6 +111,27 @@ describe("the schemas' error messages", () => {
     expect(parameterIssues({ source: ['𝒜'.repeat(201)] })).toEqual([
       'source.0: source must be at most 200 characters',
     ]);
+  });
+
+  it('accept a query or a source exactly when it has at most as many code points as the limit', () => {
+    // Runs of pairs, lone halves either way round and plain units around the limits.
+    const unit = fc.constantFrom('a', 'é', 'ﬀ', '😀', '𝒜', '\ud83d', '\ude00', '\ude00\ud83d', ' ');
+    const text = (around: number) =>
+      fc
+        .tuple(fc.integer({ min: around - 3, max: around + 3 }), fc.array(unit, { maxLength: 8 }))
+        .map(([n, tail]) => `${'😀'.repeat(Math.max(0, n - tail.length))}${tail.join('')}`);
+    const characters = (value: string) => Array.from(value).length;
+    fc.assert(
+      fc.property(text(4000), text(200), (q, source) => {
+        const issues = parameterIssues({ q, source: [`x${source}`] });
+        expect(issues.some((issue) => issue.startsWith('q:'))).toBe(characters(q) > 4000);
+        const trimmed = `x${source}`.trim();
+        expect(issues.some((issue) => issue.startsWith('source.0:'))).toBe(
+          characters(trimmed) > 200,
+        );
+      }),
+      { numRuns: 300, seed: 20 },
+    );
   });
 
   it('name the search parameter at fault, in the words the API has always used', () => {

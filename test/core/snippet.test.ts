@@ -30,6 +30,38 @@ describe('makeSnippet', () => {
     );
   });
 
+  // A word is marked for its spelling alone: the opening that lets most words be passed over
+  // unanalysed must be the opening of the word's term, however the word is typed.
+  it('marks a word whose term is asked for, however its opening differs from the term', () => {
+    // The typographic apostrophe folds to ASCII, as in the term: `O’Brien` opens `o'`.
+    expect(makeSnippet('Sean O’Brien met Putin.', parseQuery('"O\'Brien met" Putin'))).toBe(
+      'Sean <mark>O’Brien</mark> <mark>met</mark> <mark>Putin</mark>.',
+    );
+    expect(makeSnippet('Sean O’Brien met Putin.', parseQuery("O'Briens Putin"))).toBe(
+      'Sean <mark>O’Brien</mark> met <mark>Putin</mark>.',
+    );
+    expect(makeSnippet('the coup d’état', parseQuery("coup d'état"))).toBe(
+      'the <mark>coup</mark> <mark>d’état</mark>',
+    );
+    expect(makeSnippet('Sean O’Brien said', parseQuery('"O\'Brien said"'))).toBe(
+      'Sean <mark>O’Brien</mark> <mark>said</mark>',
+    );
+    // Porter2's exceptions open otherwise than their stems: dying is die, lying lie.
+    expect(makeSnippet('Dying stars, dying light, lying men', parseQuery('die Putin'))).toBe(
+      '<mark>Dying</mark> stars, <mark>dying</mark> light, lying men',
+    );
+    expect(makeSnippet('Lying to Putin', parseQuery('lie Putin'))).toBe(
+      '<mark>Lying</mark> to <mark>Putin</mark>',
+    );
+    // İ lower-cases to two units, and Σ to σ or ς by what follows: analysed, not guessed.
+    expect(makeSnippet('ΑΣΤΡΟ and Putin', parseQuery('αστρο Putin'))).toBe(
+      '<mark>ΑΣΤΡΟ</mark> and <mark>Putin</mark>',
+    );
+    expect(makeSnippet('İstanbul trip', parseQuery('"İstanbul trip"'))).toBe(
+      '<mark>İstanbul</mark> <mark>trip</mark>',
+    );
+  });
+
   it('starts at the beginning of the body when nothing is asked', () => {
     expect(makeSnippet(body, [])).toMatch(/^В четверг/);
   });

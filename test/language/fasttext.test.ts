@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFastTextModel } from '../../functions/adapters/language/fasttext/model-file.ts';
 import { sharedLid176Model } from '../../functions/adapters/language/lid176-model.ts';
@@ -54,6 +55,40 @@ describe('fastText lid.176 in TypeScript', () => {
         expect(fromReading.get(label)).toBe(reference.get(label));
       }
     }
+  });
+
+  it('reads any text as its collapsed line, to the bit: runs, ends, surrogates by separators', () => {
+    const model = sharedLid176Model();
+    const pieces = [
+      ...[' ', '  ', '\t', '\n', '\r\n', '\v', '\f', '\0', '\u0085', '\u00a0', '\u1680'],
+      ...['\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'],
+      ...[
+        '\u180e',
+        'Министр',
+        'в',
+        'Лондон',
+        'minister',
+        'Қазақстан',
+        'і',
+        '😀',
+        '\ud83d',
+        '\ude00',
+      ],
+    ];
+    const texts = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 2 })), {
+        maxLength: 16,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        const read = model.read(text);
+        const line = model.read(text.replace(/\s+/g, ' '));
+        expect(read.count).toBe(line.count);
+        expect(Array.from(read.sum)).toEqual(Array.from(line.sum));
+      }),
+      { numRuns: 500, seed: 20 },
+    );
   });
 
   it('rejects bytes that are not a fastText model', () => {

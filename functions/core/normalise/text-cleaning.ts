@@ -40,7 +40,7 @@ export function cleanText(text: string): string {
     .join('\n');
 }
 
-/** The text with every replacement above made (NFC included). */
+/** The text with every replacement above made, in NFC. */
 function canonicalCharacters(text: string): string {
   return (
     text
@@ -54,6 +54,9 @@ function canonicalCharacters(text: string): string {
       .replace(ESCAPE_SEQUENCES, '')
       .replace(CONTROLS, '')
       .replace(BIDI_CONTROLS, '')
+      // A character removed from between a letter and its marks (`c\u0327\u0000\u0301`) leaves
+      // them to compose, or to be put in order, again.
+      .normalize('NFC')
   );
 }
 

@@ -50,9 +50,21 @@ function marksFor(plan: QueryPlan | null): Marks {
     for (const stem of clause.translations) marks.terms.add(stem);
     for (const key of [...clause.names.translit, ...clause.names.sounds]) marks.keys.add(key);
   }
-  for (const term of marks.terms) marks.heads.add(term.slice(0, 2));
+  for (const term of marks.terms) {
+    marks.heads.add(term.slice(0, 2));
+    const exception = EXCEPTION_OPENINGS.get(term);
+    if (exception !== undefined) marks.heads.add(exception);
+  }
   return marks;
 }
+
+// Porter2 keeps a word's opening, but for three words it lists as exceptions: `dying`, `lying`
+// and `tying` stem to `die`, `lie` and `tie`, so `dy`, `ly` and `ty` open those terms too.
+const EXCEPTION_OPENINGS: ReadonlyMap<string, string> = new Map([
+  ['die', 'dy'],
+  ['lie', 'ly'],
+  ['tie', 'ty'],
+]);
 
 /** Whether a token is marked; `text` is what its offsets refer to. */
 type Matcher = (token: Token, text: string) => boolean;
@@ -164,11 +176,23 @@ function openingKey(word: string): number {
  * every hit was most of a search's time.
  */
 function openingOf(word: string, marks: Marks): Opening {
-  // Folded as `foldWord` folds (the text is NFC already): lower case, ё as е.
-  const head = word.slice(0, 2).toLowerCase().replace('ё', 'е');
-  if (marks.heads.has(head) || marks.heads.has(head.charAt(0))) return 'term';
+  const head = foldedHead(word);
+  if (head === null || marks.heads.has(head) || marks.heads.has(head.charAt(0))) return 'term';
   const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase();
   return marks.keys.size > 0 && capitalised ? 'name' : 'none';
+}
+
+/**
+ * The first two code units of `foldWord(word)`, from the word's first two alone (the text is NFC
+ * already): lower case, every ё as е, the typographic apostrophe and hyphen as ASCII (`O’Brien`
+ * opens `o'`, as its term does). Null when those two units cannot tell: İ lower-cases to two
+ * units, and Σ to ς or σ by what follows it.
+ */
+function foldedHead(word: string): string | null {
+  const pair = word.slice(0, 2);
+  const lower = pair.toLowerCase();
+  if (lower.length !== pair.length || pair.includes('Σ')) return null;
+  return lower.replaceAll('ё', 'е').replaceAll('’', "'").replaceAll('‐', '-');
 }
 
 interface Passage {
