@@ -136,6 +136,20 @@ describe('the embedded ranking in JavaScript', () => {
     return { db, tier, scorer };
   }
 
+  /**
+   * `writes` articles written between two searches of a property: each replaces an early article
+   * or adds a new one, with sequencers from `base` on so that every write is newer than the last.
+   */
+  async function writeBetween(rand: () => number, writes: number, base: number): Promise<void> {
+    for (let i = 0; i < writes; i++) {
+      const key = `a-${Math.floor(rand() * written)}.txt`;
+      await writer.upsert({
+        ...generatedArticle(rand, rand() < 0.5 ? key : `late-${written++}.txt`),
+        sequencer: (base + written * 4 + i).toString(16).toUpperCase(),
+      });
+    }
+  }
+
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'embedded-ranker-'));
     writer = await openEmbeddedIndex({ dataDir });
@@ -783,13 +797,7 @@ describe('the embedded ranking in JavaScript', () => {
     const rand = seeded(61);
     await fc.assert(
       fc.asyncProperty(request, fc.integer({ min: 0, max: 3 }), async (r, writes) => {
-        for (let i = 0; i < writes; i++) {
-          const key = `a-${Math.floor(rand() * written)}.txt`;
-          await writer.upsert({
-            ...generatedArticle(rand, rand() < 0.5 ? key : `late-${written++}.txt`),
-            sequencer: (0x200000 + written * 4 + i).toString(16).toUpperCase(),
-          });
-        }
+        await writeBetween(rand, writes, 0x200000);
         if (writes === 3) await writer.remove(testArticle(`a-${written % 240}.txt`).id, 'FF');
         const query = searchQuery(r);
 
@@ -836,13 +844,7 @@ describe('the embedded ranking in JavaScript', () => {
     let several = 0;
     await fc.assert(
       fc.asyncProperty(request, fc.integer({ min: 0, max: 3 }), async (r, writes) => {
-        for (let i = 0; i < writes; i++) {
-          const key = `a-${Math.floor(rand() * written)}.txt`;
-          await writer.upsert({
-            ...generatedArticle(rand, rand() < 0.5 ? key : `late-${written++}.txt`),
-            sequencer: (0x300000 + written * 4 + i).toString(16).toUpperCase(),
-          });
-        }
+        await writeBetween(rand, writes, 0x300000);
         const plan = planQuery(parseQuery(r.clauses.join(' ')), false);
         if (plan === null) return;
         const query = embeddedQuery(plan);
