@@ -62,13 +62,20 @@ export function App({ locale }: { locale: Locale }) {
   // The result last opened, to return the focus to it when the list is shown again.
   const opened = useRef('');
 
-  const navigate: Navigate = useCallback((next, mode = 'push', state = {}) => {
+  // Shows `next` and puts it in the history, leaving the search box as it is.
+  const show: Navigate = useCallback((next, mode = 'push', state = {}) => {
     const href = hrefFor(next);
     if (mode === 'push') history.pushState(state, '', href);
     else history.replaceState(state, '', href);
     setView(next);
-    setDraft(next.search.q);
   }, []);
+  const navigate: Navigate = useCallback(
+    (next, mode = 'push', state = {}) => {
+      show(next, mode, state);
+      setDraft(next.search.q);
+    },
+    [show],
+  );
 
   useEffect(() => {
     const onPop = () => {
@@ -92,19 +99,21 @@ export function App({ locale }: { locale: Locale }) {
   }, []);
 
   // Typing searches once the keys pause; it replaces the current history entry, so Back
-  // skips the half-typed words. Typing over an article goes back to the results.
+  // skips the half-typed words. Typing over an article goes back to the results. The box is
+  // left as it is: a key pressed as the pause ended is shown before this timer is cancelled
+  // (effects run after the next frame), and writing the paused text back into the box lost it.
   useEffect(() => {
     if (draft === view.search.q) return;
     const timer = setTimeout(
       () =>
-        navigate(
+        show(
           { search: { ...view.search, q: draft }, article: '' },
           view.article ? 'push' : 'replace',
         ),
       DEBOUNCE_MS,
     );
     return () => clearTimeout(timer);
-  }, [draft, view, navigate]);
+  }, [draft, view, show]);
 
   useEffect(() => {
     document.title = view.search.q.trim() ? `${view.search.q.trim()} – ${tr.t.title}` : tr.t.title;
