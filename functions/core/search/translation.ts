@@ -1,3 +1,4 @@
+import { CYRILLIC, LATIN } from '../text/scripts.ts';
 import { foldWord, stemWord } from '../text/text-analysis.ts';
 import { newsLexicon } from './lexicon/news-en-ru.ts';
 
@@ -8,8 +9,6 @@ interface Sense {
   stems: string[];
 }
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
 /** The most stems one word's translations bring: the lexicon lists the usual ones first. */
 const MAX_TRANSLATIONS = 4;
 /** How many letters shorter than its lemma an inflected form may be (`дел`, `дело`). */

@@ -8,6 +8,7 @@ import {
   phoneticCodes,
   soundKey,
 } from './phonetic.ts';
+import { CYRILLIC, LATIN } from './scripts.ts';
 import { isStopWord } from './stop-words.ts';
 import { foldWord, tokenize } from './text-analysis.ts';
 import { keyPositions, letterSequence, nameForms, transliterationKey } from './transliteration.ts';
@@ -115,9 +116,6 @@ export function queryNameTerms(word: string): WordNameTerms {
   }
   return { surname, translit: unique(translit), sounds: unique(sounds) };
 }
-
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
 
 /**
  * Which words cannot have one of a few name keys (a query's), told without working out their

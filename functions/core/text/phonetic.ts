@@ -1,5 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { BoundedMemo } from './bounded-memo.ts';
+import { CYRILLIC, LATIN } from './scripts.ts';
 import { CYRILLIC_TO_LATIN } from './transliteration.ts';
 
 // Cyrillic as an English reader would spell it, because the codes below model English
@@ -12,8 +13,6 @@ const CYRILLIC_AS_ENGLISH: Readonly<Record<string, string>> = {
   ғ: 'gh',
 };
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
 /** Codes shorter than this (one consonant) would join unrelated names by the hundred. */
 const MIN_CODE_LENGTH = 2;
 

@@ -1,4 +1,5 @@
 import { BoundedMemo } from './bounded-memo.ts';
+import { CYRILLIC, LATIN } from './scripts.ts';
 import { newStemmer } from './stemming/snowball.generated.js';
 import { forEachWordSpan } from './word-spans.ts';
 
@@ -29,8 +30,6 @@ export interface Token {
 // never with `exec` or `test`, which would move its shared `lastIndex`.
 export const WORD =
   /[\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,255}(?:['’\-‐][\p{L}\p{M}\p{N}]{1,255}){0,32}/gu;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
 
 /**
  * Folds a word to its comparison form: NFC, lower case, `ё` as `е` (Russian print drops the

@@ -1,4 +1,5 @@
 import { BoundedMemo } from './bounded-memo.ts';
+import { CYRILLIC, LATIN } from './scripts.ts';
 import { foldWord, stemWord, surnameBase, tokenize } from './text-analysis.ts';
 
 // Cyrillic letters of Russian, Kazakh, Kyrgyz, Uzbek, Tajik, Ukrainian and Belarusian, as the
@@ -80,8 +81,6 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const VOWEL_Y_VOWEL = /([aeiou])y(?=[aeiou])/g;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
 /** Keys shorter than this match too much to be worth indexing. */
 const MIN_KEY_LENGTH = 2;
 
